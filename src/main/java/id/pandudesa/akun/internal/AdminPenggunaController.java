@@ -1,0 +1,157 @@
+package id.pandudesa.akun.internal;
+
+import id.pandudesa.akun.AkunApi;
+import id.pandudesa.akun.PenggunaSaatIni;
+import id.pandudesa.akun.Peran;
+import id.pandudesa.platform.ConflictException;
+import id.pandudesa.platform.ForbiddenException;
+import id.pandudesa.platform.PageQuery;
+import id.pandudesa.platform.RuleViolationException;
+import id.pandudesa.platform.audit.AuditTrail;
+import id.pandudesa.platform.web.FormErrors;
+import id.pandudesa.wilayah.WilayahApi;
+import jakarta.validation.Validator;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Admin pages: users within the admin's scope; create, set role and scope, reset, deactivate. */
+@Controller
+@PreAuthorize("hasRole('ADMIN')")
+class AdminPenggunaController {
+
+    private final PenggunaService service;
+    private final AkunApi akun;
+    private final AuditTrail audit;
+    private final WilayahApi wilayah;
+    private final Validator validator;
+
+    AdminPenggunaController(
+            PenggunaService service, AkunApi akun, AuditTrail audit, WilayahApi wilayah, Validator validator) {
+        this.service = service;
+        this.akun = akun;
+        this.audit = audit;
+        this.wilayah = wilayah;
+        this.validator = validator;
+    }
+
+    @GetMapping("/admin/pengguna")
+    String daftar(
+            @RequestParam(required = false) String cari,
+            @RequestParam(required = false) String peran,
+            PageQuery page,
+            Model model) {
+        Peran role = PenggunaApiController.parsePeran(peran);
+        model.addAttribute("hasil", service.daftar(akun.wajibSaatIni(), cari, role, page));
+        model.addAttribute("cari", cari == null ? "" : cari);
+        model.addAttribute("peran", role == null ? "" : role.name());
+        model.addAttribute("semuaPeran", Peran.values());
+        return "akun/admin-daftar";
+    }
+
+    @GetMapping("/admin/pengguna/baru")
+    String formBaru(Model model) {
+        model.addAttribute("form", new PenggunaForm());
+        model.addAttribute("semuaPeran", Peran.values());
+        return "akun/admin-baru";
+    }
+
+    @PostMapping("/admin/pengguna")
+    String buat(
+            @ModelAttribute("form") PenggunaForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        model.addAttribute("semuaPeran", Peran.values());
+        BuatPengguna cmd = form.toBuat();
+        if (!FormErrors.validate(validator, cmd, result)) {
+            return "akun/admin-baru";
+        }
+        try {
+            Pengguna user = service.buat(cmd, akun.wajibSaatIni());
+            redirect.addFlashAttribute("pesan", "akun.pesan.dibuat");
+            return "redirect:/admin/pengguna/" + user.id();
+        } catch (RuleViolationException e) {
+            FormErrors.apply(e, result);
+        } catch (ConflictException e) {
+            FormErrors.apply(e, "username", result);
+        } catch (ForbiddenException e) {
+            FormErrors.apply(e, "lingkup", result);
+        }
+        return "akun/admin-baru";
+    }
+
+    @GetMapping("/admin/pengguna/{id}")
+    String detail(@PathVariable long id, Model model) {
+        Pengguna user = service.lihat(id, akun.wajibSaatIni());
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", PenggunaForm.of(user));
+        }
+        fillDetail(user, model);
+        return "akun/admin-detail";
+    }
+
+    @PostMapping("/admin/pengguna/{id}")
+    String ubah(
+            @PathVariable long id,
+            @ModelAttribute("form") PenggunaForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        PenggunaSaatIni admin = akun.wajibSaatIni();
+        Pengguna user = service.lihat(id, admin);
+        UbahPengguna cmd = form.toUbah();
+        if (FormErrors.validate(validator, cmd, result)) {
+            try {
+                service.ubah(id, form.getVersi(), cmd, admin);
+                redirect.addFlashAttribute("pesan", "akun.pesan.diubah");
+                return "redirect:/admin/pengguna/" + id;
+            } catch (RuleViolationException e) {
+                FormErrors.apply(e, result);
+            } catch (ConflictException | ForbiddenException e) {
+                FormErrors.apply(e, null, result);
+            }
+        }
+        form.setUsername(user.username());
+        fillDetail(user, model);
+        return "akun/admin-detail";
+    }
+
+    @PostMapping("/admin/pengguna/{id}/password")
+    String resetPassword(
+            @PathVariable long id,
+            @RequestParam int versi,
+            @RequestParam String passwordBaru,
+            RedirectAttributes redirect) {
+        try {
+            service.resetPassword(id, versi, passwordBaru, akun.wajibSaatIni());
+            redirect.addFlashAttribute("pesan", "akun.pesan.passwordDireset");
+        } catch (RuleViolationException | ConflictException e) {
+            redirect.addFlashAttribute("galat", e.messageKey());
+        }
+        return "redirect:/admin/pengguna/" + id;
+    }
+
+    @PostMapping("/admin/pengguna/{id}/aktif")
+    String setAktif(
+            @PathVariable long id, @RequestParam int versi, @RequestParam boolean aktif, RedirectAttributes redirect) {
+        try {
+            service.setAktif(id, versi, aktif, akun.wajibSaatIni());
+            redirect.addFlashAttribute("pesan", aktif ? "akun.pesan.diaktifkan" : "akun.pesan.dinonaktifkan");
+        } catch (RuleViolationException | ConflictException e) {
+            redirect.addFlashAttribute("galat", e.messageKey());
+        }
+        return "redirect:/admin/pengguna/" + id;
+    }
+
+    private void fillDetail(Pengguna user, Model model) {
+        model.addAttribute("pengguna", PenggunaDto.of(user));
+        model.addAttribute("wilayahLingkup", wilayah.semua(user.lingkup().kode()));
+        model.addAttribute("semuaPeran", Peran.values());
+        model.addAttribute("riwayat", audit.history(AuditTrail.typeName(Pengguna.class), user.id()));
+    }
+}

@@ -1,0 +1,100 @@
+package id.pandudesa.akun.internal;
+
+import id.pandudesa.akun.Lingkup;
+import id.pandudesa.akun.PenggunaSaatIni;
+import id.pandudesa.akun.Peran;
+import id.pandudesa.akun.PetugasDesa;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read side of accounts for other modules (through {@link id.pandudesa.akun.AkunApi}). */
+@Repository
+@Transactional(readOnly = true)
+public class AkunQueries {
+
+    private final JdbcClient jdbc;
+
+    AkunQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<PenggunaSaatIni> aktif(String username) {
+        String name = username == null ? "" : username.toLowerCase(Locale.ROOT);
+        return jdbc.sql("SELECT id, username, nama, peran FROM pengguna WHERE username = :u AND aktif = TRUE")
+                .param("u", name)
+                .query((rs, n) -> new Object[] {
+                    rs.getLong("id"), rs.getString("username"), rs.getString("nama"), rs.getString("peran")
+                })
+                .optional()
+                .map(r -> new PenggunaSaatIni(
+                        (Long) r[0], (String) r[1], (String) r[2], Peran.valueOf((String) r[3]), lingkup((Long) r[0])));
+    }
+
+    public Lingkup lingkup(String username) {
+        return jdbc
+                .sql("SELECT l.kode FROM pengguna_lingkup l JOIN pengguna p ON p.id = l.pengguna_id"
+                        + " WHERE p.username = :u")
+                .param("u", username == null ? "" : username.toLowerCase(Locale.ROOT))
+                .query(String.class)
+                .list()
+                .stream()
+                .collect(java.util.stream.Collectors.collectingAndThen(
+                        java.util.stream.Collectors.toSet(), Lingkup::of));
+    }
+
+    Lingkup lingkup(long id) {
+        Set<String> codes = new HashSet<>(jdbc.sql("SELECT kode FROM pengguna_lingkup WHERE pengguna_id = :id")
+                .param("id", id)
+                .query(String.class)
+                .list());
+        return Lingkup.of(codes);
+    }
+
+    public Map<String, Long> jumlahPetugasLangsung(Collection<String> kodeDesa) {
+        Map<String, Long> counts = new HashMap<>();
+        if (kodeDesa.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("SELECT l.kode, COUNT(*) AS n FROM pengguna_lingkup l JOIN pengguna p ON p.id = l.pengguna_id"
+                        + " WHERE l.kode IN (:codes) AND p.aktif = TRUE GROUP BY l.kode")
+                .param("codes", List.copyOf(kodeDesa))
+                .query((java.sql.ResultSet rs) -> {
+                    counts.put(rs.getString("kode"), rs.getLong("n"));
+                });
+        return counts;
+    }
+
+    public List<PetugasDesa> petugasDesa(String kodeDesa) {
+        List<String> prefixes = new ArrayList<>();
+        for (int len : new int[] {2, 4, 6, 10}) {
+            if (kodeDesa.length() >= len) {
+                prefixes.add(kodeDesa.substring(0, len));
+            }
+        }
+        return jdbc
+                .sql("SELECT DISTINCT p.username, p.nama, p.peran, p.telepon, p.email FROM pengguna p"
+                        + " JOIN pengguna_lingkup l ON l.pengguna_id = p.id"
+                        + " WHERE l.kode IN (:codes) AND p.aktif = TRUE AND p.peran <> 'ADMIN'")
+                .param("codes", prefixes)
+                .query((rs, n) -> new PetugasDesa(
+                        rs.getString("username"),
+                        rs.getString("nama"),
+                        Peran.valueOf(rs.getString("peran")),
+                        rs.getString("telepon"),
+                        rs.getString("email")))
+                .list()
+                .stream()
+                .sorted(java.util.Comparator.comparing(PetugasDesa::peran).thenComparing(PetugasDesa::nama))
+                .toList();
+    }
+}

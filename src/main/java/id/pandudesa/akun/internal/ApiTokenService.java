@@ -1,0 +1,158 @@
+package id.pandudesa.akun.internal;
+
+import id.pandudesa.platform.NotFoundException;
+import id.pandudesa.platform.RuleViolationException;
+import id.pandudesa.platform.audit.AuditAction;
+import id.pandudesa.platform.audit.AuditTrail;
+import id.pandudesa.platform.security.ApiTokenAuthenticator;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Personal API tokens for scripts: {@code pd_} + 32 random bytes, shown once; only a SHA-256 is
+ * stored, so a database dump reveals no usable token.
+ */
+@Service
+class ApiTokenService implements ApiTokenAuthenticator {
+
+    static final String PREFIX = "pd_";
+    static final int MAX_TOKENS = 10;
+
+    private final JdbcClient jdbc;
+    private final PenggunaRepository users;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    ApiTokenService(JdbcClient jdbc, PenggunaRepository users, AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.users = users;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Issues a token and returns it in clear text, the only time it is ever shown. */
+    @Transactional
+    String buat(long penggunaId, String nama) {
+        String label = nama == null || nama.isBlank() ? "token" : nama.trim();
+        if (label.length() > 80) {
+            throw new RuleViolationException("akun.token.namaTerlaluPanjang");
+        }
+        long active = jdbc.sql("SELECT COUNT(*) FROM token_api WHERE pengguna_id = :p AND dicabut IS NULL")
+                .param("p", penggunaId)
+                .query(Long.class)
+                .single();
+        if (active >= MAX_TOKENS) {
+            throw new RuleViolationException("akun.token.terlaluBanyak", MAX_TOKENS);
+        }
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant now = Instant.now(clock);
+        jdbc.sql("INSERT INTO token_api (pengguna_id, nama, awalan, hash, dibuat) VALUES (:p, :n, :a, :h, :d)")
+                .param("p", penggunaId)
+                .param("n", label)
+                .param("a", token.substring(0, 10))
+                .param("h", sha256(token))
+                .param("d", Timestamp.from(now))
+                .update();
+        audit.record(
+                AuditAction.BUAT,
+                "akun.TokenApi",
+                penggunaId + ":" + token.substring(0, 10),
+                null,
+                null,
+                Map.of("nama", label, "awalan", token.substring(0, 10)));
+        return token;
+    }
+
+    @Transactional
+    void cabut(long penggunaId, long tokenId) {
+        Instant now = Instant.now(clock);
+        int n = jdbc.sql("UPDATE token_api SET dicabut = :d WHERE id = :id AND pengguna_id = :p AND dicabut IS NULL")
+                .param("d", Timestamp.from(now))
+                .param("id", tokenId)
+                .param("p", penggunaId)
+                .update();
+        if (n == 0) {
+            throw new NotFoundException("akun.token.tidakDitemukan");
+        }
+        audit.record(AuditAction.UBAH, "akun.TokenApi", penggunaId + ":" + tokenId, null, null, Map.of("dicabut", now));
+    }
+
+    @Transactional(readOnly = true)
+    List<TokenRingkas> daftar(long penggunaId) {
+        return jdbc.sql("SELECT id, nama, awalan, dibuat, terakhir_dipakai, dicabut FROM token_api"
+                        + " WHERE pengguna_id = :p ORDER BY id DESC")
+                .param("p", penggunaId)
+                .query((rs, n) -> new TokenRingkas(
+                        rs.getLong("id"),
+                        rs.getString("nama"),
+                        rs.getString("awalan"),
+                        toInstant(rs.getTimestamp("dibuat")),
+                        toInstant(rs.getTimestamp("terakhir_dipakai")),
+                        toInstant(rs.getTimestamp("dicabut"))))
+                .list();
+    }
+
+    @Override
+    @Transactional
+    public Optional<Authentication> authenticate(String rawToken) {
+        if (!rawToken.startsWith(PREFIX) || rawToken.length() > 100) {
+            return Optional.empty();
+        }
+        String hash = sha256(rawToken);
+        Optional<long[]> found = jdbc.sql("SELECT id, pengguna_id FROM token_api WHERE hash = :h AND dicabut IS NULL")
+                .param("h", hash)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .optional();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Pengguna> user = users.findById(found.get()[1]).filter(Pengguna::aktif);
+        if (user.isEmpty()) {
+            return Optional.empty();
+        }
+        jdbc.sql("UPDATE token_api SET terakhir_dipakai = :t WHERE id = :id")
+                .param("t", Timestamp.from(Instant.now(clock)))
+                .param("id", found.get()[0])
+                .update();
+        Pengguna p = user.get();
+        PenggunaPrincipal principal =
+                new PenggunaPrincipal(p.id(), p.username(), p.peran().name(), null, true, false);
+        return Optional.of(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+    }
+
+    static String sha256(String token) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Instant toInstant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+
+    /** A token as its owner sees it in the list: never the token itself. */
+    record TokenRingkas(
+            long id, String nama, String awalan, Instant dibuat, Instant terakhirDipakai, Instant dicabut) {}
+}

@@ -1,0 +1,14 @@
+package id.pandudesa.platform;
+
+/**
+ * One problem with one input field (or a column of a row of an uploaded file); the message is a
+ * key of the message bundles, localized where it is shown.
+ *
+ * @param row the 1-based data row of an uploaded file, or {@code null} for a form or JSON field
+ */
+public record FieldProblem(String field, Integer row, String messageKey, Object... args) {
+
+    public static FieldProblem of(String field, String messageKey, Object... args) {
+        return new FieldProblem(field, null, messageKey, args);
+    }
+}

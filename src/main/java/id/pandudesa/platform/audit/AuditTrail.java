@@ -1,0 +1,102 @@
+package id.pandudesa.platform.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The append-only record of every change. Aggregates saved through Spring Data JDBC are recorded
+ * automatically ({@link JdbcAggregateAuditListener}); code that writes with SQL calls
+ * {@link #record} in the same transaction.
+ */
+@Service
+public class AuditTrail {
+
+    static final String SYSTEM_ACTOR = "sistem";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    public AuditTrail(JdbcClient jdbc, AuditJson auditJson, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = auditJson.mapper();
+        this.clock = clock;
+    }
+
+    /** Records a change; {@code before} and {@code after} are objects serialised to JSON, or null. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String action, String type, Object id, String kodeDesa, Object before, Object after) {
+        jdbc.sql("""
+                        INSERT INTO audit_log (waktu, pelaku, aksi, jenis, rekaman_id, kode_desa, sebelum, sesudah)
+                        VALUES (:waktu, :pelaku, :aksi, :jenis, :id, :desa, :sebelum, :sesudah)""")
+                .param("waktu", java.sql.Timestamp.from(Instant.now(clock)))
+                .param("pelaku", currentActor())
+                .param("aksi", action)
+                .param("jenis", type)
+                .param("id", String.valueOf(id))
+                .param("desa", kodeDesa)
+                .param("sebelum", toJson(before))
+                .param("sesudah", toJson(after))
+                .update();
+    }
+
+    public void record(AuditAction action, String type, Object id, String kodeDesa, Object before, Object after) {
+        record(action.name(), type, id, kodeDesa, before, after);
+    }
+
+    /** The history of one record, oldest first. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> history(String type, Object id) {
+        return jdbc.sql("""
+                        SELECT id, waktu, pelaku, aksi, jenis, rekaman_id, kode_desa, sebelum, sesudah
+                        FROM audit_log WHERE jenis = :jenis AND rekaman_id = :id ORDER BY id""")
+                .param("jenis", type)
+                .param("id", String.valueOf(id))
+                .query((rs, n) -> new AuditEntry(
+                        rs.getLong("id"),
+                        rs.getTimestamp("waktu").toInstant(),
+                        rs.getString("pelaku"),
+                        rs.getString("aksi"),
+                        rs.getString("jenis"),
+                        rs.getString("rekaman_id"),
+                        rs.getString("kode_desa"),
+                        rs.getString("sebelum"),
+                        rs.getString("sesudah")))
+                .list();
+    }
+
+    /** "akun.Pengguna": the module and the simple class name, stable across internal refactorings. */
+    public static String typeName(Class<?> type) {
+        String pkg = type.getPackageName();
+        String root = "id.pandudesa.";
+        String module = pkg.startsWith(root) ? pkg.substring(root.length()).split("\\.")[0] : pkg;
+        return module + "." + type.getSimpleName();
+    }
+
+    String toJson(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof String s) {
+            return s;
+        }
+        return json.writeValueAsString(value);
+    }
+
+    static String currentActor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || auth instanceof AnonymousAuthenticationToken || auth.getName() == null) {
+            return SYSTEM_ACTOR;
+        }
+        return auth.getName();
+    }
+}

@@ -1,0 +1,78 @@
+package id.pandudesa.wilayah;
+
+import id.pandudesa.platform.NotFoundException;
+import id.pandudesa.platform.PageQuery;
+import id.pandudesa.platform.PageResult;
+import id.pandudesa.wilayah.internal.WilayahRepository;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What other modules may ask of the region tree. Regions are public reference data. */
+@Service
+@Transactional(readOnly = true)
+public class WilayahApi {
+
+    private final WilayahRepository regions;
+
+    WilayahApi(WilayahRepository regions) {
+        this.regions = regions;
+    }
+
+    public Optional<Wilayah> cari(String kode) {
+        String normal = KodeWilayah.normalisasi(kode);
+        if (!KodeWilayah.formatValid(normal)) {
+            return Optional.empty();
+        }
+        return regions.findByKode(normal);
+    }
+
+    public Wilayah wajib(String kode) {
+        return cari(kode).orElseThrow(() -> new NotFoundException("wilayah.tidakDitemukan", kode));
+    }
+
+    public boolean ada(String kode) {
+        return cari(kode).isPresent();
+    }
+
+    /** The regions with these codes (unknown codes are left out), keyed by code. */
+    public Map<String, Wilayah> semua(Collection<String> kode) {
+        return regions.findAll(kode);
+    }
+
+    public PageResult<Wilayah> anak(String kode, PageQuery page) {
+        return regions.children(kode, page);
+    }
+
+    public PageResult<Wilayah> cariNama(String teks, PageQuery page) {
+        return regions.search(teks, page);
+    }
+
+    /** The region and its ancestors, from provinsi down. */
+    public List<Wilayah> garisInduk(String kode) {
+        return List.copyOf(regions.findAll(KodeWilayah.garisInduk(kode)).values()).stream()
+                .sorted(java.util.Comparator.comparingInt(w -> w.kode().length()))
+                .toList();
+    }
+
+    public RingkasanWilayah ringkasan() {
+        return regions.summary();
+    }
+
+    /** The local word for a desa in that region (the longest matching provinsi/kabupaten entry wins). */
+    public SebutanDesa sebutan(String kode) {
+        return regions.sebutan(kode);
+    }
+
+    public ZonaWaktu zonaWaktu(String kode) {
+        return ZonaWaktu.dariKode(kode);
+    }
+
+    /** The desa (level DESA, any kind) of a page of desa codes under the given prefixes. */
+    public PageResult<Wilayah> desaDalam(Collection<String> prefiks, PageQuery page) {
+        return regions.villagesUnder(prefiks, page);
+    }
+}
