@@ -47,6 +47,9 @@ class AturanLingkup {
             }
         }
         List<FieldProblem> problems = new ArrayList<>();
+        if (!codes.isEmpty() && !pemberi.mencakupSemua(Lingkup.of(codes))) {
+            throw new ForbiddenException("akun.lingkup.diLuarLingkupAnda");
+        }
         if (codes.isEmpty()) {
             throw new RuleViolationException(
                     List.of(FieldProblem.of("lingkup", "akun.lingkup.kosong")), "akun.lingkup.kosong");
@@ -72,11 +75,7 @@ class AturanLingkup {
         if (!problems.isEmpty()) {
             throw new RuleViolationException(problems, "akun.lingkup.tidakSesuai", peran.name());
         }
-        Lingkup result = Lingkup.of(codes);
-        if (!pemberi.mencakupSemua(result)) {
-            throw new ForbiddenException("akun.lingkup.diLuarLingkupAnda");
-        }
-        return result;
+        return Lingkup.of(codes);
     }
 
     private static boolean fits(Peran peran, Wilayah w) {

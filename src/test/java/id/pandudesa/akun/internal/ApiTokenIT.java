@@ -1,0 +1,74 @@
+package id.pandudesa.akun.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.pandudesa.support.PanduIntegrationTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+@PanduIntegrationTest
+@Tag("db")
+class ApiTokenIT {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApiTokenService tokens;
+
+    @Test
+    void a_personal_api_token_authenticates_until_it_is_revoked() throws Exception {
+        long userId = jdbc.sql("SELECT id FROM pengguna WHERE username = 'pd.diwek'")
+                .query(Long.class)
+                .single();
+        String token = tokens.buat(userId, "skrip uji");
+
+        mvc.perform(get("/api/v1/saya").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.username").value("pd.diwek"));
+        mvc.perform(get("/api/v1/saya").header("Authorization", "Bearer pd_not-a-real-token"))
+                .andExpect(status().isUnauthorized());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM token_api WHERE hash = :h")
+                        .param("h", token)
+                        .query(Long.class)
+                        .single())
+                .as("the token itself is never stored, only its hash")
+                .isZero();
+
+        long tokenId = tokens.daftar(userId).getFirst().id();
+        tokens.cabut(userId, tokenId);
+        mvc.perform(get("/api/v1/saya").header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void a_token_of_a_deactivated_user_no_longer_works() throws Exception {
+        long userId = jdbc.sql("SELECT id FROM pengguna WHERE username = 'mitra.diwek'")
+                .query(Long.class)
+                .single();
+        String token = tokens.buat(userId, "mitra");
+        mvc.perform(get("/api/v1/saya").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk());
+
+        jdbc.sql("UPDATE pengguna SET aktif = FALSE WHERE id = :id")
+                .param("id", userId)
+                .update();
+        try {
+            mvc.perform(get("/api/v1/saya").header("Authorization", "Bearer " + token))
+                    .andExpect(status().isUnauthorized());
+        } finally {
+            jdbc.sql("UPDATE pengguna SET aktif = TRUE WHERE id = :id")
+                    .param("id", userId)
+                    .update();
+        }
+    }
+}
