@@ -17,7 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Base of browser tests: Debian's Chromium driven by Playwright, never a downloaded browser,
- * started with the flags this network needs and a fresh profile directory.
+ * started with the flags this network needs. Playwright gives every launch a fresh, empty
+ * profile directory of its own (it refuses a {@code --user-data-dir} argument).
  */
 @BrowserTest
 public abstract class BrowserSupport {
@@ -35,7 +36,6 @@ public abstract class BrowserSupport {
 
     private static Playwright playwright;
     private static Browser browser;
-    private static Path profile;
 
     @LocalServerPort
     protected int port;
@@ -47,8 +47,7 @@ public abstract class BrowserSupport {
     }
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        profile = Files.createTempDirectory("pandu-chromium-");
+    static void startBrowser() {
         playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright
@@ -56,12 +55,7 @@ public abstract class BrowserSupport {
                 .launch(new BrowserType.LaunchOptions()
                         .setExecutablePath(Path.of(CHROMIUM))
                         .setHeadless(true)
-                        .setArgs(withProfile()));
-    }
-
-    private static List<String> withProfile() {
-        return java.util.stream.Stream.concat(FLAGS.stream(), java.util.stream.Stream.of("--user-data-dir=" + profile))
-                .toList();
+                        .setArgs(FLAGS));
     }
 
     @AfterAll
@@ -71,12 +65,6 @@ public abstract class BrowserSupport {
         }
         if (playwright != null) {
             playwright.close();
-        }
-        try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder())
-                    .forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -112,7 +112,7 @@ class WilayahPageController {
 
     /** A search hit with the names of its ancestors, nearest last. */
     record HasilCari(Wilayah wilayah, List<String> induk) {
-        String lokasi() {
+        public String lokasi() {
             return String.join(" › ", induk);
         }
     }

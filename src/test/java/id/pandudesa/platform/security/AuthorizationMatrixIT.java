@@ -1,0 +1,315 @@
+package id.pandudesa.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import id.pandudesa.support.PanduIntegrationTest;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every endpoint the application maps, called by every role (and by a citizen without login),
+ * inside and outside the caller's region scope. A new endpoint without a row here fails {@link
+ * #every_mapped_endpoint_is_in_the_matrix}.
+ */
+@PanduIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixIT {
+
+    /** The callers: a citizen and one demo user per role, all around Kecamatan Diwek. */
+    enum Actor {
+        WARGA(null),
+        KPMD("kpmd.cukir"),
+        PEMDES("pemdes.cukir"),
+        PLD("pld.diwek1"),
+        MITRA("mitra.diwek"),
+        PD("pd.diwek"),
+        CAMAT("camat.diwek"),
+        TA("ta.jombang"),
+        ADMIN("admin.jatim");
+
+        final String username;
+
+        Actor(String username) {
+            this.username = username;
+        }
+    }
+
+    static final int LOGIN = 302;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    /** One endpoint call with the status each actor must get. */
+    record Row(String method, String pattern, String path, String body, boolean page, Map<Actor, Integer> expected) {
+
+        Row expect(int status, Actor... actors) {
+            Map<Actor, Integer> copy = new EnumMap<>(expected);
+            for (Actor a : actors) {
+                copy.put(a, status);
+            }
+            return new Row(method, pattern, path, body, page, copy);
+        }
+
+        Row others(int status) {
+            Map<Actor, Integer> copy = new EnumMap<>(expected);
+            for (Actor a : Actor.values()) {
+                copy.putIfAbsent(a, status);
+            }
+            return new Row(method, pattern, path, body, page, copy);
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    static Row api(String method, String pattern, String path) {
+        return new Row(method, pattern, path, null, false, new EnumMap<>(Actor.class));
+    }
+
+    static Row page(String method, String pattern, String path) {
+        return new Row(method, pattern, path, null, true, new EnumMap<>(Actor.class));
+    }
+
+    static Row withBody(Row row, String body) {
+        return new Row(row.method, row.pattern, row.path, body, row.page, row.expected);
+    }
+
+    static final Actor[] NON_ADMIN = {Actor.KPMD, Actor.PEMDES, Actor.PLD, Actor.MITRA, Actor.PD, Actor.CAMAT, Actor.TA
+    };
+
+    List<Row> rows() {
+        long inScopeUser = idOf("pld.diwek1");
+        long outOfScopeUser = idOf("admin");
+        long otherToken = jdbc.sql("SELECT COALESCE(MAX(id), 0) + 1000 FROM token_api")
+                .query(Long.class)
+                .single();
+        String inScope = "{\"username\":\"matrix.%s\",\"nama\":\"Uji Matriks\",\"peran\":\"PLD\","
+                + "\"lingkup\":[\"3517082012\"],\"password\":\"matriks-123\"}";
+        String outOfScope = "{\"username\":\"matrix.luar\",\"nama\":\"Uji\",\"peran\":\"PLD\","
+                + "\"lingkup\":[\"3201022001\"],\"password\":\"matriks-123\"}";
+        List<Row> rows = new ArrayList<>();
+        // Region reference data: every logged-in role reads it; citizens get 401.
+        rows.add(api("GET", "/api/v1/wilayah/ringkasan", "/api/v1/wilayah/ringkasan")
+                .expect(401, Actor.WARGA)
+                .others(200));
+        rows.add(api("GET", "/api/v1/wilayah/{kode}", "/api/v1/wilayah/3201022001")
+                .expect(401, Actor.WARGA)
+                .others(200));
+        rows.add(api("GET", "/api/v1/wilayah/{kode}/anak", "/api/v1/wilayah/351708/anak")
+                .expect(401, Actor.WARGA)
+                .others(200));
+        rows.add(api("GET", "/api/v1/wilayah", "/api/v1/wilayah?cari=diwek")
+                .expect(401, Actor.WARGA)
+                .others(200));
+        rows.add(api("GET", "/api/v1/saya", "/api/v1/saya")
+                .expect(401, Actor.WARGA)
+                .others(200));
+        // Users: ADMIN only, and only inside the admin's own scope.
+        rows.add(withBody(api("POST", "/api/v1/pengguna", "/api/v1/pengguna"), inScope)
+                .expect(401, Actor.WARGA)
+                .expect(201, Actor.ADMIN)
+                .others(403));
+        rows.add(withBody(api("POST", "/api/v1/pengguna", "/api/v1/pengguna"), outOfScope)
+                .expect(401, Actor.WARGA)
+                .others(403));
+        rows.add(api("GET", "/api/v1/pengguna", "/api/v1/pengguna")
+                .expect(401, Actor.WARGA)
+                .expect(200, Actor.ADMIN)
+                .others(403));
+        rows.add(api("GET", "/api/v1/pengguna/{username}", "/api/v1/pengguna/pld.diwek1")
+                .expect(401, Actor.WARGA)
+                .expect(200, Actor.ADMIN)
+                .others(403));
+        rows.add(api("GET", "/api/v1/pengguna/{username}", "/api/v1/pengguna/admin")
+                .expect(401, Actor.WARGA)
+                .expect(404, Actor.ADMIN)
+                .others(403));
+        // Pages.
+        rows.add(page("GET", "/", "/").expect(LOGIN, Actor.WARGA).others(200));
+        rows.add(page("GET", "/masuk", "/masuk").expect(200, Actor.WARGA).others(302));
+        rows.add(page("GET", "/wilayah", "/wilayah").expect(LOGIN, Actor.WARGA).others(200));
+        rows.add(page("GET", "/wilayah/pilih", "/wilayah/pilih?cari=cuk")
+                .expect(LOGIN, Actor.WARGA)
+                .others(200));
+        rows.add(page("GET", "/wilayah/{kode}", "/wilayah/3517")
+                .expect(LOGIN, Actor.WARGA)
+                .others(200));
+        rows.add(page("GET", "/wilayah/{kode}", "/wilayah/3517082001")
+                .expect(LOGIN, Actor.WARGA)
+                .others(200));
+        rows.add(page("GET", "/admin/pengguna", "/admin/pengguna")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(200, Actor.ADMIN)
+                .others(403));
+        rows.add(page("GET", "/admin/pengguna/baru", "/admin/pengguna/baru")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(200, Actor.ADMIN)
+                .others(403));
+        rows.add(page("POST", "/admin/pengguna", "/admin/pengguna")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(200, Actor.ADMIN)
+                .others(403));
+        rows.add(page("GET", "/admin/pengguna/{id}", "/admin/pengguna/" + inScopeUser)
+                .expect(LOGIN, Actor.WARGA)
+                .expect(200, Actor.ADMIN)
+                .others(403));
+        rows.add(page("GET", "/admin/pengguna/{id}", "/admin/pengguna/" + outOfScopeUser)
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.ADMIN)
+                .others(403));
+        rows.add(page("POST", "/admin/pengguna/{id}", "/admin/pengguna/" + outOfScopeUser)
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.ADMIN)
+                .others(403));
+        rows.add(page(
+                        "POST",
+                        "/admin/pengguna/{id}/password",
+                        "/admin/pengguna/" + outOfScopeUser + "/password?versi=0&passwordBaru=abcdefgh1")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.ADMIN)
+                .others(403));
+        rows.add(page(
+                        "POST",
+                        "/admin/pengguna/{id}/aktif",
+                        "/admin/pengguna/" + outOfScopeUser + "/aktif?versi=0&aktif=false")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.ADMIN)
+                .others(403));
+        rows.add(page("GET", "/akun", "/akun").expect(LOGIN, Actor.WARGA).others(200));
+        rows.add(page("GET", "/akun/password", "/akun/password")
+                .expect(LOGIN, Actor.WARGA)
+                .others(200));
+        rows.add(page("POST", "/akun/password", "/akun/password?passwordLama=salah&passwordBaru=x&ulangiPassword=y")
+                .expect(LOGIN, Actor.WARGA)
+                .others(200));
+        rows.add(page("GET", "/akun/token", "/akun/token")
+                .expect(LOGIN, Actor.WARGA)
+                .others(200));
+        rows.add(page("POST", "/akun/token", "/akun/token?nama=matriks")
+                .expect(LOGIN, Actor.WARGA)
+                .others(200));
+        rows.add(page("POST", "/akun/token/{id}/cabut", "/akun/token/" + otherToken + "/cabut")
+                .expect(LOGIN, Actor.WARGA)
+                .others(302));
+        // Operators: health is public, metrics are for ADMIN.
+        rows.add(api("GET", "/actuator/health", "/actuator/health").others(200));
+        rows.add(api("GET", "/actuator/prometheus", "/actuator/prometheus")
+                .expect(401, Actor.WARGA)
+                .expect(200, Actor.ADMIN)
+                .others(403));
+        return rows;
+    }
+
+    Stream<Arguments> calls() {
+        return rows().stream()
+                .flatMap(row ->
+                        row.expected().entrySet().stream().map(e -> Arguments.of(row, e.getKey(), e.getValue())));
+    }
+
+    @ParameterizedTest(name = "{1} {0} → {2}")
+    @MethodSource("calls")
+    void each_role_gets_what_its_role_and_scope_allow(Row row, Actor actor, int expected) throws Exception {
+        String path = row.path();
+        String body = row.body() == null
+                ? null
+                : row.body().replace("%s", actor.name().toLowerCase() + System.nanoTime());
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(row.method()), path);
+        if (body != null) {
+            request.contentType(MediaType.APPLICATION_JSON).content(body);
+        }
+        if (actor != Actor.WARGA) {
+            request.with(
+                    row.page()
+                            ? user(users.loadUserByUsername(actor.username))
+                            : httpBasic(actor.username, "pandu-demo"));
+        }
+        if (row.page() && !"GET".equals(row.method())) {
+            request.with(csrf());
+        }
+        MvcResult result = mvc.perform(request).andReturn();
+        assertThat(result.getResponse().getStatus()).as("%s as %s", row, actor).isEqualTo(expected);
+        if (expected == LOGIN && actor == Actor.WARGA && row.page()) {
+            assertThat(result.getResponse().getRedirectedUrl()).endsWith("/masuk");
+        }
+    }
+
+    @Test
+    void a_village_profile_shows_its_people_only_to_users_whose_scope_covers_it() throws Exception {
+        for (Actor actor : NON_ADMIN) {
+            String html = mvc.perform(MockMvcRequestBuilders.get("/wilayah/3517082001")
+                            .with(user(users.loadUserByUsername(actor.username))))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            boolean covers = Set.of(Actor.PLD, Actor.PD, Actor.CAMAT, Actor.TA).contains(actor);
+            assertThat(html.contains("Sri Wahyuni"))
+                    .as("KPMD of Kayangan shown to %s", actor)
+                    .isEqualTo(covers);
+        }
+    }
+
+    @Test
+    void every_mapped_endpoint_is_in_the_matrix() {
+        Set<String> covered = new TreeSet<>();
+        rows().forEach(r -> covered.add(r.method() + " " + r.pattern()));
+        Set<String> mapped = new TreeSet<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> e :
+                mappings.getHandlerMethods().entrySet()) {
+            String type = e.getValue().getBeanType().getName();
+            if (!type.startsWith("id.pandudesa.")) {
+                continue;
+            }
+            for (String pattern : e.getKey().getPatternValues()) {
+                e.getKey().getMethodsCondition().getMethods().forEach(m -> mapped.add(m.name() + " " + pattern));
+            }
+        }
+        assertThat(covered)
+                .as("endpoints of the application with a row in the matrix")
+                .containsAll(mapped);
+    }
+
+    private long idOf(String username) {
+        return jdbc.sql("SELECT id FROM pengguna WHERE username = :u")
+                .param("u", username)
+                .query(Long.class)
+                .single();
+    }
+}
