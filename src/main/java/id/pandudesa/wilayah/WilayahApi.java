@@ -71,6 +71,11 @@ public class WilayahApi {
         return ZonaWaktu.dariKode(kode);
     }
 
+    /** Every desa code (desa and desa adat, not kelurahan) in batches, in code order. */
+    public void setiapKodeDesa(int batchSize, java.util.function.Consumer<List<String>> batch) {
+        regions.villageCodes(batchSize, batch);
+    }
+
     /** The desa (level DESA, any kind) of a page of desa codes under the given prefixes. */
     public PageResult<Wilayah> desaDalam(Collection<String> prefiks, PageQuery page) {
         return regions.villagesUnder(prefiks, page);

@@ -128,11 +128,19 @@ class ApiExceptionHandler {
         return build(HttpStatus.BAD_REQUEST, text("permintaan.tidakTerbaca"), List.of(), request);
     }
 
-    @ExceptionHandler({MissingServletRequestParameterException.class, MissingRequestHeaderException.class})
+    @ExceptionHandler({
+        MissingServletRequestParameterException.class,
+        MissingRequestHeaderException.class,
+        org.springframework.web.multipart.support.MissingServletRequestPartException.class
+    })
     ResponseEntity<ProblemDetail> missingParameter(Exception e, HttpServletRequest request) {
-        String name = e instanceof MissingServletRequestParameterException m
-                ? m.getParameterName()
-                : ((MissingRequestHeaderException) e).getHeaderName();
+        String name = switch (e) {
+            case MissingServletRequestParameterException m -> m.getParameterName();
+            case MissingRequestHeaderException h -> h.getHeaderName();
+            case org.springframework.web.multipart.support.MissingServletRequestPartException p ->
+                p.getRequestPartName();
+            default -> "?";
+        };
         return build(
                 HttpStatus.BAD_REQUEST,
                 text("permintaan.parameterWajib", name),

@@ -205,6 +205,21 @@ public class WilayahRepository {
         return PageResult.of(list, page, total);
     }
 
+    public void villageCodes(int batchSize, java.util.function.Consumer<List<String>> consumer) {
+        List<String> batch = new ArrayList<>(batchSize);
+        jdbc.sql("SELECT kode FROM wilayah WHERE tingkat = 'DESA' AND jenis IN ('DESA', 'DESA_ADAT') ORDER BY kode")
+                .query((ResultSet rs) -> {
+                    batch.add(rs.getString(1));
+                    if (batch.size() == batchSize) {
+                        consumer.accept(List.copyOf(batch));
+                        batch.clear();
+                    }
+                });
+        if (!batch.isEmpty()) {
+            consumer.accept(List.copyOf(batch));
+        }
+    }
+
     static Wilayah map(ResultSet rs, int row) throws SQLException {
         return new Wilayah(
                 rs.getString("kode"),

@@ -26,7 +26,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -114,6 +113,34 @@ class AuthorizationMatrixIT {
 
     static final Actor[] NON_ADMIN = {Actor.KPMD, Actor.PEMDES, Actor.PLD, Actor.MITRA, Actor.PD, Actor.CAMAT, Actor.TA
     };
+
+    long entryId;
+    long photoId;
+
+    /** A log entry by pld.diwek1 in Kayangan (3517082001), without follow-up, with one photo. */
+    @org.junit.jupiter.api.BeforeAll
+    void oneLogEntryWithAPhoto() throws Exception {
+        String json = "{\"tanggal\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"))
+                + "\",\"kodeDesa\":\"3517082001\",\"metode\":\"ASISTENSI\",\"ruangLingkup\":\"PEMBANGUNAN_DESA\","
+                + "\"uraian\":\"Entri matriks\"}";
+        String location = mvc.perform(MockMvcRequestBuilders.post("/api/v1/pendampingan/kegiatan")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json)
+                        .with(httpBasic("pld.diwek1", "pandu-demo")))
+                .andReturn()
+                .getResponse()
+                .getHeader("Location");
+        entryId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        mvc.perform(MockMvcRequestBuilders.multipart(location + "/foto")
+                        .file(new org.springframework.mock.web.MockMultipartFile(
+                                "foto", "a.jpg", "image/jpeg", id.pandudesa.support.TestImages.jpeg(64, 48)))
+                        .with(httpBasic("pld.diwek1", "pandu-demo")))
+                .andReturn();
+        photoId = jdbc.sql("SELECT MIN(berkas_id) FROM kegiatan_pendampingan_foto WHERE kegiatan_id = :id")
+                .param("id", entryId)
+                .query(Long.class)
+                .single();
+    }
 
     List<Row> rows() {
         long inScopeUser = idOf("pld.diwek1");
@@ -229,6 +256,80 @@ class AuthorizationMatrixIT {
         rows.add(page("POST", "/akun/token/{id}/cabut", "/akun/token/" + otherToken + "/cabut")
                 .expect(LOGIN, Actor.WARGA)
                 .others(302));
+        // Facilitation log: authors are KPMD, PLD, MITRA, PD, TA; records outside the scope are 404.
+        String kegiatan = "{\"tanggal\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"))
+                + "\",\"kodeDesa\":\"3517082001\",\"metode\":\"ASISTENSI\",\"ruangLingkup\":\"PEMBANGUNAN_DESA\","
+                + "\"uraian\":\"Uji matriks\",\"pesertaLaki\":1,\"pesertaPerempuan\":1}";
+        rows.add(withBody(api("POST", "/api/v1/pendampingan/kegiatan", "/api/v1/pendampingan/kegiatan"), kegiatan)
+                .expect(401, Actor.WARGA)
+                .expect(201, Actor.PLD, Actor.PD, Actor.TA)
+                .expect(404, Actor.KPMD, Actor.MITRA)
+                .others(403));
+        rows.add(api("GET", "/api/v1/pendampingan/kegiatan", "/api/v1/pendampingan/kegiatan")
+                .expect(401, Actor.WARGA)
+                .others(200));
+        rows.add(api("GET", "/api/v1/pendampingan/kegiatan/{id}", "/api/v1/pendampingan/kegiatan/" + entryId)
+                .expect(401, Actor.WARGA)
+                .expect(404, Actor.KPMD, Actor.PEMDES, Actor.MITRA)
+                .others(200));
+        rows.add(withBody(
+                        api(
+                                "POST",
+                                "/api/v1/pendampingan/kegiatan/{id}/foto",
+                                "/api/v1/pendampingan/kegiatan/" + entryId + "/foto"),
+                        "MULTIPART")
+                .expect(401, Actor.WARGA)
+                .expect(201, Actor.PLD)
+                .expect(404, Actor.KPMD, Actor.MITRA)
+                .others(403));
+        rows.add(page("GET", "/pendampingan", "/pendampingan")
+                .expect(LOGIN, Actor.WARGA)
+                .others(200));
+        rows.add(page("GET", "/pendampingan/catat", "/pendampingan/catat")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(403, Actor.PEMDES, Actor.CAMAT, Actor.ADMIN)
+                .others(200));
+        rows.add(page("POST", "/pendampingan/catat", "/pendampingan/catat")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(403, Actor.PEMDES, Actor.CAMAT, Actor.ADMIN)
+                .others(200));
+        rows.add(page("GET", "/pendampingan/kegiatan/{id}", "/pendampingan/kegiatan/" + entryId)
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.KPMD, Actor.PEMDES, Actor.MITRA)
+                .others(200));
+        rows.add(page("GET", "/pendampingan/kegiatan/{id}/ubah", "/pendampingan/kegiatan/" + entryId + "/ubah")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.KPMD, Actor.PEMDES, Actor.MITRA)
+                .expect(200, Actor.PLD)
+                .others(403));
+        rows.add(page("POST", "/pendampingan/kegiatan/{id}/ubah", "/pendampingan/kegiatan/" + entryId + "/ubah")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.KPMD, Actor.PEMDES, Actor.MITRA)
+                .expect(200, Actor.PLD)
+                .others(403));
+        rows.add(page(
+                        "POST",
+                        "/pendampingan/kegiatan/{id}/tindak-lanjut-selesai",
+                        "/pendampingan/kegiatan/" + entryId + "/tindak-lanjut-selesai")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.KPMD, Actor.PEMDES, Actor.MITRA)
+                .expect(422, Actor.PLD)
+                .others(403));
+        rows.add(page("POST", "/pendampingan/kegiatan/{id}/hapus", "/pendampingan/kegiatan/" + entryId + "/hapus")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.KPMD, Actor.PEMDES, Actor.MITRA)
+                .expect(422, Actor.PLD)
+                .others(403));
+        rows.add(page("GET", "/pendampingan/foto/{berkasId}", "/pendampingan/foto/" + photoId)
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.KPMD, Actor.PEMDES, Actor.MITRA)
+                .others(200));
+        rows.add(page("GET", "/pendampingan/ekspor.csv", "/pendampingan/ekspor.csv")
+                .expect(LOGIN, Actor.WARGA)
+                .others(200));
+        rows.add(page("GET", "/pendampingan/ekspor.xlsx", "/pendampingan/ekspor.xlsx")
+                .expect(LOGIN, Actor.WARGA)
+                .others(200));
         // Operators: health is public, metrics are for ADMIN.
         rows.add(api("GET", "/actuator/health", "/actuator/health").others(200));
         rows.add(api("GET", "/actuator/prometheus", "/actuator/prometheus")
@@ -251,9 +352,16 @@ class AuthorizationMatrixIT {
         String body = row.body() == null
                 ? null
                 : row.body().replace("%s", actor.name().toLowerCase() + System.nanoTime());
-        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(row.method()), path);
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(body);
+        org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request =
+                MockMvcRequestBuilders.request(HttpMethod.valueOf(row.method()), path);
+        if ("MULTIPART".equals(body)) {
+            request = MockMvcRequestBuilders.multipart(path)
+                    .file(new org.springframework.mock.web.MockMultipartFile(
+                            "foto", "foto.jpg", "image/jpeg", id.pandudesa.support.TestImages.jpeg(64, 48)));
+        } else if (body != null) {
+            request = MockMvcRequestBuilders.request(HttpMethod.valueOf(row.method()), path)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(body);
         }
         if (actor != Actor.WARGA) {
             request.with(

@@ -1,0 +1,110 @@
+package id.pandudesa.platform.idempotency;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs a create once per {@code Idempotency-Key} and user. The key is claimed in the same
+ * transaction as the record, so both commit together or not at all; a second request with the
+ * same key (a phone resending after a dropped connection, or two arriving at once) gets the first
+ * result back and stores nothing new. A failed create (bad input) claims nothing.
+ */
+@Service
+public class IdempotentCreate {
+
+    /** Longest key accepted, as the public contract says. */
+    public static final int MAX_KEY = 100;
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    IdempotentCreate(JdbcClient jdbc, TransactionTemplate tx, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * @param key the client's key, or null to run without idempotency
+     * @param create makes the record inside the transaction and returns the response body
+     * @param location where the created record lives (for the Location header), from the body
+     */
+    public <T> Outcome<T> run(
+            String user,
+            String key,
+            Class<T> type,
+            Supplier<T> create,
+            java.util.function.Function<T, String> location) {
+        if (key == null || key.isBlank()) {
+            T body = tx.execute(s -> create.get());
+            return new Outcome<>(body, location.apply(body), false);
+        }
+        if (key.length() > MAX_KEY) {
+            throw new id.pandudesa.platform.BadRequestException("idempotensi.kunciTerlaluPanjang", MAX_KEY);
+        }
+        for (int attempt = 0; ; attempt++) {
+            Optional<Outcome<T>> stored = stored(user, key, type);
+            if (stored.isPresent()) {
+                return stored.get();
+            }
+            try {
+                return tx.execute(s -> {
+                    jdbc.sql("INSERT INTO idempotensi (pengguna, kunci, dibuat) VALUES (:u, :k, :t)")
+                            .param("u", user)
+                            .param("k", key)
+                            .param("t", Timestamp.from(Instant.now(clock)))
+                            .update();
+                    T body = create.get();
+                    String where = location.apply(body);
+                    jdbc.sql("UPDATE idempotensi SET status = 201, jawaban = :j, lokasi = :l"
+                                    + " WHERE pengguna = :u AND kunci = :k")
+                            .param("j", json.writeValueAsString(body))
+                            .param("l", where)
+                            .param("u", user)
+                            .param("k", key)
+                            .update();
+                    return new Outcome<>(body, where, false);
+                });
+            } catch (DataIntegrityViolationException | PessimisticLockingFailureException e) {
+                // Another request with this key committed first (or holds the claim): read its answer.
+                if (attempt >= 20) {
+                    throw e;
+                }
+                sleep(50L * (attempt + 1));
+            }
+        }
+    }
+
+    private <T> Optional<Outcome<T>> stored(String user, String key, Class<T> type) {
+        return jdbc.sql("SELECT jawaban, lokasi FROM idempotensi WHERE pengguna = :u AND kunci = :k"
+                        + " AND jawaban IS NOT NULL")
+                .param("u", user)
+                .param("k", key)
+                .query((rs, n) -> new Outcome<>(json.readValue(rs.getString(1), type), rs.getString(2), true))
+                .optional();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The response of a create: the body, where the record lives, and whether it was a replay. */
+    public record Outcome<T>(T body, String location, boolean replay) {}
+}

@@ -1,0 +1,47 @@
+package id.pandudesa.platform.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** Files under {@code $PANDU_HOME/berkas}, written to a temporary name first, then moved in place. */
+@Component
+class DiskFileStore implements FileStore {
+
+    private final Path root;
+
+    DiskFileStore(@Value("${pandu.home}") String home) {
+        this.root = Path.of(home, "berkas").toAbsolutePath().normalize();
+    }
+
+    @Override
+    public void put(String key, byte[] bytes) throws IOException {
+        Path target = resolve(key);
+        Files.createDirectories(target.getParent());
+        Path temp = Files.createTempFile(target.getParent(), ".upload-", ".tmp");
+        Files.write(temp, bytes);
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public InputStream get(String key) throws IOException {
+        return Files.newInputStream(resolve(key));
+    }
+
+    @Override
+    public void delete(String key) throws IOException {
+        Files.deleteIfExists(resolve(key));
+    }
+
+    private Path resolve(String key) {
+        Path path = root.resolve(key).normalize();
+        if (!path.startsWith(root)) {
+            throw new IllegalArgumentException("key outside the store: " + key);
+        }
+        return path;
+    }
+}
