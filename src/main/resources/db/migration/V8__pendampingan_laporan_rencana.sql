@@ -59,3 +59,4 @@ CREATE TABLE rencana_kerja (
 );
 CREATE INDEX ix_rencana_kerja_penulis ON rencana_kerja (penulis, bulan);
 CREATE INDEX ix_rencana_kerja_desa ON rencana_kerja (kode_desa, bulan);
+CREATE INDEX ix_laporan_kecamatan_kode ON laporan_kecamatan (kode_kecamatan, bulan);

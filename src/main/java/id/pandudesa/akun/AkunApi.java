@@ -62,6 +62,11 @@ public class AkunApi {
         return queries.aktif(username);
     }
 
+    /** Any user, active or not (reports of a facilitator who has left stay readable). */
+    public Optional<PenggunaSaatIni> profil(String username) {
+        return queries.siapa(username);
+    }
+
     /**
      * Everyone with an account who serves this desa: assigned to it directly (KPMD, PEMDES, PLD,
      * MITRA) or through its kecamatan (PD, CAMAT) or kabupaten (TA). Admins are not listed.

@@ -29,8 +29,16 @@ public class AkunQueries {
     }
 
     public Optional<PenggunaSaatIni> aktif(String username) {
+        return cari(username, " AND aktif = TRUE");
+    }
+
+    public Optional<PenggunaSaatIni> siapa(String username) {
+        return cari(username, "");
+    }
+
+    private Optional<PenggunaSaatIni> cari(String username, String condition) {
         String name = username == null ? "" : username.toLowerCase(Locale.ROOT);
-        return jdbc.sql("SELECT id, username, nama, peran FROM pengguna WHERE username = :u AND aktif = TRUE")
+        return jdbc.sql("SELECT id, username, nama, peran FROM pengguna WHERE username = :u" + condition)
                 .param("u", name)
                 .query((rs, n) -> new Object[] {
                     rs.getLong("id"), rs.getString("username"), rs.getString("nama"), rs.getString("peran")

@@ -330,6 +330,92 @@ class AuthorizationMatrixIT {
         rows.add(page("GET", "/pendampingan/ekspor.xlsx", "/pendampingan/ekspor.xlsx")
                 .expect(LOGIN, Actor.WARGA)
                 .others(200));
+        // Monthly reports: visible to the author and to whoever covers all the author's villages.
+        java.time.YearMonth now = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Jakarta"));
+        String last = now.minusMonths(1).toString();
+        String older = now.minusMonths(2).toString();
+        String pldReport = "/api/v1/pendampingan/laporan-bulanan/pld.diwek1/" + now;
+        for (String suffix : new String[] {"", ".pdf"}) {
+            rows.add(api("GET", "/api/v1/pendampingan/laporan-bulanan/{username}/{bulan}" + suffix, pldReport + suffix)
+                    .expect(401, Actor.WARGA)
+                    .expect(404, Actor.KPMD, Actor.PEMDES, Actor.MITRA)
+                    .others(200));
+        }
+        String mitraReport = "/api/v1/pendampingan/laporan-bulanan/mitra.diwek/" + last;
+        rows.add(api("POST", "/api/v1/pendampingan/laporan-bulanan/{username}/{bulan}/ajukan", mitraReport + "/ajukan")
+                .expect(401, Actor.WARGA)
+                .expect(404, Actor.KPMD, Actor.PEMDES, Actor.PLD)
+                .expect(200, Actor.MITRA)
+                .others(403));
+        rows.add(
+                api("POST", "/api/v1/pendampingan/laporan-bulanan/{username}/{bulan}/setujui", mitraReport + "/setujui")
+                        .expect(401, Actor.WARGA)
+                        .expect(404, Actor.KPMD, Actor.PEMDES, Actor.PLD)
+                        .expect(200, Actor.PD)
+                        .others(403));
+        rows.add(api(
+                        "POST",
+                        "/api/v1/pendampingan/laporan-bulanan/{username}/{bulan}/kembalikan",
+                        mitraReport + "/kembalikan")
+                .expect(401, Actor.WARGA)
+                .expect(404, Actor.KPMD, Actor.PEMDES, Actor.PLD)
+                .expect(422, Actor.PD)
+                .others(403));
+        String kecReport = "/api/v1/pendampingan/laporan-kecamatan/351708/" + last;
+        for (String suffix : new String[] {"", ".pdf"}) {
+            rows.add(api("GET", "/api/v1/pendampingan/laporan-kecamatan/{kode}/{bulan}" + suffix, kecReport + suffix)
+                    .expect(401, Actor.WARGA)
+                    .expect(404, Actor.KPMD, Actor.PEMDES, Actor.PLD, Actor.MITRA)
+                    .others(200));
+        }
+        rows.add(api("POST", "/api/v1/pendampingan/laporan-kecamatan/{kode}/{bulan}/ajukan", kecReport + "/ajukan")
+                .expect(401, Actor.WARGA)
+                .expect(404, Actor.KPMD, Actor.PEMDES, Actor.PLD, Actor.MITRA)
+                .expect(200, Actor.PD)
+                .others(403));
+        rows.add(api("POST", "/api/v1/pendampingan/laporan-kecamatan/{kode}/{bulan}/ketahui", kecReport + "/ketahui")
+                .expect(401, Actor.WARGA)
+                .expect(404, Actor.KPMD, Actor.PEMDES, Actor.PLD, Actor.MITRA)
+                .expect(200, Actor.CAMAT)
+                .others(403));
+        rows.add(page("GET", "/pendampingan/laporan", "/pendampingan/laporan")
+                .expect(LOGIN, Actor.WARGA)
+                .others(200));
+        rows.add(page("GET", "/pendampingan/laporan/{username}/{bulan}", "/pendampingan/laporan/pld.diwek1/" + now)
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.KPMD, Actor.PEMDES, Actor.MITRA)
+                .others(200));
+        String pagePld = "/pendampingan/laporan/pld.diwek1/" + last;
+        rows.add(page("POST", "/pendampingan/laporan/{username}/{bulan}/ajukan", pagePld + "/ajukan")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.KPMD, Actor.PEMDES, Actor.MITRA)
+                .expect(302, Actor.PLD)
+                .others(403));
+        rows.add(page("POST", "/pendampingan/laporan/{username}/{bulan}/setujui", pagePld + "/setujui")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.KPMD, Actor.PEMDES, Actor.MITRA)
+                .expect(302, Actor.PD)
+                .others(403));
+        rows.add(page("POST", "/pendampingan/laporan/{username}/{bulan}/kembalikan", pagePld + "/kembalikan")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.KPMD, Actor.PEMDES, Actor.MITRA)
+                .expect(302, Actor.PD)
+                .others(403));
+        String pageKec = "/pendampingan/laporan-kecamatan/351708/" + older;
+        rows.add(page("GET", "/pendampingan/laporan-kecamatan/{kode}/{bulan}", pageKec)
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.KPMD, Actor.PEMDES, Actor.PLD, Actor.MITRA)
+                .others(200));
+        rows.add(page("POST", "/pendampingan/laporan-kecamatan/{kode}/{bulan}/ajukan", pageKec + "/ajukan")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.KPMD, Actor.PEMDES, Actor.PLD, Actor.MITRA)
+                .expect(302, Actor.PD)
+                .others(403));
+        rows.add(page("POST", "/pendampingan/laporan-kecamatan/{kode}/{bulan}/ketahui", pageKec + "/ketahui")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.KPMD, Actor.PEMDES, Actor.PLD, Actor.MITRA)
+                .expect(302, Actor.CAMAT)
+                .others(403));
         // Operators: health is public, metrics are for ADMIN.
         rows.add(api("GET", "/actuator/health", "/actuator/health").others(200));
         rows.add(api("GET", "/actuator/prometheus", "/actuator/prometheus")

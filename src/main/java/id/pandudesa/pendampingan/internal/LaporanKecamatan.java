@@ -1,0 +1,149 @@
+package id.pandudesa.pendampingan.internal;
+
+import id.pandudesa.platform.audit.Audited;
+import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * The kecamatan coordination report of a month: compiled by the PD from all facilitators' work,
+ * with the issues that need the Camat; the Camat acknowledges it, and from then it is with the
+ * kabupaten (seed 000, duty 7).
+ */
+@Table("laporan_kecamatan")
+class LaporanKecamatan implements Audited {
+
+    enum Status {
+        DRAF,
+        DIAJUKAN,
+        DIKETAHUI
+    }
+
+    @Id
+    private Long id;
+
+    private final String kodeKecamatan;
+    private final String bulan;
+    private String penyusun;
+    private Status status;
+    private String isuCamat;
+    private String ringkasan;
+    private Instant diajukan;
+    private Instant diketahui;
+    private String diketahuiOleh;
+    private String catatanCamat;
+
+    @Version
+    private Integer versi;
+
+    @PersistenceCreator
+    LaporanKecamatan(
+            Long id,
+            String kodeKecamatan,
+            String bulan,
+            String penyusun,
+            Status status,
+            String isuCamat,
+            String ringkasan,
+            Instant diajukan,
+            Instant diketahui,
+            String diketahuiOleh,
+            String catatanCamat,
+            Integer versi) {
+        this.id = id;
+        this.kodeKecamatan = kodeKecamatan;
+        this.bulan = bulan;
+        this.penyusun = penyusun;
+        this.status = status;
+        this.isuCamat = isuCamat;
+        this.ringkasan = ringkasan;
+        this.diajukan = diajukan;
+        this.diketahui = diketahui;
+        this.diketahuiOleh = diketahuiOleh;
+        this.catatanCamat = catatanCamat;
+        this.versi = versi;
+    }
+
+    static LaporanKecamatan baru(String kodeKecamatan, String bulan, String penyusun) {
+        return new LaporanKecamatan(
+                null, kodeKecamatan, bulan, penyusun, Status.DRAF, null, null, null, null, null, null, null);
+    }
+
+    /** The PD sends the month to the Camat with the issues that need the Camat's attention. */
+    void ajukan(String pd, String isu, String ringkasanJson, Instant now) {
+        if (status != Status.DRAF) {
+            throw new LaporanBulanan.LangkahTidakSah("laporan.langkah.sudahDiajukan");
+        }
+        this.penyusun = pd;
+        this.isuCamat = isu == null || isu.isBlank() ? null : isu.trim();
+        this.ringkasan = ringkasanJson;
+        this.status = Status.DIAJUKAN;
+        this.diajukan = now;
+    }
+
+    /** The Camat acknowledges; the report now goes to the kabupaten. */
+    void ketahui(String camat, String catatan, Instant now) {
+        if (status != Status.DIAJUKAN) {
+            throw new LaporanBulanan.LangkahTidakSah("laporan.langkah.belumDiajukan");
+        }
+        this.status = Status.DIKETAHUI;
+        this.diketahui = now;
+        this.diketahuiOleh = camat;
+        this.catatanCamat = catatan == null || catatan.isBlank() ? null : catatan.trim();
+    }
+
+    @Override
+    public String auditKodeDesa() {
+        return null;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String kodeKecamatan() {
+        return kodeKecamatan;
+    }
+
+    public String bulan() {
+        return bulan;
+    }
+
+    public String penyusun() {
+        return penyusun;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public String isuCamat() {
+        return isuCamat;
+    }
+
+    public String ringkasan() {
+        return ringkasan;
+    }
+
+    public Instant diajukan() {
+        return diajukan;
+    }
+
+    public Instant diketahui() {
+        return diketahui;
+    }
+
+    public String diketahuiOleh() {
+        return diketahuiOleh;
+    }
+
+    public String catatanCamat() {
+        return catatanCamat;
+    }
+
+    public Integer versi() {
+        return versi;
+    }
+}

@@ -1,0 +1,181 @@
+package id.pandudesa.pendampingan.internal;
+
+import id.pandudesa.akun.AkunApi;
+import id.pandudesa.akun.PenggunaSaatIni;
+import id.pandudesa.akun.Peran;
+import id.pandudesa.platform.RuleViolationException;
+import id.pandudesa.platform.web.Grafik;
+import id.pandudesa.wilayah.WilayahApi;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The report pages: my months, reports waiting for my review, the kecamatan report and the Camat's acknowledgement. */
+@Controller
+class LaporanPageController {
+
+    private final LaporanService service;
+    private final AkunApi akun;
+    private final WilayahApi wilayah;
+    private final Clock clock;
+
+    LaporanPageController(LaporanService service, AkunApi akun, WilayahApi wilayah, Clock clock) {
+        this.service = service;
+        this.akun = akun;
+        this.wilayah = wilayah;
+        this.clock = clock;
+    }
+
+    @GetMapping("/pendampingan/laporan")
+    String index(Model model) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        YearMonth now = YearMonth.now(clock.withZone(ZoneId.of("Asia/Jakarta")));
+        model.addAttribute("saya", me);
+        model.addAttribute("bulanIni", now.toString());
+        model.addAttribute("bulanLalu", now.minusMonths(1).toString());
+        model.addAttribute("melapor", LaporanService.PELAPOR.contains(me.peran()));
+        model.addAttribute("milikSaya", service.milikSaya(me));
+        model.addAttribute("menunggu", service.menungguTinjauan(me));
+        model.addAttribute("laporanKecamatan", service.laporanKecamatan(me));
+        String kec = me.peran() == Peran.PD || me.peran() == Peran.CAMAT
+                ? me.lingkup().kode().stream().findFirst().orElse(null)
+                : null;
+        model.addAttribute("kecamatanSaya", kec);
+        model.addAttribute(
+                "namaKecamatan",
+                kec == null ? null : wilayah.cari(kec).map(w -> w.nama()).orElse(kec));
+        return "pendampingan/laporan-index";
+    }
+
+    @GetMapping("/pendampingan/laporan/{username}/{bulan}")
+    String bulanan(@PathVariable String username, @PathVariable String bulan, Model model) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        LaporanService.Tampilan v = service.lihat(username, bulan, me);
+        model.addAttribute("v", v);
+        model.addAttribute("r", v.ringkasan());
+        model.addAttribute("status", v.laporan().map(l -> l.status().name()).orElse("DRAF"));
+        model.addAttribute("grafikMetode", Grafik.dari(v.ringkasan().perMetode(), "metode."));
+        model.addAttribute("grafikLingkup", Grafik.dari(v.ringkasan().perRuangLingkup(), "lingkup."));
+        boolean author = v.penulis().username().equals(me.username());
+        model.addAttribute(
+                "bolehAjukan",
+                author
+                        && LaporanService.PELAPOR.contains(me.peran())
+                        && v.laporan()
+                                .map(l -> l.status() == LaporanBulanan.Status.DRAF
+                                        || l.status() == LaporanBulanan.Status.DIKEMBALIKAN)
+                                .orElse(true));
+        model.addAttribute(
+                "bolehTinjau",
+                me.peran() == LaporanService.peninjauUntuk(v.penulis().peran())
+                        && v.laporan()
+                                .map(l -> l.status() == LaporanBulanan.Status.DIAJUKAN)
+                                .orElse(false));
+        return "pendampingan/laporan";
+    }
+
+    @PostMapping("/pendampingan/laporan/{username}/{bulan}/ajukan")
+    String ajukan(
+            @PathVariable String username,
+            @PathVariable String bulan,
+            @RequestParam(required = false) String masalah,
+            RedirectAttributes redirect) {
+        return step(
+                redirect,
+                "/pendampingan/laporan/" + username + "/" + bulan,
+                "laporan.pesan.diajukan",
+                () -> service.ajukan(username, bulan, masalah, akun.wajibSaatIni()));
+    }
+
+    @PostMapping("/pendampingan/laporan/{username}/{bulan}/setujui")
+    String setujui(
+            @PathVariable String username,
+            @PathVariable String bulan,
+            @RequestParam(required = false) String komentar,
+            RedirectAttributes redirect) {
+        return step(
+                redirect,
+                "/pendampingan/laporan/" + username + "/" + bulan,
+                "laporan.pesan.disetujui",
+                () -> service.tinjau(username, bulan, true, komentar, akun.wajibSaatIni()));
+    }
+
+    @PostMapping("/pendampingan/laporan/{username}/{bulan}/kembalikan")
+    String kembalikan(
+            @PathVariable String username,
+            @PathVariable String bulan,
+            @RequestParam(required = false) String komentar,
+            RedirectAttributes redirect) {
+        return step(
+                redirect,
+                "/pendampingan/laporan/" + username + "/" + bulan,
+                "laporan.pesan.dikembalikan",
+                () -> service.tinjau(username, bulan, false, komentar, akun.wajibSaatIni()));
+    }
+
+    @GetMapping("/pendampingan/laporan-kecamatan/{kode}/{bulan}")
+    String kecamatan(@PathVariable String kode, @PathVariable String bulan, Model model) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        LaporanService.TampilanKecamatan v = service.lihatKecamatan(kode, bulan, me);
+        model.addAttribute("v", v);
+        model.addAttribute("r", v.ringkasan());
+        model.addAttribute("kecamatan", wilayah.wajib(v.kode()));
+        model.addAttribute("status", v.laporan().map(l -> l.status().name()).orElse("DRAF"));
+        model.addAttribute(
+                "bolehAjukan",
+                me.peran() == Peran.PD
+                        && v.laporan()
+                                .map(l -> l.status() == LaporanKecamatan.Status.DRAF)
+                                .orElse(true));
+        model.addAttribute(
+                "bolehKetahui",
+                me.peran() == Peran.CAMAT
+                        && v.laporan()
+                                .map(l -> l.status() == LaporanKecamatan.Status.DIAJUKAN)
+                                .orElse(false));
+        return "pendampingan/laporan-kecamatan";
+    }
+
+    @PostMapping("/pendampingan/laporan-kecamatan/{kode}/{bulan}/ajukan")
+    String ajukanKecamatan(
+            @PathVariable String kode,
+            @PathVariable String bulan,
+            @RequestParam(required = false) String isuCamat,
+            RedirectAttributes redirect) {
+        return step(
+                redirect,
+                "/pendampingan/laporan-kecamatan/" + kode + "/" + bulan,
+                "laporan.pesan.kecamatanDiajukan",
+                () -> service.ajukanKecamatan(kode, bulan, isuCamat, akun.wajibSaatIni()));
+    }
+
+    @PostMapping("/pendampingan/laporan-kecamatan/{kode}/{bulan}/ketahui")
+    String ketahui(
+            @PathVariable String kode,
+            @PathVariable String bulan,
+            @RequestParam(required = false) String catatan,
+            RedirectAttributes redirect) {
+        return step(
+                redirect,
+                "/pendampingan/laporan-kecamatan/" + kode + "/" + bulan,
+                "laporan.pesan.diketahui",
+                () -> service.ketahuiKecamatan(kode, bulan, catatan, akun.wajibSaatIni()));
+    }
+
+    private static String step(RedirectAttributes redirect, String target, String success, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("pesan", success);
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("galat", e.messageKey());
+        }
+        return "redirect:" + target;
+    }
+}
