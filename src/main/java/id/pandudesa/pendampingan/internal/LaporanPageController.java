@@ -41,6 +41,7 @@ class LaporanPageController {
         model.addAttribute("bulanIni", now.toString());
         model.addAttribute("bulanLalu", now.minusMonths(1).toString());
         model.addAttribute("melapor", LaporanService.PELAPOR.contains(me.peran()));
+        model.addAttribute("pantau", !me.peran().milikDesa());
         model.addAttribute("milikSaya", service.milikSaya(me));
         model.addAttribute("menunggu", service.menungguTinjauan(me));
         model.addAttribute("laporanKecamatan", service.laporanKecamatan(me));

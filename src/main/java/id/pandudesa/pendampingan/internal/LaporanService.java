@@ -222,7 +222,8 @@ class LaporanService {
         };
     }
 
-    private PenggunaSaatIni terlihat(String username, PenggunaSaatIni viewer) {
+    /** The author of a report or plan, if the viewer may see their work: themselves, or covering all their villages. */
+    PenggunaSaatIni terlihat(String username, PenggunaSaatIni viewer) {
         PenggunaSaatIni author =
                 akun.profil(username).orElseThrow(() -> new NotFoundException("laporan.tidakDitemukan"));
         boolean self = author.username().equals(viewer.username());

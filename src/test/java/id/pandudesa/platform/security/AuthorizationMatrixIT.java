@@ -116,6 +116,7 @@ class AuthorizationMatrixIT {
 
     long entryId;
     long photoId;
+    long planId;
 
     /** A log entry by pld.diwek1 in Kayangan (3517082001), without follow-up, with one photo. */
     @org.junit.jupiter.api.BeforeAll
@@ -136,6 +137,17 @@ class AuthorizationMatrixIT {
                                 "foto", "a.jpg", "image/jpeg", id.pandudesa.support.TestImages.jpeg(64, 48)))
                         .with(httpBasic("pld.diwek1", "pandu-demo")))
                 .andReturn();
+        String plan = "{\"bulan\":\"" + java.time.YearMonth.now(java.time.ZoneId.of("Asia/Jakarta"))
+                + "\",\"kodeDesa\":\"3517082007\",\"minggu\":5,\"metode\":\"ASISTENSI\","
+                + "\"ruangLingkup\":\"PEMBANGUNAN_DESA\",\"uraian\":\"Rencana milik PLD lain\"}";
+        mvc.perform(MockMvcRequestBuilders.post("/api/v1/pendampingan/rencana")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(plan)
+                        .with(httpBasic("pld.diwek2", "pandu-demo")))
+                .andReturn();
+        planId = jdbc.sql("SELECT MAX(id) FROM rencana_kerja WHERE penulis = 'pld.diwek2'")
+                .query(Long.class)
+                .single();
         photoId = jdbc.sql("SELECT MIN(berkas_id) FROM kegiatan_pendampingan_foto WHERE kegiatan_id = :id")
                 .param("id", entryId)
                 .query(Long.class)
@@ -416,6 +428,43 @@ class AuthorizationMatrixIT {
                 .expect(404, Actor.KPMD, Actor.PEMDES, Actor.PLD, Actor.MITRA)
                 .expect(302, Actor.CAMAT)
                 .others(403));
+        // Work plan and the supervisors' view.
+        rows.add(api(
+                        "GET",
+                        "/api/v1/pendampingan/rencana/{username}/{bulan}",
+                        "/api/v1/pendampingan/rencana/pld.diwek1/" + now)
+                .expect(401, Actor.WARGA)
+                .expect(404, Actor.KPMD, Actor.PEMDES, Actor.MITRA)
+                .others(200));
+        String plan = "{\"bulan\":\"" + now + "\",\"kodeDesa\":\"3517082001\",\"minggu\":1,\"metode\":\"FASILITASI\","
+                + "\"ruangLingkup\":\"PEMBANGUNAN_DESA\",\"uraian\":\"Rencana matriks\"}";
+        rows.add(withBody(api("POST", "/api/v1/pendampingan/rencana", "/api/v1/pendampingan/rencana"), plan)
+                .expect(401, Actor.WARGA)
+                .expect(403, Actor.PEMDES, Actor.CAMAT, Actor.ADMIN)
+                .expect(404, Actor.KPMD, Actor.MITRA)
+                .others(201));
+        rows.add(api("DELETE", "/api/v1/pendampingan/rencana/{id}", "/api/v1/pendampingan/rencana/" + planId)
+                .expect(401, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .others(403));
+        rows.add(page("GET", "/pendampingan/rencana/{username}/{bulan}", "/pendampingan/rencana/pld.diwek1/" + now)
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.KPMD, Actor.PEMDES, Actor.MITRA)
+                .others(200));
+        rows.add(page("POST", "/pendampingan/rencana/{username}/{bulan}", "/pendampingan/rencana/pld.diwek1/" + now)
+                .expect(LOGIN, Actor.WARGA)
+                .expect(302, Actor.PLD)
+                .others(403));
+        rows.add(page(
+                        "POST",
+                        "/pendampingan/rencana/{username}/{bulan}/{id}/hapus",
+                        "/pendampingan/rencana/pld.diwek2/" + now + "/" + planId + "/hapus")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .others(403));
+        rows.add(page("GET", "/pendampingan/pantau", "/pendampingan/pantau")
+                .expect(LOGIN, Actor.WARGA)
+                .others(200));
         // Operators: health is public, metrics are for ADMIN.
         rows.add(api("GET", "/actuator/health", "/actuator/health").others(200));
         rows.add(api("GET", "/actuator/prometheus", "/actuator/prometheus")
