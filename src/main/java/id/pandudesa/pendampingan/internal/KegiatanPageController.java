@@ -110,18 +110,38 @@ class KegiatanPageController {
         return "pendampingan/daftar";
     }
 
+    /**
+     * The empty form; other modules link here with {@code desa}, {@code rujukanJenis} and {@code
+     * rujukanId} to log facilitation of one of their records (a musyawarah, a project, a complaint).
+     */
     @GetMapping("/pendampingan/catat")
-    String formBaru(Model model) {
+    String formBaru(
+            @RequestParam(required = false) String desa,
+            @RequestParam(required = false) String rujukanJenis,
+            @RequestParam(required = false) String rujukanId,
+            Model model) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         KegiatanService.wajibPenulis(me);
         KegiatanForm form = new KegiatanForm();
         List<Wilayah> villages = desaSaya(me);
         String last = queries.desaTerakhir(me.username());
-        String desa = last != null && me.mencakup(last)
-                ? last
-                : villages.isEmpty() ? null : villages.getFirst().kode();
-        form.setKodeDesa(desa);
-        form.setTanggal(desa == null ? LocalDate.now() : service.today(desa));
+        String asked = desa == null ? null : desa.replace(".", "").trim();
+        String chosen = asked != null && me.mencakup(asked)
+                ? asked
+                : last != null && me.mencakup(last)
+                        ? last
+                        : villages.isEmpty() ? null : villages.getFirst().kode();
+        form.setKodeDesa(chosen);
+        form.setTanggal(chosen == null ? LocalDate.now() : service.today(chosen));
+        if (rujukanJenis != null
+                && !rujukanJenis.isBlank()
+                && rujukanJenis.length() <= 40
+                && rujukanId != null
+                && !rujukanId.isBlank()
+                && rujukanId.length() <= 60) {
+            form.setRujukanJenis(rujukanJenis.trim());
+            form.setRujukanId(rujukanId.trim());
+        }
         form.setMetode(MetodePendampingan.FASILITASI.name());
         fillForm(model, form, villages);
         return "pendampingan/form";

@@ -465,6 +465,16 @@ class AuthorizationMatrixIT {
         rows.add(page("GET", "/pendampingan/pantau", "/pendampingan/pantau")
                 .expect(LOGIN, Actor.WARGA)
                 .others(200));
+        rows.add(page("GET", "/admin/sub-topik", "/admin/sub-topik")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(200, Actor.ADMIN)
+                .others(403));
+        rows.add(page("POST", "/admin/sub-topik", "/admin/sub-topik?kode=UJI-X&ruangLingkup=PEMBANGUNAN_DESA&nama=Uji")
+                .expect(LOGIN, Actor.WARGA)
+                .others(403));
+        rows.add(page("POST", "/admin/sub-topik/{kode}/aktif", "/admin/sub-topik/PD-DATA/aktif?aktif=true")
+                .expect(LOGIN, Actor.WARGA)
+                .others(403));
         // Operators: health is public, metrics are for ADMIN.
         rows.add(api("GET", "/actuator/health", "/actuator/health").others(200));
         rows.add(api("GET", "/actuator/prometheus", "/actuator/prometheus")
