@@ -196,6 +196,29 @@ class KegiatanApiIT {
     }
 
     @Test
+    void the_unfiltered_total_from_the_summary_equals_a_real_count() throws Exception {
+        String json = "{\"tanggal\":\"%s\",\"kodeDesa\":\"3517082003\",\"uraian\":\"Draf hitung\",\"draf\":true}"
+                .formatted(TODAY);
+        mvc.perform(create(json).with(httpBasic("pld.diwek1", "pandu-demo"))).andExpect(status().isCreated());
+        for (String user : new String[] {"pld.diwek1", "pd.diwek", "ta.jombang"}) {
+            String scope = switch (user) {
+                case "pld.diwek1" -> "kode_desa IN ('3517082001', '3517082002', '3517082003')";
+                case "pd.diwek" -> "kode_desa LIKE '351708%'";
+                default -> "kode_desa LIKE '3517%'";
+            };
+            long real = jdbc.sql("SELECT COUNT(*) FROM kegiatan_pendampingan WHERE " + scope
+                            + " AND (status = 'FINAL' OR penulis = :u)")
+                    .param("u", user)
+                    .query(Long.class)
+                    .single();
+            mvc.perform(get("/api/v1/pendampingan/kegiatan").with(httpBasic(user, "pandu-demo")))
+                    .andExpect(jsonPath("$.total").value(real));
+            mvc.perform(get("/api/v1/pendampingan/kegiatan?dari=2000-01-01").with(httpBasic(user, "pandu-demo")))
+                    .andExpect(jsonPath("$.total").value(real));
+        }
+    }
+
+    @Test
     void a_draft_is_seen_by_its_author_only_until_it_is_final() throws Exception {
         String uraian = "Draf " + UUID.randomUUID();
         String json = "{\"tanggal\":\"%s\",\"kodeDesa\":\"3517082002\",\"uraian\":\"%s\",\"draf\":true}"

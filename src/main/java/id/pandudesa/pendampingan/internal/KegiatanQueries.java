@@ -55,10 +55,12 @@ class KegiatanQueries {
         StringBuilder where = new StringBuilder();
         Map<String, Object> params = new HashMap<>();
         where(lingkup, viewer, saring, where, params);
-        long total = jdbc.sql("SELECT COUNT(*) FROM kegiatan_pendampingan k WHERE " + where)
-                .params(params)
-                .query(Long.class)
-                .single();
+        long total = saring.equals(Saring.semua())
+                ? totalTanpaSaring(lingkup, viewer)
+                : jdbc.sql("SELECT COUNT(*) FROM kegiatan_pendampingan k WHERE " + where)
+                        .params(params)
+                        .query(Long.class)
+                        .single();
         List<KegiatanRingkas> rows = jdbc.sql("SELECT " + COLUMNS + " FROM kegiatan_pendampingan k WHERE " + where
                         + " ORDER BY k.tanggal DESC, k.id DESC LIMIT :limit OFFSET :offset")
                 .params(params)
@@ -67,6 +69,25 @@ class KegiatanQueries {
                 .query(KegiatanQueries::map)
                 .list();
         return PageResult.of(rows, page, total);
+    }
+
+    /**
+     * The unfiltered total of a scope without counting millions of log rows: the final entries
+     * from the per-desa summary (kept exact on every write), plus the viewer's own drafts.
+     */
+    private long totalTanpaSaring(Lingkup lingkup, String viewer) {
+        Lingkup.SqlFilter scope = lingkup.sql("kode_desa", "t");
+        long finals = jdbc.sql("SELECT COALESCE(SUM(jumlah_kegiatan), 0) FROM pendampingan_desa WHERE " + scope.sql())
+                .params(scope.params())
+                .query(Long.class)
+                .single();
+        long drafts = jdbc.sql("SELECT COUNT(*) FROM kegiatan_pendampingan WHERE penulis = :p AND status = 'DRAF' AND "
+                        + scope.sql())
+                .param("p", viewer)
+                .params(scope.params())
+                .query(Long.class)
+                .single();
+        return finals + drafts;
     }
 
     /** Every visible entry of a filter, oldest first, streamed (for exports). */
