@@ -2,8 +2,6 @@ package id.pandudesa.pendampingan.internal;
 
 import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.PenggunaSaatIni;
-import id.pandudesa.pendampingan.MetodePendampingan;
-import id.pandudesa.pendampingan.RuangLingkup;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -64,7 +62,7 @@ class EksporController {
             HttpServletResponse response)
             throws IOException {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        KegiatanQueries.Saring saring = saring(desa, dari, sampai, penulis, metode, ruangLingkup);
+        KegiatanQueries.Saring saring = KegiatanQueries.Saring.dari(desa, dari, sampai, penulis, metode, ruangLingkup);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"kegiatan-pendampingan.csv\"");
         try (CSVPrinter csv = new CSVPrinter(
@@ -91,7 +89,7 @@ class EksporController {
             HttpServletResponse response)
             throws IOException {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        KegiatanQueries.Saring saring = saring(desa, dari, sampai, penulis, metode, ruangLingkup);
+        KegiatanQueries.Saring saring = KegiatanQueries.Saring.dari(desa, dari, sampai, penulis, metode, ruangLingkup);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"kegiatan-pendampingan.xlsx\"");
         try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
@@ -114,17 +112,6 @@ class EksporController {
             });
             book.write(response.getOutputStream());
         }
-    }
-
-    private static KegiatanQueries.Saring saring(
-            String desa, String dari, String sampai, String penulis, String metode, String ruangLingkup) {
-        return new KegiatanQueries.Saring(
-                desa,
-                KegiatanApiController.date("dari", dari),
-                KegiatanApiController.date("sampai", sampai),
-                penulis,
-                KegiatanApiController.parse(MetodePendampingan.class, "metode", metode),
-                KegiatanApiController.parse(RuangLingkup.class, "ruangLingkup", ruangLingkup));
     }
 
     private static Object[] values(KegiatanQueries.KegiatanRingkas k) {

@@ -2,8 +2,6 @@ package id.pandudesa.pendampingan.internal;
 
 import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.PenggunaSaatIni;
-import id.pandudesa.pendampingan.MetodePendampingan;
-import id.pandudesa.pendampingan.RuangLingkup;
 import id.pandudesa.platform.BadRequestException;
 import id.pandudesa.platform.FieldProblem;
 import id.pandudesa.platform.PageQuery;
@@ -115,13 +113,7 @@ class KegiatanApiController {
             @RequestParam(required = false) String ruangLingkup,
             @Parameter(hidden = true) PageQuery page) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        KegiatanQueries.Saring saring = new KegiatanQueries.Saring(
-                desa,
-                date("dari", dari),
-                date("sampai", sampai),
-                penulis,
-                parse(MetodePendampingan.class, "metode", metode),
-                parse(RuangLingkup.class, "ruangLingkup", ruangLingkup));
+        KegiatanQueries.Saring saring = KegiatanQueries.Saring.dari(desa, dari, sampai, penulis, metode, ruangLingkup);
         return queries.daftar(me.lingkup(), me.username(), saring, page).map(KegiatanApiController::dto);
     }
 

@@ -81,13 +81,7 @@ class KegiatanPageController {
             PageQuery page,
             Model model) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        KegiatanQueries.Saring saring = new KegiatanQueries.Saring(
-                desa,
-                KegiatanApiController.date("dari", dari),
-                KegiatanApiController.date("sampai", sampai),
-                penulis,
-                KegiatanApiController.parse(MetodePendampingan.class, "metode", metode),
-                KegiatanApiController.parse(RuangLingkup.class, "ruangLingkup", ruangLingkup));
+        KegiatanQueries.Saring saring = KegiatanQueries.Saring.dari(desa, dari, sampai, penulis, metode, ruangLingkup);
         PageResult<KegiatanQueries.KegiatanRingkas> hasil = queries.daftar(me.lingkup(), me.username(), saring, page);
         model.addAttribute("hasil", hasil);
         model.addAttribute(

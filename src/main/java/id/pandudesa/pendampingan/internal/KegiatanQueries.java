@@ -48,6 +48,18 @@ class KegiatanQueries {
         static Saring semua() {
             return new Saring(null, null, null, null, null, null);
         }
+
+        /** From the query parameters of a list, an export or the API; bad values answer 400. */
+        static Saring dari(
+                String desa, String dari, String sampai, String penulis, String metode, String ruangLingkup) {
+            return new Saring(
+                    desa == null || desa.isBlank() ? null : desa,
+                    KegiatanApiController.date("dari", dari),
+                    KegiatanApiController.date("sampai", sampai),
+                    penulis == null || penulis.isBlank() ? null : penulis,
+                    KegiatanApiController.parse(MetodePendampingan.class, "metode", metode),
+                    KegiatanApiController.parse(RuangLingkup.class, "ruangLingkup", ruangLingkup));
+        }
     }
 
     /** Entries visible to a user: in scope; final ones, plus the user's own drafts. Newest first. */
