@@ -118,7 +118,8 @@ class KegiatanPageController {
         KegiatanService.wajibPenulis(me);
         KegiatanForm form = new KegiatanForm();
         List<Wilayah> villages = desaSaya(me);
-        String last = queries.desaTerakhir(me.username());
+        java.util.Optional<KegiatanQueries.Terakhir> previous = queries.terakhir(me.username());
+        String last = previous.map(KegiatanQueries.Terakhir::kodeDesa).orElse(null);
         String asked = desa == null ? null : desa.replace(".", "").trim();
         String chosen = asked != null && me.mencakup(asked)
                 ? asked
@@ -136,7 +137,9 @@ class KegiatanPageController {
             form.setRujukanJenis(rujukanJenis.trim());
             form.setRujukanId(rujukanId.trim());
         }
-        form.setMetode(MetodePendampingan.FASILITASI.name());
+        form.setMetode(previous.map(KegiatanQueries.Terakhir::metode).orElse(MetodePendampingan.FASILITASI.name()));
+        form.setRuangLingkup(
+                previous.map(KegiatanQueries.Terakhir::ruangLingkup).orElse(null));
         fillForm(model, form, villages);
         return "pendampingan/form";
     }

@@ -159,15 +159,16 @@ class KegiatanQueries {
                 .list();
     }
 
-    /** The author's last desa, for the form's default. */
-    String desaTerakhir(String penulis) {
-        return jdbc.sql("SELECT kode_desa FROM kegiatan_pendampingan WHERE penulis = :p"
+    /** The author's last desa, method and scope: the form's defaults for a routine visit. */
+    java.util.Optional<Terakhir> terakhir(String penulis) {
+        return jdbc.sql("SELECT kode_desa, metode, ruang_lingkup FROM kegiatan_pendampingan WHERE penulis = :p"
                         + " ORDER BY tanggal DESC, id DESC LIMIT 1")
                 .param("p", penulis)
-                .query(String.class)
-                .optional()
-                .orElse(null);
+                .query((rs, n) -> new Terakhir(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .optional();
     }
+
+    record Terakhir(String kodeDesa, String metode, String ruangLingkup) {}
 
     static KegiatanRingkas map(ResultSet rs, int row) throws SQLException {
         Date selesai = rs.getDate("tindak_lanjut_selesai");
