@@ -40,7 +40,7 @@ case "${1:-run}" in
       --spring.datasource.url="$url" --pandu.admin-password=bench-admin-123 > "$work/app.log" 2>&1 &
     app=$!
     trap 'kill $app 2>/dev/null || true' EXIT
-    for _ in $(seq 1 120); do curl -fs "http://localhost:$port/actuator/health" >/dev/null 2>&1 && break; sleep 1; done
+    for _ in $(seq 1 600); do curl -fs "http://localhost:$port/actuator/health" >/dev/null 2>&1 && break; sleep 1; done
     echo "== warm-up"; "$java_bin" bench/LoadRun.java "http://localhost:$port" 5 4 "$work/scenarios.tsv" >/dev/null
     echo "== ${SECONDS_PER_SCENARIO:-20} s per scenario, ${CONCURRENCY:-8} concurrent clients"
     "$java_bin" bench/LoadRun.java "http://localhost:$port" "${SECONDS_PER_SCENARIO:-20}" "${CONCURRENCY:-8}" "$work/scenarios.tsv"

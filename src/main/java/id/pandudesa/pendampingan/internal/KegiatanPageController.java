@@ -78,11 +78,15 @@ class KegiatanPageController {
             @RequestParam(required = false) String penulis,
             @RequestParam(required = false) String metode,
             @RequestParam(required = false) String ruangLingkup,
+            @RequestParam(name = "ukuran", required = false) String ukuranDiminta,
             PageQuery page,
             Model model) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         KegiatanQueries.Saring saring = KegiatanQueries.Saring.dari(desa, dari, sampai, penulis, metode, ruangLingkup);
-        PageResult<KegiatanQueries.KegiatanRingkas> hasil = queries.daftar(me.lingkup(), me.username(), saring, page);
+        // Phones on slow connections: 20 entries a page unless asked for more.
+        PageQuery pageSize = ukuranDiminta == null ? new PageQuery(page.halaman(), 20) : page;
+        PageResult<KegiatanQueries.KegiatanRingkas> hasil =
+                queries.daftar(me.lingkup(), me.username(), saring, pageSize);
         model.addAttribute("hasil", hasil);
         model.addAttribute(
                 "namaDesa",

@@ -73,8 +73,16 @@ class KegiatanQueries {
                         .params(params)
                         .query(Long.class)
                         .single();
-        List<KegiatanRingkas> rows = jdbc.sql("SELECT " + COLUMNS + " FROM kegiatan_pendampingan k WHERE " + where
-                        + " ORDER BY k.tanggal DESC, k.id DESC LIMIT :limit OFFSET :offset")
+        // The page's ids first (from the index alone where possible), then their rows. A narrow scope
+        // (kabupaten or smaller) sorts its own range: COALESCE keeps the planner from walking the
+        // national date index backwards through millions of rows of other regions.
+        String order = lingkup.isNasional() || lingkup.kode().stream().anyMatch(c -> c.length() < 4)
+                ? "k.tanggal DESC, k.id DESC"
+                : "COALESCE(k.tanggal, k.tanggal) DESC, k.id DESC";
+        List<KegiatanRingkas> rows = jdbc.sql(
+                        "SELECT " + COLUMNS + " FROM kegiatan_pendampingan k JOIN"
+                                + " (SELECT k.id FROM kegiatan_pendampingan k WHERE " + where + " ORDER BY " + order
+                                + " LIMIT :limit OFFSET :offset) halaman ON halaman.id = k.id ORDER BY k.tanggal DESC, k.id DESC")
                 .params(params)
                 .param("limit", page.ukuran())
                 .param("offset", page.offset())
