@@ -23,11 +23,17 @@ public class AuditTrail {
     static final String SYSTEM_ACTOR = "sistem";
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
     private final JsonMapper json;
     private final Clock clock;
 
-    public AuditTrail(JdbcClient jdbc, AuditJson auditJson, Clock clock) {
+    public AuditTrail(
+            JdbcClient jdbc,
+            org.springframework.jdbc.core.JdbcTemplate jdbcTemplate,
+            AuditJson auditJson,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
         this.json = auditJson.mapper();
         this.clock = clock;
     }
@@ -51,6 +57,34 @@ public class AuditTrail {
 
     public void record(AuditAction action, String type, Object id, String kodeDesa, Object before, Object after) {
         record(action.name(), type, id, kodeDesa, before, after);
+    }
+
+    /** One change of a bulk operation (an import of thousands of rows), for {@link #recordAll}. */
+    public record Change(String action, String type, Object id, String kodeDesa, Object before, Object after) {}
+
+    /** Records many changes in batches, in the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAll(java.util.List<Change> changes) {
+        java.sql.Timestamp now = java.sql.Timestamp.from(Instant.now(clock));
+        String actor = currentActor();
+        java.util.List<Object[]> rows = changes.stream()
+                .map(c -> new Object[] {
+                    now,
+                    actor,
+                    c.action(),
+                    c.type(),
+                    String.valueOf(c.id()),
+                    c.kodeDesa(),
+                    toJson(c.before()),
+                    toJson(c.after())
+                })
+                .toList();
+        for (int from = 0; from < rows.size(); from += 2_000) {
+            jdbcTemplate.batchUpdate(
+                    "INSERT INTO audit_log (waktu, pelaku, aksi, jenis, rekaman_id, kode_desa, sebelum,"
+                            + " sesudah) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    rows.subList(from, Math.min(rows.size(), from + 2_000)));
+        }
     }
 
     /** The history of one record, oldest first. */

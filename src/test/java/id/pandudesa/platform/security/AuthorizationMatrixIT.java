@@ -117,6 +117,7 @@ class AuthorizationMatrixIT {
     long entryId;
     long photoId;
     long planId;
+    String idmCsv;
 
     /** A log entry by pld.diwek1 in Kayangan (3517082001), without follow-up, with one photo. */
     @org.junit.jupiter.api.BeforeAll
@@ -148,6 +149,13 @@ class AuthorizationMatrixIT {
         planId = jdbc.sql("SELECT MAX(id) FROM rencana_kerja WHERE penulis = 'pld.diwek2'")
                 .query(Long.class)
                 .single();
+        idmCsv = "kode_desa,tahun," + String.join(",", id.pandudesa.indeks.internal.IdmTestData.kolom()) + "\n"
+                + id.pandudesa.indeks.internal.IdmTestData.baris("3517082001", 2021, 3) + "\n";
+        mvc.perform(MockMvcRequestBuilders.post("/api/v1/idm/impor")
+                        .contentType("text/csv")
+                        .content(idmCsv)
+                        .with(httpBasic("admin.jatim", "pandu-demo")))
+                .andReturn();
         photoId = jdbc.sql("SELECT MIN(berkas_id) FROM kegiatan_pendampingan_foto WHERE kegiatan_id = :id")
                 .param("id", entryId)
                 .query(Long.class)
@@ -475,6 +483,38 @@ class AuthorizationMatrixIT {
         rows.add(page("POST", "/admin/sub-topik/{kode}/aktif", "/admin/sub-topik/PD-DATA/aktif?aktif=true")
                 .expect(LOGIN, Actor.WARGA)
                 .others(403));
+        // IDM: the calculator for everyone logged in; results within scope; imports for admins.
+        String fives = String.join(",", java.util.Collections.nCopies(50, "5"));
+        rows.add(withBody(
+                        api("POST", "/api/v1/idm/hitung", "/api/v1/idm/hitung"),
+                        "[{\"kodeDesa\":\"3517082001\",\"tahun\":2021,\"skor\":[" + fives + "]}]")
+                .expect(401, Actor.WARGA)
+                .others(200));
+        rows.add(api("GET", "/api/v1/idm/{kodeDesa}/{tahun}", "/api/v1/idm/3517082001/2021")
+                .expect(401, Actor.WARGA)
+                .expect(404, Actor.KPMD, Actor.PEMDES, Actor.MITRA)
+                .others(200));
+        rows.add(api("GET", "/api/v1/idm/{kodeDesa}", "/api/v1/idm/3517082001")
+                .expect(401, Actor.WARGA)
+                .expect(404, Actor.KPMD, Actor.PEMDES, Actor.MITRA)
+                .others(200));
+        rows.add(withBody(api("POST", "/api/v1/idm/impor", "/api/v1/idm/impor"), "CSV:" + idmCsv)
+                .expect(401, Actor.WARGA)
+                .expect(200, Actor.ADMIN)
+                .others(403));
+        rows.add(api("GET", "/api/v1/idm/ekspor/{tahun}", "/api/v1/idm/ekspor/2021")
+                .expect(401, Actor.WARGA)
+                .others(200));
+        rows.add(api("GET", "/api/v1/idm/rekap/{kode}", "/api/v1/idm/rekap/351708?tahun=2021")
+                .expect(401, Actor.WARGA)
+                .expect(404, Actor.KPMD, Actor.PEMDES, Actor.PLD, Actor.MITRA)
+                .others(200));
+        rows.add(api("POST", "/api/v1/idm/hitung-ulang/{tahun}", "/api/v1/idm/hitung-ulang/2021")
+                .expect(401, Actor.WARGA)
+                .others(403));
+        rows.add(api("GET", "/api/v1/tugas/{id}", "/api/v1/tugas/999999")
+                .expect(401, Actor.WARGA)
+                .others(404));
         // Operators: health is public, metrics are for ADMIN.
         rows.add(api("GET", "/actuator/health", "/actuator/health").others(200));
         rows.add(api("GET", "/actuator/prometheus", "/actuator/prometheus")
@@ -503,6 +543,10 @@ class AuthorizationMatrixIT {
             request = MockMvcRequestBuilders.multipart(path)
                     .file(new org.springframework.mock.web.MockMultipartFile(
                             "foto", "foto.jpg", "image/jpeg", id.pandudesa.support.TestImages.jpeg(64, 48)));
+        } else if (body != null && body.startsWith("CSV:")) {
+            request = MockMvcRequestBuilders.request(HttpMethod.valueOf(row.method()), path)
+                    .contentType("text/csv")
+                    .content(body.substring(4));
         } else if (body != null) {
             request = MockMvcRequestBuilders.request(HttpMethod.valueOf(row.method()), path)
                     .contentType(MediaType.APPLICATION_JSON)
