@@ -86,6 +86,12 @@ class IdmService {
     /** Every row checked first; any problem → 422 with every row's error, nothing stored. */
     @Transactional
     int impor(IdmImpor.Sumber source, String namaBerkas, PenggunaSaatIni me) {
+        return impor(source, namaBerkas, me, (done, total) -> {});
+    }
+
+    /** The import with progress (reading, then storing), for the background job of the import page. */
+    @Transactional
+    int impor(IdmImpor.Sumber source, String namaBerkas, PenggunaSaatIni me, TugasLatarService.Progres progress) {
         if (me.peran() != Peran.ADMIN) {
             throw new ForbiddenException("idm.impor.hanyaAdmin");
         }
@@ -109,7 +115,11 @@ class IdmService {
                         null,
                         now))
                 .toList();
-        results.simpanSemua(rows);
+        progress.maju(0, rows.size());
+        for (int from = 0; from < rows.size(); from += 5_000) {
+            results.simpanSemua(rows.subList(from, Math.min(rows.size(), from + 5_000)));
+            progress.maju(Math.min(rows.size(), from + 5_000), rows.size());
+        }
         audit.recordAll(rows.stream()
                 .map(h -> new AuditTrail.Change(
                         AuditAction.UBAH.name(),

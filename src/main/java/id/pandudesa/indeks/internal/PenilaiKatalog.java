@@ -59,7 +59,7 @@ final class PenilaiKatalog {
     /** The score an indicator gets, with the rule that gave it; empty until its questions are answered. */
     record SkorIndikator(Katalog.Indikator indikator, Katalog.Aturan aturan) {
 
-        int skor() {
+        public int skor() {
             return aturan.skor();
         }
     }

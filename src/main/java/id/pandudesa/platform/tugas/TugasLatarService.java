@@ -59,7 +59,8 @@ public class TugasLatarService {
                     .update(keys, "id");
             return keys.getKey().longValue();
         });
-        executor.execute(() -> {
+        // The job acts as the user who started it (audit trail), on whichever thread runs it.
+        executor.execute(new org.springframework.security.concurrent.DelegatingSecurityContextRunnable(() -> {
             try {
                 String message = work.apply((done, total) -> own.executeWithoutResult(
                         s -> jdbc.sql("UPDATE tugas_latar SET selesai = :s, total = :t WHERE id = :id")
@@ -72,7 +73,7 @@ public class TugasLatarService {
                 log.warn("Background job {} ({}) failed", id, jenis, e);
                 akhiri(id, TugasLatar.GAGAL, e.getMessage());
             }
-        });
+        }));
         return id;
     }
 

@@ -50,7 +50,7 @@ class IdmApiIT {
 
     @Test
     void the_calculator_answers_csv_with_the_published_layout_and_labels() throws Exception {
-        String body = HEADER + "\n" + row("3517082001", 2025, 5) + "\n" + row("3517082002", 2025, 3) + "\n";
+        String body = HEADER + "\n" + row("3517082001", 2018, 5) + "\n" + row("3517082002", 2018, 3) + "\n";
         String csv = mvc.perform(post("/api/v1/idm/hitung")
                         .contentType("text/csv")
                         .accept("text/csv")
@@ -63,14 +63,14 @@ class IdmApiIT {
                 .getContentAsString();
         String[] lines = csv.strip().split("\\R");
         assertThat(lines[0]).isEqualTo("kode_desa,tahun,iks,ike,ikl,idm,status,target_status,skor_minimal,penambahan");
-        assertThat(lines[1]).startsWith("3517082001,2025,1.0,1.0,1.0,1.0,MANDIRI,MANDIRI,0.8156,");
+        assertThat(lines[1]).startsWith("3517082001,2018,1.0,1.0,1.0,1.0,MANDIRI,MANDIRI,0.8156,");
         assertThat(lines).hasSize(3);
     }
 
     @Test
     void an_impossible_score_is_a_422_naming_row_and_column() throws Exception {
-        String bad = row("3517082002", 2025, 5).replaceFirst("^(3517082002,2025,\\d+),5,", "$1,4,");
-        String body = HEADER + "\n" + row("3517082001", 2025, 3) + "\n" + bad + "\n";
+        String bad = row("3517082002", 2018, 5).replaceFirst("^(3517082002,2018,\\d+),5,", "$1,4,");
+        String body = HEADER + "\n" + row("3517082001", 2018, 3) + "\n" + bad + "\n";
         mvc.perform(post("/api/v1/idm/hitung")
                         .contentType("text/csv")
                         .content(body)
@@ -92,7 +92,7 @@ class IdmApiIT {
                 Arrays.stream(new int[50]).map(x -> 5).mapToObj(String::valueOf).collect(Collectors.joining(","));
         mvc.perform(post("/api/v1/idm/hitung")
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("[{\"kodeDesa\":\"3517082001\",\"tahun\":2025,\"skor\":[" + scores + "]}]")
+                        .content("[{\"kodeDesa\":\"3517082001\",\"tahun\":2018,\"skor\":[" + scores + "]}]")
                         .with(httpBasic("pd.diwek", "pandu-demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].idm").value(1.0))
@@ -101,8 +101,8 @@ class IdmApiIT {
 
     @Test
     void an_admin_imports_official_results_all_or_nothing_and_they_are_read_within_scope() throws Exception {
-        String good = HEADER + "\n" + row("3517082003", 2023, 3) + "\n" + row("3517082004", 2023, 4) + "\n";
-        String duplicate = good + row("3517082003", 2023, 5) + "\n";
+        String good = HEADER + "\n" + row("3517082003", 2019, 3) + "\n" + row("3517082004", 2019, 4) + "\n";
+        String duplicate = good + row("3517082003", 2019, 5) + "\n";
         mvc.perform(post("/api/v1/idm/impor")
                         .contentType("text/csv")
                         .content(duplicate)
@@ -110,12 +110,12 @@ class IdmApiIT {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].baris").value(3))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("lebih dari sekali")));
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM indeks_hasil WHERE tahun = 2023")
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM indeks_hasil WHERE tahun = 2019")
                         .query(Long.class)
                         .single())
                 .isZero();
 
-        String outside = HEADER + "\n" + row("3201022001", 2023, 3) + "\n";
+        String outside = HEADER + "\n" + row("3201022001", 2019, 3) + "\n";
         mvc.perform(post("/api/v1/idm/impor")
                         .contentType("text/csv")
                         .content(outside)
@@ -134,27 +134,27 @@ class IdmApiIT {
                         .with(httpBasic("admin.jatim", "pandu-demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.disimpan").value(2));
-        mvc.perform(get("/api/v1/idm/3517082003/2023").with(httpBasic("pld.diwek1", "pandu-demo")))
+        mvc.perform(get("/api/v1/idm/3517082003/2019").with(httpBasic("pld.diwek1", "pandu-demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.sumber").value("IMPOR"))
                 .andExpect(jsonPath("$.indikator[0].nilai").isNumber())
                 .andExpect(jsonPath("$.jalurTercepat.jumlahIndikator").isNumber());
-        mvc.perform(get("/api/v1/idm/3517082003/2023").with(httpBasic("pld.gudo", "pandu-demo")))
+        mvc.perform(get("/api/v1/idm/3517082003/2019").with(httpBasic("pld.gudo", "pandu-demo")))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/idm/rekap/351708?tahun=2023").with(httpBasic("camat.diwek", "pandu-demo")))
+        mvc.perform(get("/api/v1/idm/rekap/351708?tahun=2019").with(httpBasic("camat.diwek", "pandu-demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.jumlahDesa").value(2))
                 .andExpect(jsonPath("$.anak[*].kode", hasItem("3517082003")));
-        mvc.perform(get("/api/v1/idm/rekap/351702?tahun=2023").with(httpBasic("camat.diwek", "pandu-demo")))
+        mvc.perform(get("/api/v1/idm/rekap/351702?tahun=2019").with(httpBasic("camat.diwek", "pandu-demo")))
                 .andExpect(status().isNotFound());
 
         String exported = mvc.perform(
-                        get("/api/v1/idm/ekspor/2023?wilayah=351708").with(httpBasic("pd.diwek", "pandu-demo")))
+                        get("/api/v1/idm/ekspor/2019?wilayah=351708").with(httpBasic("pd.diwek", "pandu-demo")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(exported).contains("3517082003,2023,BENDET,");
+        assertThat(exported).contains("3517082003,2019,BENDET,");
         mvc.perform(post("/api/v1/idm/impor")
                         .contentType("text/csv")
                         .content(exported)

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import id.pandudesa.support.PanduIntegrationTest;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -512,6 +513,56 @@ class AuthorizationMatrixIT {
         rows.add(api("POST", "/api/v1/idm/hitung-ulang/{tahun}", "/api/v1/idm/hitung-ulang/2021")
                 .expect(401, Actor.WARGA)
                 .others(403));
+        // IDM pages: the desa's result, what-if and questionnaire within scope; the review by PLD/PD.
+        String desaIdm = "/indeks/desa/3517082001";
+        rows.add(page("GET", "/indeks/desa/{kode}", desaIdm)
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.KPMD, Actor.PEMDES, Actor.MITRA)
+                .others(200));
+        for (String method : new String[] {"GET", "POST"}) {
+            rows.add(page(method, "/indeks/desa/{kode}/{tahun}/simulasi", desaIdm + "/2021/simulasi?s01=4")
+                    .expect(LOGIN, Actor.WARGA)
+                    .expect(404, Actor.KPMD, Actor.PEMDES, Actor.MITRA)
+                    .others(200));
+        }
+        String form = "/indeks/kuesioner/3517082001/2021";
+        rows.add(page("GET", "/indeks/kuesioner/{kode}/{tahun}", form)
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.KPMD, Actor.PEMDES, Actor.MITRA)
+                .others(200));
+        rows.add(page("POST", "/indeks/kuesioner/{kode}/{tahun}", form + "?aksi=simpan")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.KPMD, Actor.PEMDES)
+                .expect(302, Actor.PLD)
+                .others(403));
+        rows.add(page("POST", "/indeks/kuesioner/{kode}/{tahun}/nilai", form + "/nilai")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.KPMD, Actor.PEMDES, Actor.MITRA)
+                .others(200));
+        rows.add(page("POST", "/indeks/kuesioner/{kode}/{tahun}/tinjau", form + "/tinjau?setujui=false")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(302, Actor.PLD, Actor.PD)
+                .others(403));
+        for (String suffix : new String[] {"", ".xlsx"}) {
+            rows.add(page("GET", "/indeks/rekap" + suffix, "/indeks/rekap" + suffix)
+                    .expect(LOGIN, Actor.WARGA)
+                    .others(200));
+        }
+        rows.add(page("GET", "/indeks/rekap", "/indeks/rekap?wilayah=3201")
+                .expect(LOGIN, Actor.WARGA)
+                .others(404));
+        rows.add(page("GET", "/indeks/impor", "/indeks/impor")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(200, Actor.ADMIN)
+                .others(403));
+        rows.add(withBody(page("POST", "/indeks/impor", "/indeks/impor"), "MULTIPART:berkas:" + idmCsv)
+                .expect(LOGIN, Actor.WARGA)
+                .expect(302, Actor.ADMIN)
+                .others(403));
+        rows.add(page("GET", "/indeks/impor/{id}", "/indeks/impor/999999")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.ADMIN)
+                .others(403));
         rows.add(api("GET", "/api/v1/tugas/{id}", "/api/v1/tugas/999999")
                 .expect(401, Actor.WARGA)
                 .others(404));
@@ -539,7 +590,12 @@ class AuthorizationMatrixIT {
                 : row.body().replace("%s", actor.name().toLowerCase() + System.nanoTime());
         org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request =
                 MockMvcRequestBuilders.request(HttpMethod.valueOf(row.method()), path);
-        if ("MULTIPART".equals(body)) {
+        if (body != null && body.startsWith("MULTIPART:")) {
+            String[] part = body.split(":", 3);
+            request = MockMvcRequestBuilders.multipart(path)
+                    .file(new org.springframework.mock.web.MockMultipartFile(
+                            part[1], "berkas.csv", "text/csv", part[2].getBytes(StandardCharsets.UTF_8)));
+        } else if ("MULTIPART".equals(body)) {
             request = MockMvcRequestBuilders.multipart(path)
                     .file(new org.springframework.mock.web.MockMultipartFile(
                             "foto", "foto.jpg", "image/jpeg", id.pandudesa.support.TestImages.jpeg(64, 48)));
