@@ -209,7 +209,7 @@ final class IdmImpor {
                 }
             }
             if (ok && !seen.add(code + "/" + year)) {
-                problems.add(new FieldProblem("kode_desa", number, "idm.impor.duplikat", code, year));
+                problems.add(new FieldProblem("kode_desa", number, "idm.impor.duplikat", code, String.valueOf(year)));
                 ok = false;
             }
             HasilIndeks.Resmi official = null;

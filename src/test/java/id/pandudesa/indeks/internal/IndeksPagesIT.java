@@ -1,0 +1,187 @@
+package id.pandudesa.indeks.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.pandudesa.indeks.HasilIdm;
+import id.pandudesa.indeks.IdmCalculator;
+import id.pandudesa.support.PanduIntegrationTest;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The IDM pages with the demo's Diwek results: a village's figures and its cheapest path, the
+ * what-if fragment, the rollup with its Excel sheet, and an import refused row by row.
+ */
+@PanduIntegrationTest
+class IndeksPagesIT {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UserDetailsService users;
+
+    private org.springframework.test.web.servlet.RequestBuilder as(
+            org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request,
+            String username) {
+        return request.with(user(users.loadUserByUsername(username))).with(csrf());
+    }
+
+    private String html(
+            org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request,
+            String username)
+            throws Exception {
+        return mvc.perform(as(request, username))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    private int[] stored(String desa, int year) {
+        String text = jdbc.sql("SELECT skor FROM indeks_hasil WHERE kode_desa = :d AND tahun = :t")
+                .param("d", desa)
+                .param("t", year)
+                .query(String.class)
+                .single();
+        return text.chars().map(c -> c - '0').toArray();
+    }
+
+    private int latestDemoYear() {
+        return jdbc.sql("SELECT MAX(tahun) FROM indeks_hasil WHERE kode_desa = '3517082020'")
+                .query(Integer.class)
+                .single();
+    }
+
+    @Test
+    void the_village_page_shows_the_figures_the_status_and_the_cheapest_path() throws Exception {
+        int year = latestDemoYear();
+        HasilIdm expected = IdmCalculator.hitung(stored("3517082020", year));
+        String page = html(get("/indeks/desa/3517082020"), "pd.diwek");
+        assertThat(page).contains("Keras");
+        assertThat(page).contains(String.format(java.util.Locale.ROOT, "%.4f", expected.idm()));
+        assertThat(page).contains("id=\"jalur-tercepat\"");
+        assertThat(page).contains("Riwayat IDM");
+        if (expected.status() != id.pandudesa.indeks.StatusIdm.MANDIRI) {
+            assertThat(page).contains("Jalur tercepat ke");
+        }
+        // Out of scope it does not exist.
+        mvc.perform(as(get("/indeks/desa/3517082020"), "pld.gudo")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void the_what_if_answers_an_htmx_call_with_the_result_panel_only() throws Exception {
+        int year = latestDemoYear();
+        int[] scores = stored("3517082020", year);
+        Arrays.fill(scores, 0, 35, 5);
+        MockHttpServletRequestBuilder request =
+                post("/indeks/desa/3517082020/" + year + "/simulasi").header("HX-Request", "true");
+        for (int i = 0; i < 35; i++) {
+            request.param(String.format("s%02d", i + 1), "5");
+        }
+        String fragment = html(request, "pd.diwek");
+        assertThat(fragment).startsWith("<div class=\"kartu lekat\" id=\"hasil-simulasi\"");
+        assertThat(fragment).doesNotContain("<html");
+        assertThat(fragment)
+                .contains(String.format(
+                        java.util.Locale.ROOT,
+                        "%.4f",
+                        IdmCalculator.hitung(scores).idm()));
+        // Nothing stored.
+        assertThat(stored("3517082020", year)).isNotEqualTo(scores);
+    }
+
+    @Test
+    void the_rollup_counts_the_villages_by_status_and_exports_the_same_table() throws Exception {
+        int year = latestDemoYear();
+        long villages = jdbc.sql("SELECT COUNT(*) FROM indeks_hasil WHERE tahun = :t AND kode_desa LIKE '351708%'")
+                .param("t", year)
+                .query(Long.class)
+                .single();
+        String page = html(get("/indeks/rekap").param("wilayah", "351708").param("tahun", "" + year), "camat.diwek");
+        assertThat(page).contains("id=\"jumlah-desa-idm\">" + villages + "<");
+        assertThat(page).contains("Kayangan").contains("Keras");
+        String kabupaten = html(get("/indeks/rekap").param("wilayah", "3517").param("tahun", "" + year), "ta.jombang");
+        assertThat(kabupaten).contains("Diwek").contains("Sangat Tertinggal");
+        byte[] xlsx = mvc.perform(
+                        as(get("/indeks/rekap.xlsx").param("wilayah", "3517").param("tahun", "" + year), "ta.jombang"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = book.getSheetAt(0);
+            boolean found = false;
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                if ("351708".equals(sheet.getRow(r).getCell(0).getStringCellValue())) {
+                    found = true;
+                    assertThat(sheet.getRow(r).getCell(7).getNumericCellValue()).isEqualTo(villages);
+                }
+            }
+            assertThat(found).isTrue();
+        }
+        // A PLD's default rollup is the desa of the PLD's own scope.
+        String pld = html(get("/indeks/rekap"), "pld.diwek1");
+        assertThat(pld).contains("Wilayah tugas saya").contains("Kayangan").doesNotContain("Keras");
+    }
+
+    @Test
+    void an_import_with_bad_rows_is_refused_row_by_row_in_its_job_and_stores_nothing() throws Exception {
+        String csv = "kode_desa,tahun," + String.join(",", IdmTestData.kolom()) + "\n"
+                + IdmTestData.baris("3517082005", 2016, 3) + "\n"
+                + IdmTestData.baris("3517089999", 2016, 3) + "\n"
+                + IdmTestData.baris("3517082005", 2016, 4) + "\n";
+        String location = mvc.perform(as(
+                        multipart("/indeks/impor")
+                                .file(new MockMultipartFile(
+                                        "berkas", "idm.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8))),
+                        "admin.jatim"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(location).startsWith("/indeks/impor/");
+        long job = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        Instant until = Instant.now().plus(Duration.ofSeconds(30));
+        String state = "BERJALAN";
+        while (state.equals("BERJALAN") && Instant.now().isBefore(until)) {
+            Thread.sleep(100);
+            state = jdbc.sql("SELECT status FROM tugas_latar WHERE id = :id")
+                    .param("id", job)
+                    .query(String.class)
+                    .single();
+        }
+        assertThat(state).isEqualTo("GAGAL");
+        String page = html(get(location), "admin.jatim");
+        assertThat(page)
+                .contains("kolom kode_desa: Kode &quot;3517089999&quot; bukan kode desa yang dikenal")
+                .contains("Desa 3517082005 tahun 2016 muncul lebih dari sekali");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM indeks_hasil WHERE tahun = 2016")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        // Another admin does not see this job.
+        mvc.perform(as(get(location), "admin")).andExpect(status().isNotFound());
+    }
+}
