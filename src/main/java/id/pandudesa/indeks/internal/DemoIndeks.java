@@ -106,17 +106,7 @@ class DemoIndeks implements ApplicationRunner {
                 }
             }
         }
-        return new IdmImpor.Sumber() {
-            @Override
-            public List<String> header() {
-                return header;
-            }
-
-            @Override
-            public Iterable<Map<String, String>> rows() {
-                return rows;
-            }
-        };
+        return IdmImpor.dari(header, rows);
     }
 
     private static int nearest(PenilaiKatalog catalogue, int index, double wanted) {

@@ -127,6 +127,11 @@ final class IdmImpor {
             }
         }
         book.close();
+        return dari(header, rows);
+    }
+
+    /** Rows already in memory (an Excel sheet read whole, generated demo data). */
+    static Sumber dari(List<String> header, Iterable<Map<String, String>> rows) {
         return new Sumber() {
             @Override
             public List<String> header() {
