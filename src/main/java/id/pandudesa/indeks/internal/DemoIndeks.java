@@ -4,6 +4,7 @@ import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.Lingkup;
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.akun.Peran;
+import id.pandudesa.platform.tabel.TabelMasuk;
 import java.time.Clock;
 import java.time.Year;
 import java.time.ZoneId;
@@ -79,7 +80,7 @@ class DemoIndeks implements ApplicationRunner {
     }
 
     /** Twenty desa, three years from {@code first}: each desa a level of its own, a little better each year. */
-    private IdmImpor.Sumber hasilTigaTahun(int first) {
+    private TabelMasuk hasilTigaTahun(int first) {
         List<String> header = new ArrayList<>(List.of("kode_desa", "tahun"));
         header.addAll(IdmImpor.SCORE_COLUMNS);
         List<Map<String, String>> rows = new ArrayList<>();
@@ -106,7 +107,7 @@ class DemoIndeks implements ApplicationRunner {
                 }
             }
         }
-        return IdmImpor.dari(header, rows);
+        return TabelMasuk.dari(header, rows);
     }
 
     private static int nearest(PenilaiKatalog catalogue, int index, double wanted) {

@@ -9,6 +9,7 @@ import id.pandudesa.platform.BadRequestException;
 import id.pandudesa.platform.FieldProblem;
 import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.RuleViolationException;
+import id.pandudesa.platform.tabel.TabelMasuk;
 import id.pandudesa.platform.tugas.TugasLatar;
 import id.pandudesa.platform.tugas.TugasLatarService;
 import id.pandudesa.wilayah.KodeWilayah;
@@ -19,9 +20,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.net.URI;
@@ -83,7 +82,7 @@ class IdmApiController {
     void hitungCsv(HttpServletRequest request, HttpServletResponse response) throws IOException {
         akun.wajibSaatIni();
         IdmImpor.Hasil parsed = IdmImpor.baca(
-                IdmImpor.csv(request.getInputStream()),
+                TabelMasuk.csv(request.getInputStream()),
                 catalogues.idm(),
                 code -> code.matches("\\d{10}"),
                 null,
@@ -199,19 +198,17 @@ class IdmApiController {
             throws IOException {
         PenggunaSaatIni me = akun.wajibSaatIni();
         String name = file == null ? "api.csv" : file.getOriginalFilename();
-        IdmImpor.Sumber source = sumber(file, request);
+        TabelMasuk source = sumber(file, request);
         int stored = service.impor(source, name, me);
         return Map.of("disimpan", stored);
     }
 
-    static IdmImpor.Sumber sumber(MultipartFile file, HttpServletRequest request) throws IOException {
+    static TabelMasuk sumber(MultipartFile file, HttpServletRequest request) throws IOException {
         if (file == null) {
-            return IdmImpor.csv(request.getInputStream());
+            return TabelMasuk.csv(request.getInputStream());
         }
         byte[] bytes = file.getBytes();
-        boolean excel = bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K';
-        InputStream in = new ByteArrayInputStream(bytes);
-        return excel ? IdmImpor.excel(in) : IdmImpor.csv(in);
+        return TabelMasuk.baca(bytes);
     }
 
     @GetMapping(value = "/api/v1/idm/ekspor/{tahun}", produces = "text/csv")

@@ -3,26 +3,13 @@ package id.pandudesa.indeks.internal;
 import id.pandudesa.akun.Lingkup;
 import id.pandudesa.indeks.StatusIdm;
 import id.pandudesa.platform.FieldProblem;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import id.pandudesa.platform.tabel.TabelMasuk;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
  * Reads IDM rows in the published layout ({@code kode_desa,tahun,s01..s50}, official result columns
@@ -50,108 +37,14 @@ final class IdmImpor {
         return List.copyOf(out);
     }
 
-    /** A row source: header names and the rows as maps of column → text. */
-    interface Sumber {
-        List<String> header();
-
-        Iterable<Map<String, String>> rows();
-    }
-
-    static Sumber csv(InputStream in) throws IOException {
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-        var parser = CSVFormat.DEFAULT
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true)
-                .setTrim(true)
-                .get()
-                .parse(reader);
-        List<String> header = parser.getHeaderNames().stream()
-                .map(h -> h.trim().toLowerCase(Locale.ROOT))
-                .toList();
-        return new Sumber() {
-            @Override
-            public List<String> header() {
-                return header;
-            }
-
-            @Override
-            public Iterable<Map<String, String>> rows() {
-                return () -> new java.util.Iterator<>() {
-                    final java.util.Iterator<CSVRecord> it = parser.iterator();
-
-                    @Override
-                    public boolean hasNext() {
-                        return it.hasNext();
-                    }
-
-                    @Override
-                    public Map<String, String> next() {
-                        CSVRecord r = it.next();
-                        Map<String, String> m = new java.util.HashMap<>();
-                        for (int i = 0; i < header.size() && i < r.size(); i++) {
-                            m.put(header.get(i), r.get(i));
-                        }
-                        return m;
-                    }
-                };
-            }
-        };
-    }
-
-    static Sumber excel(InputStream in) throws IOException {
-        Workbook book = WorkbookFactory.create(in);
-        Sheet sheet = book.getSheetAt(0);
-        DataFormatter format = new DataFormatter(Locale.ROOT);
-        Row first = sheet.getRow(sheet.getFirstRowNum());
-        List<String> header = new ArrayList<>();
-        for (Cell c : first) {
-            header.add(format.formatCellValue(c).trim().toLowerCase(Locale.ROOT));
-        }
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            if (row == null) {
-                continue;
-            }
-            Map<String, String> m = new java.util.HashMap<>();
-            boolean any = false;
-            for (int i = 0; i < header.size(); i++) {
-                String v = format.formatCellValue(row.getCell(i)).trim();
-                any |= !v.isEmpty();
-                m.put(header.get(i), v);
-            }
-            if (any) {
-                rows.add(m);
-            }
-        }
-        book.close();
-        return dari(header, rows);
-    }
-
-    /** Rows already in memory (an Excel sheet read whole, generated demo data). */
-    static Sumber dari(List<String> header, Iterable<Map<String, String>> rows) {
-        return new Sumber() {
-            @Override
-            public List<String> header() {
-                return header;
-            }
-
-            @Override
-            public Iterable<Map<String, String>> rows() {
-                return rows;
-            }
-        };
-    }
-
     /**
      * Parses and checks every row.
      *
      * @param desaAda whether a code names an existing desa (kelurahan are not scored)
      * @param lingkup the importer's scope; null for a stateless computation
      */
-    static Hasil baca(Sumber source, PenilaiKatalog katalog, Predicate<String> desaAda, Lingkup lingkup, int maxRows) {
+    static Hasil baca(
+            TabelMasuk source, PenilaiKatalog katalog, Predicate<String> desaAda, Lingkup lingkup, int maxRows) {
         List<FieldProblem> problems = new ArrayList<>();
         List<String> header = source.header();
         for (String required : requiredColumns()) {

@@ -11,6 +11,7 @@ import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.audit.AuditAction;
 import id.pandudesa.platform.audit.AuditTrail;
+import id.pandudesa.platform.tabel.TabelMasuk;
 import id.pandudesa.platform.tugas.TugasLatarService;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
@@ -85,13 +86,13 @@ class IdmService {
 
     /** Every row checked first; any problem → 422 with every row's error, nothing stored. */
     @Transactional
-    int impor(IdmImpor.Sumber source, String namaBerkas, PenggunaSaatIni me) {
+    int impor(TabelMasuk source, String namaBerkas, PenggunaSaatIni me) {
         return impor(source, namaBerkas, me, (done, total) -> {});
     }
 
     /** The import with progress (reading, then storing), for the background job of the import page. */
     @Transactional
-    int impor(IdmImpor.Sumber source, String namaBerkas, PenggunaSaatIni me, TugasLatarService.Progres progress) {
+    int impor(TabelMasuk source, String namaBerkas, PenggunaSaatIni me, TugasLatarService.Progres progress) {
         if (me.peran() != Peran.ADMIN) {
             throw new ForbiddenException("idm.impor.hanyaAdmin");
         }

@@ -9,6 +9,7 @@ import id.pandudesa.indeks.IdmCalculator;
 import id.pandudesa.indeks.StatusIdm;
 import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.RuleViolationException;
+import id.pandudesa.platform.tabel.TabelMasuk;
 import id.pandudesa.platform.tugas.TugasLatarService;
 import id.pandudesa.platform.web.FormErrors;
 import id.pandudesa.wilayah.KodeWilayah;
@@ -365,9 +366,7 @@ class IndeksPageController {
         String name = file.getOriginalFilename() == null ? "berkas" : file.getOriginalFilename();
         long job = jobs.jalankan("IDM_IMPOR", "Impor IDM " + name, me.username(), progress -> {
             try {
-                boolean excel = bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K';
-                var in = new java.io.ByteArrayInputStream(bytes);
-                IdmImpor.Sumber source = excel ? IdmImpor.excel(in) : IdmImpor.csv(in);
+                TabelMasuk source = TabelMasuk.baca(bytes);
                 int stored = idm.impor(source, name, me, progress);
                 return stored + " baris disimpan.";
             } catch (RuleViolationException e) {

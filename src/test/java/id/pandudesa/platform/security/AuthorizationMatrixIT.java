@@ -513,6 +513,32 @@ class AuthorizationMatrixIT {
         rows.add(api("POST", "/api/v1/idm/hitung-ulang/{tahun}", "/api/v1/idm/hitung-ulang/2021")
                 .expect(401, Actor.WARGA)
                 .others(403));
+        // APBDes: the village government (or an admin) writes, everyone whose scope covers the desa reads.
+        String apbdes = "/api/v1/apbdes/3517082007/2022";
+        rows.add(withBody(
+                        api("PUT", "/api/v1/apbdes/{kodeDesa}/{tahun}", apbdes),
+                        "CSV:kode_kegiatan,kode_rekening,uraian,anggaran\n,4.2.1.01,Dana Desa,100\n2.2.01,5.3.2.01,Jalan,150\n")
+                .expect(401, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .expect(200, Actor.PEMDES, Actor.ADMIN)
+                .others(403));
+        for (String path : new String[] {apbdes, apbdes + "/beda?dari=1&ke=1"}) {
+            rows.add(api(
+                            "GET",
+                            path.contains("beda")
+                                    ? "/api/v1/apbdes/{kodeDesa}/{tahun}/beda"
+                                    : "/api/v1/apbdes/{kodeDesa}/{tahun}",
+                            path)
+                    .expect(401, Actor.WARGA)
+                    .expect(404, Actor.PLD)
+                    .others(200));
+        }
+        // Adoption is for the village government; this draft's deficit keeps it a draft.
+        rows.add(api("POST", "/api/v1/apbdes/{kodeDesa}/{tahun}/tetapkan", apbdes + "/tetapkan")
+                .expect(401, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .expect(422, Actor.PEMDES, Actor.ADMIN)
+                .others(403));
         // IDM pages: the desa's result, what-if and questionnaire within scope; the review by PLD/PD.
         String desaIdm = "/indeks/desa/3517082001";
         rows.add(page("GET", "/indeks/desa/{kode}", desaIdm)

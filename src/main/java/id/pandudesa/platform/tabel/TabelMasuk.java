@@ -1,0 +1,124 @@
+package id.pandudesa.platform.tabel;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+/**
+ * An uploaded table (CSV or the first sheet of an Excel file): its header names, lower-cased and
+ * trimmed, and its rows as maps of column → text. CSV rows stream; an Excel sheet is read whole.
+ */
+public interface TabelMasuk {
+
+    List<String> header();
+
+    Iterable<Map<String, String>> rows();
+
+    /** CSV (UTF-8, a byte-order mark is ignored) or Excel, told apart by the file's first bytes. */
+    static TabelMasuk baca(byte[] bytes) throws IOException {
+        boolean excel = bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K';
+        InputStream in = new ByteArrayInputStream(bytes);
+        return excel ? excel(in) : csv(in);
+    }
+
+    static TabelMasuk csv(InputStream in) throws IOException {
+        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+        var parser = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get()
+                .parse(reader);
+        List<String> header =
+                parser.getHeaderNames().stream().map(TabelMasuk::nama).toList();
+        Iterable<Map<String, String>> rows = () -> new Iterator<>() {
+            final Iterator<CSVRecord> it = parser.iterator();
+
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override
+            public Map<String, String> next() {
+                CSVRecord r = it.next();
+                Map<String, String> m = new HashMap<>();
+                for (int i = 0; i < header.size() && i < r.size(); i++) {
+                    m.put(header.get(i), r.get(i));
+                }
+                return m;
+            }
+        };
+        return dari(header, rows);
+    }
+
+    static TabelMasuk excel(InputStream in) throws IOException {
+        try (Workbook book = WorkbookFactory.create(in)) {
+            Sheet sheet = book.getSheetAt(0);
+            DataFormatter format = new DataFormatter(Locale.ROOT);
+            Row first = sheet.getRow(sheet.getFirstRowNum());
+            List<String> header = new ArrayList<>();
+            if (first != null) {
+                for (Cell c : first) {
+                    header.add(nama(format.formatCellValue(c)));
+                }
+            }
+            List<Map<String, String>> rows = new ArrayList<>();
+            for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                if (row == null) {
+                    continue;
+                }
+                Map<String, String> m = new HashMap<>();
+                boolean any = false;
+                for (int i = 0; i < header.size(); i++) {
+                    String v = format.formatCellValue(row.getCell(i)).trim();
+                    any |= !v.isEmpty();
+                    m.put(header.get(i), v);
+                }
+                if (any) {
+                    rows.add(m);
+                }
+            }
+            return dari(header, rows);
+        }
+    }
+
+    /** Rows already in memory (generated data, a sheet read whole). */
+    static TabelMasuk dari(List<String> header, Iterable<Map<String, String>> rows) {
+        return new TabelMasuk() {
+            @Override
+            public List<String> header() {
+                return header;
+            }
+
+            @Override
+            public Iterable<Map<String, String>> rows() {
+                return rows;
+            }
+        };
+    }
+
+    private static String nama(String header) {
+        return header.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT);
+    }
+}
