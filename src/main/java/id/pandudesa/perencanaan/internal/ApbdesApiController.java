@@ -9,13 +9,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -67,22 +62,7 @@ class ApbdesApiController {
             HttpServletResponse response)
             throws IOException {
         Apbdes a = service.lihat(kodeDesa, tahun, versi, akun.wajibSaatIni());
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(
-                "Content-Disposition",
-                "attachment; filename=\"apbdes-" + a.kodeDesa() + "-" + a.tahun() + "-v" + a.nomor() + ".csv\"");
-        try (Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-                CSVPrinter csv = new CSVPrinter(
-                        out,
-                        CSVFormat.DEFAULT
-                                .builder()
-                                .setHeader(BacaApbdes.KOLOM.toArray(String[]::new))
-                                .get())) {
-            for (Apbdes.Baris b : a.baris()) {
-                csv.printRecord(
-                        b.kodeKegiatan() == null ? "" : b.kodeKegiatan(), b.kodeRekening(), b.uraian(), b.anggaran());
-            }
-        }
+        BacaApbdes.tulisCsv(a, response);
     }
 
     @PostMapping("/api/v1/apbdes/{kodeDesa}/{tahun}/tetapkan")

@@ -110,4 +110,24 @@ final class BacaApbdes {
     private static String teks(String value) {
         return value == null ? "" : value.trim();
     }
+
+    /** The version's lines as CSV in the upload layout: a round trip gives the same rows. */
+    static void tulisCsv(Apbdes a, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(
+                "Content-Disposition",
+                "attachment; filename=\"apbdes-" + a.kodeDesa() + "-" + a.tahun() + "-v" + a.nomor() + ".csv\"");
+        try (java.io.Writer out = new java.io.OutputStreamWriter(
+                        response.getOutputStream(), java.nio.charset.StandardCharsets.UTF_8);
+                org.apache.commons.csv.CSVPrinter csv = new org.apache.commons.csv.CSVPrinter(
+                        out,
+                        org.apache.commons.csv.CSVFormat.DEFAULT
+                                .builder()
+                                .setHeader(KOLOM.toArray(String[]::new))
+                                .get())) {
+            for (Apbdes.Baris b : a.baris()) {
+                csv.printRecord(b.kodeKegiatan(), b.kodeRekening(), b.uraian(), b.anggaran());
+            }
+        }
+    }
 }

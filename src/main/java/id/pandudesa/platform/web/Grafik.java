@@ -12,16 +12,41 @@ import java.util.Map;
  */
 public record Grafik(List<Batang> batang, long maks) {
 
-    public record Batang(String label, long nilai, int persen, int y) {}
+    /** One bar; {@code teks} is the value as shown beside it. */
+    public record Batang(String label, long nilai, int persen, int y, String teks) {}
 
     public static Grafik dari(Map<String, Long> values, String labelPrefix) {
+        return dari(values, labelPrefix, v -> Long.toString(v));
+    }
+
+    /** Rupiah amounts, shown short as people say them: Rp 358,0 jt, Rp 1,25 M. */
+    public static Grafik rupiah(Map<String, Long> values, String labelPrefix) {
+        return dari(values, labelPrefix, Grafik::rupiahSingkat);
+    }
+
+    public static String rupiahSingkat(long v) {
+        java.util.Locale id = java.util.Locale.forLanguageTag("id");
+        if (v >= 1_000_000_000L) {
+            return String.format(id, "Rp %,.2f M", v / 1e9);
+        }
+        if (v >= 1_000_000L) {
+            return String.format(id, "Rp %,.1f jt", v / 1e6);
+        }
+        return String.format(id, "Rp %,d", v);
+    }
+
+    static Grafik dari(Map<String, Long> values, String labelPrefix, java.util.function.LongFunction<String> format) {
         long max = values.values().stream().mapToLong(Long::longValue).max().orElse(0);
         List<Batang> bars = new ArrayList<>();
         int i = 0;
         for (Map.Entry<String, Long> e : values.entrySet()) {
             int percent = max == 0 ? 0 : (int) Math.round(100.0 * e.getValue() / max);
             bars.add(new Batang(
-                    labelPrefix == null ? e.getKey() : labelPrefix + e.getKey(), e.getValue(), percent, i * 28));
+                    labelPrefix == null ? e.getKey() : labelPrefix + e.getKey(),
+                    e.getValue(),
+                    percent,
+                    i * 28,
+                    format.apply(e.getValue())));
             i++;
         }
         return new Grafik(bars, max);

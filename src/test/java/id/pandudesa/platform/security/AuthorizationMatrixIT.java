@@ -539,6 +539,47 @@ class AuthorizationMatrixIT {
                 .expect(404, Actor.PLD)
                 .expect(422, Actor.PEMDES, Actor.ADMIN)
                 .others(403));
+        // APBDes pages: read in scope; upload and adoption by the village government; review notes.
+        String apbdesPage = "/perencanaan/apbdes/3517082007/2022";
+        rows.add(page("GET", "/perencanaan/apbdes", "/perencanaan/apbdes?tahun=2022")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(302, Actor.KPMD, Actor.PEMDES)
+                .others(200));
+        rows.add(page("GET", "/perencanaan/apbdes/{kode}/{tahun}", apbdesPage)
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .others(200));
+        for (String suffix : new String[] {".csv", ".xlsx"}) {
+            rows.add(page("GET", "/perencanaan/apbdes/{kode}/{tahun}" + suffix, apbdesPage + suffix)
+                    .expect(LOGIN, Actor.WARGA)
+                    .expect(404, Actor.PLD)
+                    .others(200));
+        }
+        rows.add(page("GET", "/perencanaan/apbdes/{kode}/{tahun}/beda", apbdesPage + "/beda?dari=1&ke=1")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .others(200));
+        rows.add(withBody(
+                        page("POST", "/perencanaan/apbdes/{kode}/{tahun}/unggah", apbdesPage + "/unggah"),
+                        "MULTIPART:berkas:kode_kegiatan,kode_rekening,uraian,anggaran\n,4.2.1.01,Dana Desa,100\n"
+                                + "2.2.01,5.3.2.01,Jalan,150\n")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .expect(302, Actor.PEMDES, Actor.ADMIN)
+                .others(403));
+        rows.add(page("POST", "/perencanaan/apbdes/{kode}/{tahun}/tetapkan", apbdesPage + "/tetapkan")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .expect(302, Actor.PEMDES, Actor.ADMIN)
+                .others(403));
+        rows.add(page(
+                        "POST",
+                        "/perencanaan/apbdes/{kode}/{tahun}/catatan",
+                        apbdesPage + "/catatan?versi=1&jenis=KOMENTAR&isi=Catatan+matriks")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .expect(302, Actor.PD, Actor.TA)
+                .others(403));
         // IDM pages: the desa's result, what-if and questionnaire within scope; the review by PLD/PD.
         String desaIdm = "/indeks/desa/3517082001";
         rows.add(page("GET", "/indeks/desa/{kode}", desaIdm)
