@@ -121,11 +121,14 @@ class ApbdesPageController {
             Map<String, Long> perBidang = new LinkedHashMap<>();
             sum.perBidang()
                     .forEach((b, v) -> perBidang.put(
-                            codes.nama(b).map(ApbdesPageController::singkat).orElse(b), v));
+                            codes.namaBidang(b)
+                                    .map(ApbdesPageController::singkat)
+                                    .orElse(b),
+                            v));
             model.addAttribute("grafikBidang", Grafik.rupiah(perBidang, null));
             Map<String, Long> perSumber = new LinkedHashMap<>();
             sum.perSumberPendapatan()
-                    .forEach((j, v) -> perSumber.put(codes.nama(j).orElse(j), v));
+                    .forEach((j, v) -> perSumber.put(codes.namaRekening(j).orElse(j), v));
             model.addAttribute("grafikSumber", Grafik.rupiah(perSumber, null));
             model.addAttribute("catatan", notes.daftar("APBDES", shown.id()));
         }
@@ -156,9 +159,9 @@ class ApbdesPageController {
             boolean spending = key.startsWith("5.");
             String code = spending ? key.substring(2) : key;
             String name = spending
-                    ? codes.nama("5").orElse("BELANJA") + " · "
-                            + codes.nama(code).orElse(code)
-                    : codes.nama(key).orElse(key);
+                    ? codes.namaRekening("5").orElse("BELANJA") + " · "
+                            + codes.namaBidang(code).orElse(code)
+                    : codes.namaRekening(key).orElse(key);
             long sum = lines.stream().mapToLong(Apbdes.Baris::anggaran).sum();
             out.add(new Kelompok(code, name, lines, sum));
         });

@@ -101,13 +101,14 @@ public class KodeApbdes {
         return k.matches("\\d\\.\\d{1,2}\\.\\d{2}") ? k : null;
     }
 
-    /** The name of any code of either list (bidang, sub-bidang, akun, kelompok, jenis), if known. */
-    public Optional<String> nama(String kode) {
-        Kode k = rekening.get(kode);
-        if (k == null) {
-            k = bidang.get(kode);
-        }
-        return Optional.ofNullable(k).map(Kode::uraian);
+    /** The name of a rekening code at any level (akun, kelompok, jenis, objek), if known. */
+    public Optional<String> namaRekening(String kode) {
+        return Optional.ofNullable(rekening.get(kode)).map(Kode::uraian);
+    }
+
+    /** The name of a bidang, sub-bidang or kegiatan code, if known. */
+    public Optional<String> namaBidang(String kode) {
+        return Optional.ofNullable(bidang.get(kode)).map(Kode::uraian);
     }
 
     private static Optional<Kode> cari(Map<String, Kode> list, String kode) {
