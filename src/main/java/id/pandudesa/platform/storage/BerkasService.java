@@ -104,6 +104,56 @@ public class BerkasService {
         return cari(id).orElseThrow();
     }
 
+    /** Largest PDF document accepted (a scanned, signed berita acara of a few pages). */
+    public static final long MAX_PDF_BYTES = 20L * 1024 * 1024;
+
+    /**
+     * Checks and stores a scanned document: a PDF (kept as it is) or a photo of the pages (treated
+     * as {@link #simpanFoto}). Must run inside the transaction of the record it belongs to.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public Berkas simpanDokumen(byte[] bytes, String originalName, String kodeDesa, String owner, String field) {
+        boolean pdf = bytes.length > 5
+                && bytes[0] == '%'
+                && bytes[1] == 'P'
+                && bytes[2] == 'D'
+                && bytes[3] == 'F'
+                && bytes[4] == '-';
+        if (!pdf) {
+            return simpanFoto(bytes, originalName, kodeDesa, owner, false, field);
+        }
+        if (bytes.length > MAX_PDF_BYTES) {
+            throw new RuleViolationException(
+                    List.of(id.pandudesa.platform.FieldProblem.of(field, "berkas.pdfTerlaluBesar", 20)),
+                    "berkas.pdfTerlaluBesar",
+                    20);
+        }
+        Instant now = Instant.now(clock);
+        String key = now.atZone(ZoneOffset.UTC).getYear() + "/"
+                + String.format("%02d", now.atZone(ZoneOffset.UTC).getMonthValue()) + "/" + UUID.randomUUID()
+                + ".pdf";
+        put(key, bytes);
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO berkas (kunci, nama_asli, jenis_isi, ukuran, kode_desa, pemilik, dibuat)"
+                        + " VALUES (:k, :n, 'application/pdf', :u, :desa, :p, :t)")
+                .param("k", key)
+                .param("n", safeName(originalName))
+                .param("u", bytes.length)
+                .param("desa", kodeDesa)
+                .param("p", owner)
+                .param("t", Timestamp.from(now))
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        audit.record(
+                AuditAction.BUAT,
+                "platform.Berkas",
+                id,
+                kodeDesa,
+                null,
+                Map.of("nama", safeName(originalName), "ukuran", bytes.length));
+        return cari(id).orElseThrow();
+    }
+
     public Optional<Berkas> cari(long id) {
         return jdbc.sql("SELECT id, nama_asli, jenis_isi, ukuran, lebar, tinggi, lintang, bujur, kode_desa, pemilik,"
                         + " dibuat FROM berkas WHERE id = :id")

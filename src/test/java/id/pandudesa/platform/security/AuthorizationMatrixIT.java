@@ -118,6 +118,7 @@ class AuthorizationMatrixIT {
     long entryId;
     long photoId;
     long planId;
+    long meetingId;
     String idmCsv;
 
     /** A log entry by pld.diwek1 in Kayangan (3517082001), without follow-up, with one photo. */
@@ -157,6 +158,24 @@ class AuthorizationMatrixIT {
                         .content(idmCsv)
                         .with(httpBasic("admin.jatim", "pandu-demo")))
                 .andReturn();
+        String meeting = mvc.perform(MockMvcRequestBuilders.post("/musyawarah")
+                        .param("kodeDesa", "3517082007")
+                        .param("jenis", "MUSDUS")
+                        .param("judul", "Musdus matriks")
+                        .param(
+                                "tanggal",
+                                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"))
+                                        .toString())
+                        .param("tempat", "Balai Dusun")
+                        .param("penyelenggara", "KPMD Cukir")
+                        .param("unsurWajib", "KELOMPOK_PEREMPUAN")
+                        .param("agenda", "Usulan dusun")
+                        .with(user(users.loadUserByUsername("kpmd.cukir")))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        meetingId = Long.parseLong(meeting.substring(meeting.lastIndexOf('/') + 1));
         photoId = jdbc.sql("SELECT MIN(berkas_id) FROM kegiatan_pendampingan_foto WHERE kegiatan_id = :id")
                 .param("id", entryId)
                 .query(Long.class)
@@ -580,6 +599,71 @@ class AuthorizationMatrixIT {
                 .expect(404, Actor.PLD)
                 .expect(302, Actor.PD, Actor.TA)
                 .others(403));
+        // Musyawarah in Cukir: everyone whose scope covers the desa reads; KPMD, village government,
+        // PLD and PD organise (pld.diwek1 does not cover Cukir). Refused steps come back as a redirect
+        // with the reason, so organisers get 302 whatever state the meeting is in.
+        rows.add(page("GET", "/musyawarah", "/musyawarah")
+                .expect(LOGIN, Actor.WARGA)
+                .others(200));
+        rows.add(page("GET", "/musyawarah/baru", "/musyawarah/baru")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(200, Actor.KPMD, Actor.PEMDES, Actor.PLD, Actor.PD)
+                .others(403));
+        rows.add(page(
+                        "POST",
+                        "/musyawarah",
+                        "/musyawarah?kodeDesa=3517082007&jenis=MUSDUS&judul=Matriks&tanggal=2026-12-01"
+                                + "&tempat=Balai&agenda=Usulan&penyelenggara=KPMD&unsurWajib=TOKOH_AGAMA")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(302, Actor.KPMD, Actor.PEMDES, Actor.PD)
+                .expect(200, Actor.PLD)
+                .others(403));
+        String m = "/musyawarah/" + meetingId;
+        for (String[] call : new String[][] {
+            {"GET", "/musyawarah/{id}", ""},
+            {"GET", "/musyawarah/{id}/panel", "/panel"},
+            {"GET", "/musyawarah/{id}/berita-acara.pdf", "/berita-acara.pdf"},
+            {"GET", "/musyawarah/{id}/undangan.pdf", "/undangan.pdf"}
+        }) {
+            rows.add(page(call[0], call[1], m + call[2])
+                    .expect(LOGIN, Actor.WARGA)
+                    .expect(404, Actor.PLD)
+                    .others(200));
+        }
+        rows.add(page("GET", "/musyawarah/{id}/berkas", m + "/berkas")
+                .expect(LOGIN, Actor.WARGA)
+                .others(404));
+        for (String[] call : new String[][] {
+            {"GET", "/musyawarah/{id}/ubah", "/ubah", "200"},
+            {"GET", "/musyawarah/{id}/hadir", "/hadir", "200"},
+            {
+                "POST",
+                "/musyawarah/{id}/ubah",
+                "/ubah?jenis=MUSDUS&judul=Matriks&tanggal=2026-11-01&tempat=Balai&agenda=A&penyelenggara=KPMD"
+                        + "&unsurWajib=TOKOH_AGAMA",
+                "302"
+            },
+            {"POST", "/musyawarah/{id}/undangan", "/undangan?nama=Siti&unsur=KELOMPOK_PEREMPUAN", "302"},
+            {"POST", "/musyawarah/{id}/hadir", "/hadir?nama=Siti&jenisKelamin=P&unsur=KELOMPOK_PEREMPUAN", "302"},
+            {"POST", "/musyawarah/{id}/hadir/{rowId}/hapus", "/hadir/999999/hapus", "302"},
+            {"POST", "/musyawarah/{id}/agenda/{no}", "/agenda/1?cara=MUFAKAT&keputusan=Disepakati", "302"},
+            {"POST", "/musyawarah/{id}/selesai", "/selesai", "302"},
+            {"POST", "/musyawarah/{id}/terbitkan", "/terbitkan?publik=false", "302"},
+            {"POST", "/musyawarah/{id}/koreksi", "/koreksi", "302"}
+        }) {
+            Row row = page(call[0], call[1], m + call[2]);
+            rows.add(row.expect(LOGIN, Actor.WARGA)
+                    .expect(404, Actor.PLD)
+                    .expect(Integer.parseInt(call[3]), Actor.KPMD, Actor.PEMDES, Actor.PD)
+                    .others(403));
+        }
+        rows.add(withBody(page("POST", "/musyawarah/{id}/tandatangani", m + "/tandatangani"), "MULTIPART:berkas:x")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .expect(302, Actor.KPMD, Actor.PEMDES, Actor.PD)
+                .others(403));
+        rows.add(page("GET", "/musyawarah/bagikan/{token}", "/musyawarah/bagikan/tidak-ada")
+                .others(404));
         // IDM pages: the desa's result, what-if and questionnaire within scope; the review by PLD/PD.
         String desaIdm = "/indeks/desa/3517082001";
         rows.add(page("GET", "/indeks/desa/{kode}", desaIdm)

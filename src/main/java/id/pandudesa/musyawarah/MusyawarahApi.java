@@ -1,0 +1,47 @@
+package id.pandudesa.musyawarah;
+
+import id.pandudesa.akun.PenggunaSaatIni;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What other modules may ask of meetings: a decision to cite (planning records which musyawarah
+ * decided a proposal, a plan or a budget), and a desa's published meetings (the public board).
+ */
+public interface MusyawarahApi {
+
+    /** A decided agenda item. {@code agenda} is 1-based as printed in the berita acara. */
+    record Keputusan(
+            long musyawarahId,
+            String kodeDesa,
+            JenisMusyawarah jenis,
+            String judulMusyawarah,
+            LocalDate tanggal,
+            int agenda,
+            String judulAgenda,
+            String cara,
+            boolean disepakati,
+            String teks) {}
+
+    /** A published meeting as the public may see it: no names of participants. */
+    record Publik(
+            long id,
+            JenisMusyawarah jenis,
+            String judul,
+            LocalDate tanggal,
+            String tempat,
+            String status,
+            int hadir,
+            int perempuan,
+            List<String> keputusan) {}
+
+    /** The decision, if the meeting exists in the user's scope and the item was decided. */
+    Optional<Keputusan> keputusan(long musyawarahId, int agenda, PenggunaSaatIni me);
+
+    /** Every decided item of a desa's meetings held in a year (for choosing the decision to cite). */
+    List<Keputusan> keputusanDesa(String kodeDesa, int tahun, PenggunaSaatIni me);
+
+    /** A desa's published meetings, newest first. */
+    List<Publik> publik(String kodeDesa, int batas);
+}

@@ -1,0 +1,568 @@
+package id.pandudesa.musyawarah.internal;
+
+import id.pandudesa.akun.AkunApi;
+import id.pandudesa.akun.PenggunaSaatIni;
+import id.pandudesa.musyawarah.JenisMusyawarah;
+import id.pandudesa.platform.ConflictException;
+import id.pandudesa.platform.ForbiddenException;
+import id.pandudesa.platform.NotFoundException;
+import id.pandudesa.platform.PageQuery;
+import id.pandudesa.platform.RuleViolationException;
+import id.pandudesa.platform.security.PublicPaths;
+import id.pandudesa.platform.storage.BerkasService;
+import id.pandudesa.platform.web.Grafik;
+import id.pandudesa.wilayah.UnsurMasyarakat;
+import id.pandudesa.wilayah.Wilayah;
+import id.pandudesa.wilayah.WilayahApi;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages of the meetings: list, plan, invitations, the door, decisions, berita acara, share link. */
+@Controller
+class MusyawarahPageController {
+
+    private final MusyawarahService service;
+    private final MusyawarahQueries queries;
+    private final Kehadiran attendance;
+    private final MusyawarahPdf pdf;
+    private final MusyawarahRepository repository;
+    private final BerkasService files;
+    private final AkunApi akun;
+    private final WilayahApi wilayah;
+    private final Clock clock;
+
+    MusyawarahPageController(
+            MusyawarahService service,
+            MusyawarahQueries queries,
+            Kehadiran attendance,
+            MusyawarahPdf pdf,
+            MusyawarahRepository repository,
+            BerkasService files,
+            AkunApi akun,
+            WilayahApi wilayah,
+            Clock clock) {
+        this.service = service;
+        this.queries = queries;
+        this.attendance = attendance;
+        this.pdf = pdf;
+        this.repository = repository;
+        this.files = files;
+        this.akun = akun;
+        this.wilayah = wilayah;
+        this.clock = clock;
+    }
+
+    /** The share link of a meeting is public: date, place and agenda, decisions once published. */
+    @Bean
+    static PublicPaths musyawarahPublik() {
+        return PublicPaths.pages("/musyawarah/bagikan/**");
+    }
+
+    @GetMapping("/musyawarah")
+    String daftar(
+            @RequestParam(required = false) String desa, @RequestParam(defaultValue = "0") int halaman, Model model) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        Wilayah chosen = desa == null || desa.isBlank() ? null : service.desaTerlihat(desa, me);
+        var page = queries.daftar(
+                me.lingkup(), chosen == null ? null : chosen.kode(), new PageQuery(Math.max(0, halaman), 20));
+        Map<String, String> names = new LinkedHashMap<>();
+        wilayah.semua(page.isi().stream()
+                        .map(MusyawarahQueries.Baris::kodeDesa)
+                        .distinct()
+                        .toList())
+                .forEach((k, w) -> names.put(k, w.nama()));
+        model.addAttribute("halaman", page);
+        model.addAttribute("nama", names);
+        model.addAttribute("desa", chosen);
+        model.addAttribute("bolehBuat", MusyawarahService.penyelenggara(me));
+        return "musyawarah/daftar";
+    }
+
+    @GetMapping("/musyawarah/baru")
+    String baru(
+            @RequestParam(required = false) String desa, @RequestParam(required = false) String jenis, Model model) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        wajibPenyelenggara(me);
+        List<String> own = me.lingkup().prefiks();
+        String code = desa != null && !desa.isBlank()
+                ? service.desaTerlihat(desa, me).kode()
+                : own.size() == 1 && own.getFirst().length() == 10 ? own.getFirst() : null;
+        JenisMusyawarah kind = parseJenis(jenis, JenisMusyawarah.MUSDUS);
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("kodeDesa", code);
+        form.put("jenis", kind.name());
+        form.put(
+                "tanggal",
+                LocalDate.now(clock.withZone(ZoneId.of("Asia/Jakarta")))
+                        .plusDays(7)
+                        .toString());
+        form.put("penyelenggara", kind.olehBpd() ? "BPD" : "");
+        form.put("unsurWajib", kind.unsurBawaan().stream().map(Enum::name).toList());
+        form.put("agenda", "");
+        isiForm(model, form, null);
+        return "musyawarah/form";
+    }
+
+    @PostMapping("/musyawarah")
+    String buat(
+            @RequestParam Map<String, String> params,
+            @RequestParam(name = "unsurWajib", required = false) List<String> unsur,
+            Model model) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        try {
+            Musyawarah saved = service.buat(params.get("kodeDesa"), rencana(params, unsur), me);
+            return "redirect:/musyawarah/" + saved.id();
+        } catch (RuleViolationException e) {
+            model.addAttribute("galat", e.messageKey());
+            model.addAttribute("galatArg", e.args());
+            model.addAttribute("galatKolom", kolom(e));
+        } catch (NotFoundException e) {
+            model.addAttribute("galat", e.messageKey());
+        }
+        isiForm(model, formDari(params, unsur), null);
+        return "musyawarah/form";
+    }
+
+    @GetMapping("/musyawarah/{id}/ubah")
+    String ubah(@PathVariable long id, Model model) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        Musyawarah m = service.lihat(id, me);
+        wajibPenyelenggara(me);
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("kodeDesa", m.kodeDesa());
+        form.put("jenis", m.jenis().name());
+        form.put("judul", m.judul());
+        form.put("tanggal", m.tanggal().toString());
+        form.put("jam", m.jam() == null ? "" : m.jam().toString());
+        form.put("tempat", m.tempat());
+        form.put("penyelenggara", m.penyelenggara());
+        form.put("fasilitator", m.fasilitator());
+        form.put("dusun", m.dusun());
+        form.put("unsurWajib", m.unsurWajib().stream().map(Enum::name).toList());
+        form.put(
+                "agenda",
+                String.join(
+                        "\n", m.agenda().stream().map(Musyawarah.Agenda::judul).toList()));
+        form.put("versi", m.versi());
+        isiForm(model, form, m);
+        return "musyawarah/form";
+    }
+
+    @PostMapping("/musyawarah/{id}/ubah")
+    String simpanUbah(
+            @PathVariable long id,
+            @RequestParam Map<String, String> params,
+            @RequestParam(name = "unsurWajib", required = false) List<String> unsur,
+            Model model) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        Integer versi = params.get("versi") == null || params.get("versi").isBlank()
+                ? null
+                : Integer.valueOf(params.get("versi"));
+        try {
+            service.ubahRencana(id, rencana(params, unsur), versi, me);
+            return "redirect:/musyawarah/" + id;
+        } catch (RuleViolationException e) {
+            model.addAttribute("galat", e.messageKey());
+            model.addAttribute("galatArg", e.args());
+            model.addAttribute("galatKolom", kolom(e));
+        } catch (ConflictException e) {
+            model.addAttribute("galat", e.messageKey());
+        }
+        isiForm(model, formDari(params, unsur), service.lihat(id, me));
+        return "musyawarah/form";
+    }
+
+    @GetMapping("/musyawarah/{id}")
+    String lihat(@PathVariable long id, Model model) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        Musyawarah m = service.lihat(id, me);
+        isiDetail(model, m, me);
+        return "musyawarah/detail";
+    }
+
+    private void isiDetail(Model model, Musyawarah m, PenggunaSaatIni me) {
+        Inklusi inclusion = service.inklusi(m);
+        model.addAttribute("m", m);
+        model.addAttribute("desa", wilayah.wajib(m.kodeDesa()));
+        model.addAttribute("i", inclusion);
+        model.addAttribute("grafik", grafik(inclusion));
+        model.addAttribute("bolehUbah", MusyawarahService.penyelenggara(me) && !m.terkunci());
+        model.addAttribute("bolehKelola", MusyawarahService.penyelenggara(me));
+        model.addAttribute("semuaUnsur", UnsurMasyarakat.values());
+        model.addAttribute("koreksi", repository.findByKoreksiDari(m.id()).orElse(null));
+    }
+
+    static Grafik grafik(Inklusi i) {
+        Map<String, Long> bars = new LinkedHashMap<>();
+        i.perUnsur().forEach((u, n) -> bars.put("unsur." + u.name(), n.longValue()));
+        return Grafik.dari(bars, null);
+    }
+
+    @PostMapping("/musyawarah/{id}/undangan")
+    String undangan(
+            @PathVariable long id,
+            @RequestParam(name = "nama", required = false) List<String> names,
+            @RequestParam(name = "unsur", required = false) List<String> unsur,
+            @RequestParam(name = "keterangan", required = false) List<String> notes,
+            RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        List<Musyawarah.Undangan> list = new ArrayList<>();
+        if (names != null) {
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get(i);
+                if (name == null || name.isBlank()) {
+                    continue;
+                }
+                UnsurMasyarakat u = parseUnsur(unsur != null && i < unsur.size() ? unsur.get(i) : null);
+                String note = notes != null && i < notes.size() ? notes.get(i) : null;
+                list.add(new Musyawarah.Undangan(null, name, u == null ? UnsurMasyarakat.LAINNYA : u, note));
+            }
+        }
+        try {
+            service.undang(id, list, me);
+            redirect.addFlashAttribute("pesan", "musyawarah.pesan.undanganTersimpan");
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("galat", e.messageKey());
+            redirect.addFlashAttribute("galatArg", e.args());
+        }
+        return "redirect:/musyawarah/" + id + "#undangan";
+    }
+
+    @GetMapping("/musyawarah/{id}/hadir")
+    String pintu(@PathVariable long id, Model model) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        Musyawarah m = service.lihat(id, me);
+        wajibPenyelenggara(me);
+        isiPintu(model, m);
+        return "musyawarah/hadir";
+    }
+
+    private void isiPintu(Model model, Musyawarah m) {
+        Inklusi inclusion = service.inklusi(m);
+        model.addAttribute("m", m);
+        model.addAttribute("i", inclusion);
+        model.addAttribute("grafik", grafik(inclusion));
+        model.addAttribute("semuaUnsur", UnsurMasyarakat.values());
+        List<Kehadiran.Baris> rows = attendance.daftar(m.id());
+        model.addAttribute("terakhir", rows.reversed().stream().limit(15).toList());
+        model.addAttribute("jumlahBaris", rows.size());
+    }
+
+    /** The live panel, polled by the door page and the detail page. */
+    @GetMapping("/musyawarah/{id}/panel")
+    String panel(@PathVariable long id, Model model) {
+        Musyawarah m = service.lihat(id, akun.wajibSaatIni());
+        Inklusi inclusion = service.inklusi(m);
+        model.addAttribute("m", m);
+        model.addAttribute("i", inclusion);
+        model.addAttribute("grafik", grafik(inclusion));
+        return "musyawarah/panel :: panel";
+    }
+
+    @PostMapping("/musyawarah/{id}/hadir")
+    String catatHadir(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "orang") String mode,
+            @RequestParam(required = false) String nama,
+            @RequestParam(required = false) String jenisKelamin,
+            @RequestParam(required = false) String unsur,
+            @RequestParam(defaultValue = "false") boolean miskin,
+            @RequestParam(defaultValue = "false") boolean disabilitas,
+            @RequestParam(defaultValue = "false") boolean peninjau,
+            @RequestParam(required = false) String laki,
+            @RequestParam(required = false) String perempuan,
+            @RequestParam(required = false) String jumlahMiskin,
+            @RequestParam(required = false) String jumlahDisabilitas,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model,
+            RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        UnsurMasyarakat u = parseUnsur(unsur);
+        String error = null;
+        Object[] errorArgs = null;
+        try {
+            if ("rekap".equals(mode)) {
+                int men = angka(laki);
+                int women = angka(perempuan);
+                service.hadir(
+                        id,
+                        null,
+                        new Inklusi.Hadir(u, men, women, angka(jumlahMiskin), angka(jumlahDisabilitas), false),
+                        me);
+            } else {
+                if (nama == null || nama.isBlank()) {
+                    throw new RuleViolationException("musyawarah.hadir.namaWajib");
+                }
+                int men = "L".equals(jenisKelamin) ? 1 : 0;
+                int women = "P".equals(jenisKelamin) ? 1 : 0;
+                service.hadir(
+                        id, nama, new Inklusi.Hadir(u, men, women, miskin ? 1 : 0, disabilitas ? 1 : 0, peninjau), me);
+            }
+        } catch (RuleViolationException e) {
+            error = e.messageKey();
+            errorArgs = e.args();
+        }
+        if (htmx != null) {
+            model.addAttribute("galat", error);
+            model.addAttribute("galatArg", errorArgs);
+            model.addAttribute("pesan", error == null ? "musyawarah.pesan.hadirTercatat" : null);
+            isiPintu(model, service.lihat(id, me));
+            return "musyawarah/hadir :: pintu";
+        }
+        if (error != null) {
+            redirect.addFlashAttribute("galat", error);
+            redirect.addFlashAttribute("galatArg", errorArgs);
+        } else {
+            redirect.addFlashAttribute("pesan", "musyawarah.pesan.hadirTercatat");
+        }
+        return "redirect:/musyawarah/" + id + "/hadir";
+    }
+
+    @PostMapping("/musyawarah/{id}/hadir/{rowId}/hapus")
+    String hapusHadir(@PathVariable long id, @PathVariable long rowId, RedirectAttributes redirect) {
+        try {
+            service.hapusHadir(id, rowId, akun.wajibSaatIni());
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("galat", e.messageKey());
+        }
+        return "redirect:/musyawarah/" + id + "/hadir";
+    }
+
+    @PostMapping("/musyawarah/{id}/agenda/{no}")
+    String putuskan(
+            @PathVariable long id,
+            @PathVariable int no,
+            @RequestParam(required = false) String cara,
+            @RequestParam(required = false) String setuju,
+            @RequestParam(required = false) String tolak,
+            @RequestParam(required = false) String abstain,
+            @RequestParam(required = false) String keputusan,
+            RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        Musyawarah.Cara how = "VOTING".equals(cara)
+                ? Musyawarah.Cara.VOTING
+                : "MUFAKAT".equals(cara) ? Musyawarah.Cara.MUFAKAT : null;
+        try {
+            service.putuskan(
+                    id,
+                    no - 1,
+                    how,
+                    angkaAtauNull(setuju),
+                    angkaAtauNull(tolak),
+                    angkaAtauNull(abstain),
+                    keputusan,
+                    me);
+            redirect.addFlashAttribute("pesan", "musyawarah.pesan.keputusanTercatat");
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("galat", e.messageKey());
+            redirect.addFlashAttribute("galatArg", e.args());
+        }
+        return "redirect:/musyawarah/" + id + "#agenda-" + no;
+    }
+
+    @PostMapping("/musyawarah/{id}/selesai")
+    String selesai(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            service.selesai(id, akun.wajibSaatIni());
+            redirect.addFlashAttribute("pesan", "musyawarah.pesan.selesai");
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("galat", e.messageKey());
+        }
+        return "redirect:/musyawarah/" + id;
+    }
+
+    @PostMapping("/musyawarah/{id}/tandatangani")
+    String tandatangani(@PathVariable long id, @RequestParam("berkas") MultipartFile file, RedirectAttributes redirect)
+            throws IOException {
+        try {
+            service.tandatangani(id, file.getBytes(), file.getOriginalFilename(), akun.wajibSaatIni());
+            redirect.addFlashAttribute("pesan", "musyawarah.pesan.ditandatangani");
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("galat", e.messageKey());
+            redirect.addFlashAttribute("galatArg", e.args());
+        }
+        return "redirect:/musyawarah/" + id;
+    }
+
+    @PostMapping("/musyawarah/{id}/terbitkan")
+    String terbitkan(@PathVariable long id, @RequestParam boolean publik, RedirectAttributes redirect) {
+        service.terbitkan(id, publik, akun.wajibSaatIni());
+        redirect.addFlashAttribute("pesan", publik ? "musyawarah.pesan.terbit" : "musyawarah.pesan.tidakTerbit");
+        return "redirect:/musyawarah/" + id;
+    }
+
+    @PostMapping("/musyawarah/{id}/koreksi")
+    String koreksi(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            Musyawarah next = service.koreksi(id, akun.wajibSaatIni());
+            redirect.addFlashAttribute("pesan", "musyawarah.pesan.koreksi");
+            return "redirect:/musyawarah/" + next.id();
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("galat", e.messageKey());
+            return "redirect:/musyawarah/" + id;
+        }
+    }
+
+    @GetMapping("/musyawarah/{id}/berita-acara.pdf")
+    void beritaAcara(@PathVariable long id, HttpServletResponse response) throws IOException {
+        Musyawarah m = service.lihat(id, akun.wajibSaatIni());
+        kirimPdf(response, "berita-acara-" + m.id() + ".pdf", pdf.beritaAcara(m, service.inklusi(m)));
+    }
+
+    @GetMapping("/musyawarah/{id}/undangan.pdf")
+    void undanganPdf(@PathVariable long id, HttpServletResponse response) throws IOException {
+        Musyawarah m = service.lihat(id, akun.wajibSaatIni());
+        kirimPdf(response, "undangan-" + m.id() + ".pdf", pdf.undangan(m));
+    }
+
+    @GetMapping("/musyawarah/{id}/berkas")
+    void berkas(@PathVariable long id, HttpServletResponse response) throws IOException {
+        Musyawarah m = service.lihat(id, akun.wajibSaatIni());
+        if (m.berkasBa() == null) {
+            throw new NotFoundException("berkas.tidakDitemukan");
+        }
+        var file = files.cari(m.berkasBa()).orElseThrow(() -> new NotFoundException("berkas.tidakDitemukan"));
+        response.setContentType(file.jenisIsi());
+        response.setHeader(
+                "Content-Disposition",
+                "inline; filename=\"berita-acara-bertanda-tangan-" + m.id()
+                        + (file.jenisIsi().equals("application/pdf") ? ".pdf" : ".jpg") + "\"");
+        try (InputStream in = files.isi(file.id())) {
+            in.transferTo(response.getOutputStream());
+        }
+    }
+
+    /** Public: what the invitation says, and the decisions once the organisers published them. */
+    @GetMapping("/musyawarah/bagikan/{token}")
+    String bagikan(@PathVariable String token, Model model) {
+        Musyawarah m = repository
+                .findByTokenBagikan(token)
+                .filter(x -> x.status() != Musyawarah.Status.DIKOREKSI)
+                .orElseThrow(() -> new NotFoundException("musyawarah.tidakDitemukan"));
+        model.addAttribute("m", m);
+        model.addAttribute("desa", wilayah.wajib(m.kodeDesa()));
+        model.addAttribute("i", m.publik() ? service.inklusi(m) : null);
+        return "musyawarah/bagikan";
+    }
+
+    private static void wajibPenyelenggara(PenggunaSaatIni me) {
+        if (!MusyawarahService.penyelenggara(me)) {
+            throw new ForbiddenException("musyawarah.bukanPenyelenggara");
+        }
+    }
+
+    private static void kirimPdf(HttpServletResponse response, String name, byte[] bytes) throws IOException {
+        response.setContentType("application/pdf");
+        response.setHeader("Content-Disposition", "inline; filename=\"" + name + "\"");
+        response.getOutputStream().write(bytes);
+    }
+
+    private void isiForm(Model model, Map<String, Object> form, Musyawarah existing) {
+        model.addAttribute("f", form);
+        model.addAttribute("m", existing);
+        model.addAttribute("semuaJenis", JenisMusyawarah.values());
+        model.addAttribute("semuaUnsur", UnsurMasyarakat.values());
+        Object code = form.get("kodeDesa");
+        model.addAttribute(
+                "namaDesa",
+                code == null
+                        ? null
+                        : wilayah.cari(code.toString()).map(Wilayah::nama).orElse(null));
+    }
+
+    private static Map<String, Object> formDari(Map<String, String> params, List<String> unsur) {
+        Map<String, Object> form = new LinkedHashMap<>(params);
+        form.put("unsurWajib", unsur == null ? List.of() : unsur);
+        return form;
+    }
+
+    private static Map<String, String> kolom(RuleViolationException e) {
+        Map<String, String> out = new LinkedHashMap<>();
+        e.problems().forEach(p -> out.putIfAbsent(p.field(), p.messageKey()));
+        return out;
+    }
+
+    private static Musyawarah.Rencana rencana(Map<String, String> p, List<String> unsur) {
+        LocalDate date = null;
+        LocalTime time = null;
+        try {
+            date = p.get("tanggal") == null || p.get("tanggal").isBlank() ? null : LocalDate.parse(p.get("tanggal"));
+        } catch (DateTimeParseException ignored) {
+            // reported as a missing date
+        }
+        try {
+            time = p.get("jam") == null || p.get("jam").isBlank() ? null : LocalTime.parse(p.get("jam"));
+        } catch (DateTimeParseException ignored) {
+            // an unreadable time is left out
+        }
+        List<String> agenda = new ArrayList<>();
+        for (String line : (p.getOrDefault("agenda", "")).split("\\R")) {
+            if (!line.isBlank()) {
+                agenda.add(line.trim());
+            }
+        }
+        return new Musyawarah.Rencana(
+                parseJenis(p.get("jenis"), null),
+                p.get("judul"),
+                date,
+                time,
+                p.get("tempat"),
+                p.get("penyelenggara"),
+                p.get("fasilitator"),
+                p.get("dusun"),
+                MusyawarahService.unsur(unsur),
+                agenda);
+    }
+
+    private static JenisMusyawarah parseJenis(String s, JenisMusyawarah fallback) {
+        try {
+            return s == null ? fallback : JenisMusyawarah.valueOf(s);
+        } catch (IllegalArgumentException e) {
+            return fallback;
+        }
+    }
+
+    private static UnsurMasyarakat parseUnsur(String s) {
+        try {
+            return s == null || s.isBlank() ? null : UnsurMasyarakat.valueOf(s);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static int angka(String s) {
+        Integer v = angkaAtauNull(s);
+        return v == null ? 0 : v;
+    }
+
+    private static Integer angkaAtauNull(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(s.trim());
+        } catch (NumberFormatException e) {
+            throw new RuleViolationException("musyawarah.bukanAngka", s);
+        }
+    }
+}

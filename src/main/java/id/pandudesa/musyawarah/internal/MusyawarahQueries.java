@@ -1,0 +1,60 @@
+package id.pandudesa.musyawarah.internal;
+
+import id.pandudesa.akun.Lingkup;
+import id.pandudesa.musyawarah.JenisMusyawarah;
+import id.pandudesa.platform.PageQuery;
+import id.pandudesa.platform.PageResult;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Meetings across a scope, newest first, a page at a time, with their attendance totals. */
+@Component
+class MusyawarahQueries {
+
+    record Baris(
+            long id,
+            String kodeDesa,
+            JenisMusyawarah jenis,
+            String judul,
+            LocalDate tanggal,
+            String status,
+            int nomor,
+            long laki,
+            long perempuan) {}
+
+    private final JdbcClient jdbc;
+
+    MusyawarahQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    PageResult<Baris> daftar(Lingkup scope, String kodeDesa, PageQuery page) {
+        Lingkup.SqlFilter f = (kodeDesa == null ? scope : Lingkup.of(List.of(kodeDesa))).sql("m.kode_desa");
+        String where = " FROM musyawarah m WHERE " + f.sql() + " AND m.status <> 'DIKOREKSI'";
+        long total = jdbc.sql("SELECT COUNT(*)" + where)
+                .params(f.params())
+                .query(Long.class)
+                .single();
+        List<Baris> rows = jdbc.sql("SELECT m.id, m.kode_desa, m.jenis, m.judul, m.tanggal, m.status, m.nomor,"
+                        + " (SELECT COALESCE(SUM(h.laki), 0) FROM musyawarah_hadir h WHERE h.musyawarah_id = m.id),"
+                        + " (SELECT COALESCE(SUM(h.perempuan), 0) FROM musyawarah_hadir h WHERE h.musyawarah_id = m.id)"
+                        + where + " ORDER BY m.tanggal DESC, m.id DESC LIMIT :n OFFSET :o")
+                .params(f.params())
+                .param("n", page.ukuran())
+                .param("o", page.offset())
+                .query((rs, n) -> new Baris(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        JenisMusyawarah.valueOf(rs.getString(3)),
+                        rs.getString(4),
+                        rs.getDate(5).toLocalDate(),
+                        rs.getString(6),
+                        rs.getInt(7),
+                        rs.getLong(8),
+                        rs.getLong(9)))
+                .list();
+        return new PageResult<>(rows, page.halaman(), page.ukuran(), total);
+    }
+}
