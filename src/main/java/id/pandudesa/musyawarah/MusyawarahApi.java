@@ -11,7 +11,11 @@ import java.util.Optional;
  */
 public interface MusyawarahApi {
 
-    /** A decided agenda item. {@code agenda} is 1-based as printed in the berita acara. */
+    /**
+     * A decided agenda item. {@code agenda} is 1-based as printed in the berita acara; {@code
+     * pemilih} is how many present could vote (observers excluded), the ceiling of any count of
+     * votes recorded against this decision.
+     */
     record Keputusan(
             long musyawarahId,
             String kodeDesa,
@@ -22,7 +26,21 @@ public interface MusyawarahApi {
             String judulAgenda,
             String cara,
             boolean disepakati,
-            String teks) {}
+            String teks,
+            int pemilih) {
+        /** Planning decisions come from a meeting of the whole desa, not a dusun or a reflection. */
+        public boolean musyawarahDesa() {
+            return switch (jenis) {
+                case MUSDES_PERENCANAAN, MUSDES_RKPDES, MUSDES_APBDES, MUSDES, MUSRENBANGDES, MUSDESUS -> true;
+                default -> false;
+            };
+        }
+
+        /** The value a form sends to cite it. */
+        public String rujukan() {
+            return musyawarahId + ":" + agenda;
+        }
+    }
 
     /** A published meeting as the public may see it: no names of participants. */
     record Publik(
@@ -38,6 +56,13 @@ public interface MusyawarahApi {
 
     /** The decision, if the meeting exists in the user's scope and the item was decided. */
     Optional<Keputusan> keputusan(long musyawarahId, int agenda, PenggunaSaatIni me);
+
+    /**
+     * The decision for a public trace of planning ("what happened to this proposal"): a decision
+     * carries no participant's name, and planning decisions are public by nature. Empty when the
+     * meeting was replaced by a correction or the item not decided.
+     */
+    Optional<Keputusan> keputusanUntukJejak(long musyawarahId, int agenda);
 
     /** Every decided item of a desa's meetings held in a year (for choosing the decision to cite). */
     List<Keputusan> keputusanDesa(String kodeDesa, int tahun, PenggunaSaatIni me);

@@ -32,7 +32,16 @@ class MusyawarahApiImpl implements MusyawarahApi {
                 .flatMap(m -> keputusan(m, agenda));
     }
 
-    private static Optional<Keputusan> keputusan(Musyawarah m, int agenda) {
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Keputusan> keputusanUntukJejak(long musyawarahId, int agenda) {
+        return repository
+                .findById(musyawarahId)
+                .filter(m -> m.status() != Musyawarah.Status.DIKOREKSI)
+                .flatMap(m -> keputusan(m, agenda));
+    }
+
+    private Optional<Keputusan> keputusan(Musyawarah m, int agenda) {
         if (agenda < 1 || agenda > m.agenda().size()) {
             return Optional.empty();
         }
@@ -50,7 +59,8 @@ class MusyawarahApiImpl implements MusyawarahApi {
                 a.judul(),
                 a.cara().name(),
                 a.disepakati(),
-                a.keputusan()));
+                a.keputusan(),
+                service.inklusi(m).pemilih()));
     }
 
     @Override

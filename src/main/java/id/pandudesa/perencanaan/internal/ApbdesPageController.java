@@ -37,6 +37,8 @@ class ApbdesPageController {
     private final ApbdesService service;
     private final ApbdesQueries queries;
     private final CatatanPerencanaan notes;
+    private final TautanApbdes tautan;
+    private final RencanaDesa rencana;
     private final KodeApbdes codes;
     private final AkunApi akun;
     private final WilayahApi wilayah;
@@ -46,6 +48,8 @@ class ApbdesPageController {
             ApbdesService service,
             ApbdesQueries queries,
             CatatanPerencanaan notes,
+            TautanApbdes tautan,
+            RencanaDesa rencana,
             KodeApbdes codes,
             AkunApi akun,
             WilayahApi wilayah,
@@ -53,6 +57,8 @@ class ApbdesPageController {
         this.service = service;
         this.queries = queries;
         this.notes = notes;
+        this.tautan = tautan;
+        this.rencana = rencana;
         this.codes = codes;
         this.akun = akun;
         this.wilayah = wilayah;
@@ -131,6 +137,23 @@ class ApbdesPageController {
                     .forEach((j, v) -> perSumber.put(codes.namaRekening(j).orElse(j), v));
             model.addAttribute("grafikSumber", Grafik.rupiah(perSumber, null));
             model.addAttribute("catatan", notes.daftar("APBDES", shown.id()));
+            // Which RKPDes kegiatan each belanja line pays for, and what it could be linked to.
+            Map<String, Integer> number = new LinkedHashMap<>();
+            for (int i = 0; i < shown.baris().size(); i++) {
+                number.putIfAbsent(TautanApbdes.kunci(shown.baris().get(i)), i + 1);
+            }
+            Map<Long, RencanaDesa.Kegiatan> kegiatan = new LinkedHashMap<>();
+            Map<String, List<RencanaDesa.Kegiatan>> byCode = new LinkedHashMap<>();
+            rencana.rkpdes(desa.kode(), tahun)
+                    .ifPresent(r -> rencana.kegiatan(r.id()).forEach(k -> {
+                        kegiatan.put(k.id(), k);
+                        byCode.computeIfAbsent(k.kodeKegiatan(), x -> new ArrayList<>())
+                                .add(k);
+                    }));
+            model.addAttribute("nomorBaris", number);
+            model.addAttribute("tautan", tautan.tautan(desa.kode(), tahun));
+            model.addAttribute("kegiatanRkpdes", kegiatan);
+            model.addAttribute("kegiatanPerKode", byCode);
         }
     }
 

@@ -119,6 +119,7 @@ class AuthorizationMatrixIT {
     long photoId;
     long planId;
     long meetingId;
+    long rkpdesKegiatanId;
     String idmCsv;
 
     /** A log entry by pld.diwek1 in Kayangan (3517082001), without follow-up, with one photo. */
@@ -176,6 +177,23 @@ class AuthorizationMatrixIT {
                 .getResponse()
                 .getRedirectedUrl();
         meetingId = Long.parseLong(meeting.substring(meeting.lastIndexOf('/') + 1));
+        mvc.perform(MockMvcRequestBuilders.post("/perencanaan/rkpdes/3517082007/2022/kegiatan")
+                        .param("kodeKegiatan", "2.3.10")
+                        .param("nama", "Pengerasan jalan matriks")
+                        .param("lokasi", "Dusun Cukir")
+                        .param("volume", "100")
+                        .param("satuan", "m")
+                        .param("sasaran", "Warga")
+                        .param("waktu", "Juli")
+                        .param("biaya", "1000000")
+                        .param("sumberDana", "DDS")
+                        .param("pelaksana", "TPK")
+                        .with(user(users.loadUserByUsername("kpmd.cukir")))
+                        .with(csrf()))
+                .andReturn();
+        rkpdesKegiatanId = jdbc.sql("SELECT MAX(id) FROM rkpdes_kegiatan WHERE kode_desa = '3517082007'")
+                .query(Long.class)
+                .single();
         photoId = jdbc.sql("SELECT MIN(berkas_id) FROM kegiatan_pendampingan_foto WHERE kegiatan_id = :id")
                 .param("id", entryId)
                 .query(Long.class)
@@ -664,6 +682,102 @@ class AuthorizationMatrixIT {
                 .others(403));
         rows.add(page("GET", "/musyawarah/bagikan/{token}", "/musyawarah/bagikan/tidak-ada")
                 .others(404));
+        // Planning of Cukir: read by every scope covering it; proposals by the meeting organisers,
+        // RKPDes/RPJMDes drafted by KPMD and village government, adopted and budgeted by the village
+        // government, commented on by facilitators. Refused input re-renders the form (200) or
+        // comes back as a redirect with the reason (302).
+        String rencana = "/perencanaan/%s/3517082007/2022";
+        int rpjm = java.time.Year.now(java.time.ZoneId.of("Asia/Jakarta")).getValue() - 1;
+        String rpjmdes = "/perencanaan/rpjmdes/3517082007";
+        rows.add(page("GET", "/perencanaan", "/perencanaan")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(302, Actor.KPMD, Actor.PEMDES)
+                .others(200));
+        for (String[] call : new String[][] {
+            {"/perencanaan/usulan/{kode}/{tahun}", rencana.formatted("usulan")},
+            {"/perencanaan/rkpdes/{kode}/{tahun}", rencana.formatted("rkpdes")},
+            {"/perencanaan/rpjmdes/{kode}", rpjmdes}
+        }) {
+            rows.add(page("GET", call[0], call[1])
+                    .expect(LOGIN, Actor.WARGA)
+                    .expect(404, Actor.PLD)
+                    .others(200));
+        }
+        rows.add(page(
+                        "POST",
+                        "/perencanaan/usulan/{kode}/{tahun}",
+                        rencana.formatted("usulan") + "?judul=Matriks&asal=Dusun&lokasi=RT1&kodeBidang=2.3&laki=1"
+                                + "&perempuan=1&biaya=1000&pengusul=Warga")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .expect(302, Actor.KPMD, Actor.PEMDES, Actor.PD)
+                .others(403));
+        rows.add(
+                page("POST", "/perencanaan/usulan/{kode}/{tahun}/prioritas", rencana.formatted("usulan") + "/prioritas")
+                        .expect(LOGIN, Actor.WARGA)
+                        .expect(404, Actor.PLD)
+                        .expect(200, Actor.KPMD, Actor.PEMDES, Actor.PD)
+                        .others(403));
+        rows.add(page("POST", "/perencanaan/rkpdes/{kode}/{tahun}/kegiatan", rencana.formatted("rkpdes") + "/kegiatan")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .expect(200, Actor.KPMD, Actor.PEMDES)
+                .others(403));
+        rows.add(page("POST", "/perencanaan/rkpdes/{kode}/{tahun}/tetapkan", rencana.formatted("rkpdes") + "/tetapkan")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .expect(302, Actor.PEMDES)
+                .others(403));
+        rows.add(page(
+                        "POST",
+                        "/perencanaan/rkpdes/{kode}/{tahun}/kegiatan/{id}/apbdes",
+                        rencana.formatted("rkpdes") + "/kegiatan/" + rkpdesKegiatanId + "/apbdes?kodeRekening=4.1.1.01")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .expect(302, Actor.PEMDES, Actor.ADMIN)
+                .others(403));
+        rows.add(page(
+                        "POST",
+                        "/perencanaan/rkpdes/{kode}/{tahun}/catatan",
+                        rencana.formatted("rkpdes") + "/catatan?isi=Catatan+matriks")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .expect(302, Actor.PD, Actor.TA)
+                .others(403));
+        rows.add(page("POST", "/perencanaan/rpjmdes/{kode}", rpjmdes + "?tahunAwal=" + rpjm)
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .expect(200, Actor.KPMD, Actor.PEMDES)
+                .others(403));
+        rows.add(page(
+                        "POST",
+                        "/perencanaan/rpjmdes/{kode}/{awal}/program",
+                        rpjmdes + "/" + rpjm + "/program?tahun=" + rpjm + "&kodeBidang=2.3&uraian=x&biaya=1")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .expect(200, Actor.KPMD, Actor.PEMDES)
+                .others(403));
+        rows.add(page("POST", "/perencanaan/rpjmdes/{kode}/{awal}/tetapkan", rpjmdes + "/" + rpjm + "/tetapkan")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .expect(302, Actor.PEMDES)
+                .others(403));
+        rows.add(page(
+                        "POST",
+                        "/perencanaan/rpjmdes/{kode}/{awal}/catatan",
+                        rpjmdes + "/" + rpjm + "/catatan?isi=Catatan+matriks")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .expect(302, Actor.PD, Actor.TA)
+                .others(403));
+        rows.add(page("POST", "/perencanaan/apbdes/{kode}/{tahun}/tautan", apbdesPage + "/tautan?baris=1")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .expect(302, Actor.PEMDES, Actor.ADMIN)
+                .others(403));
+        // The public trace: anyone, without logging in; an unknown desa is 404 for everyone.
+        rows.add(page("GET", "/jejak/{kode}/{tahun}", "/jejak/3517082007/2022").others(200));
+        rows.add(page("GET", "/jejak/{kode}/{tahun}", "/jejak/3201/2022").others(404));
         // IDM pages: the desa's result, what-if and questionnaire within scope; the review by PLD/PD.
         String desaIdm = "/indeks/desa/3517082001";
         rows.add(page("GET", "/indeks/desa/{kode}", desaIdm)

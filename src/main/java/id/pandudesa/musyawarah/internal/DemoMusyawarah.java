@@ -1,0 +1,187 @@
+package id.pandudesa.musyawarah.internal;
+
+import id.pandudesa.akun.AkunApi;
+import id.pandudesa.akun.PenggunaSaatIni;
+import id.pandudesa.musyawarah.JenisMusyawarah;
+import id.pandudesa.wilayah.UnsurMasyarakat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo mode only: Cukir's planning meetings of the year (two Musdus, the Musdes that set the
+ * priorities and the RKPDes for next year) and the Musdes that adopted its RPJMDes last January,
+ * each with count-sheet attendance and decisions; and a Musdus in Kayangan next week, planned and
+ * with its invitations, for the door page.
+ */
+@Component
+@Profile("demo")
+@Order(60)
+class DemoMusyawarah implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoMusyawarah.class);
+
+    private final MusyawarahService service;
+    private final AkunApi akun;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    DemoMusyawarah(MusyawarahService service, AkunApi akun, JdbcClient jdbc, Clock clock) {
+        this.service = service;
+        this.akun = akun;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (jdbc.sql("SELECT COUNT(*) FROM musyawarah WHERE kode_desa = '3517082007'")
+                        .query(Long.class)
+                        .single()
+                > 0) {
+            return;
+        }
+        PenggunaSaatIni kpmd = akun.profil("kpmd.cukir").orElse(null);
+        if (kpmd == null) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Jakarta")));
+        int year = today.getYear();
+        Set<UnsurMasyarakat> musdes = JenisMusyawarah.MUSDES_PERENCANAAN.unsurBawaan();
+        held(
+                kpmd,
+                JenisMusyawarah.MUSDES_PERENCANAAN,
+                "Musdes penetapan RPJMDes " + (year - 1) + "–" + (year + 4),
+                LocalDate.of(year - 1, 1, 20),
+                null,
+                musdes,
+                List.of("Penetapan RPJMDes " + (year - 1) + "–" + (year + 4)),
+                new int[] {38, 21, 9});
+        held(
+                kpmd,
+                JenisMusyawarah.MUSDUS,
+                "Musdus penggalian gagasan Dusun Cukir",
+                earlier(today, LocalDate.of(year, 9, 6)),
+                "Cukir",
+                JenisMusyawarah.MUSDUS.unsurBawaan(),
+                List.of("Penggalian gagasan dan usulan Dusun Cukir"),
+                new int[] {22, 17, 8});
+        held(
+                kpmd,
+                JenisMusyawarah.MUSDUS,
+                "Musdus penggalian gagasan Dusun Kwaron",
+                earlier(today, LocalDate.of(year, 9, 13)),
+                "Kwaron",
+                JenisMusyawarah.MUSDUS.unsurBawaan(),
+                List.of("Penggalian gagasan dan usulan Dusun Kwaron"),
+                new int[] {19, 15, 6});
+        held(
+                kpmd,
+                JenisMusyawarah.MUSDES_PERENCANAAN,
+                "Musdes perencanaan RKPDes " + (year + 1),
+                earlier(today, LocalDate.of(year, 10, 18)),
+                null,
+                musdes,
+                List.of("Prioritas usulan RKPDes " + (year + 1), "Penetapan RKPDes " + (year + 1)),
+                new int[] {41, 27, 11});
+        akun.profil("kpmd.kayangan").ifPresent(k -> {
+            Musyawarah planned = service.buat(
+                    "3517082001",
+                    new Musyawarah.Rencana(
+                            JenisMusyawarah.MUSDUS,
+                            "Musdus penggalian gagasan Dusun Kayangan Kidul",
+                            today.plusDays(7),
+                            LocalTime.of(19, 30),
+                            "Mushola Al-Ikhlas, Dusun Kayangan Kidul",
+                            "Kepala Dusun Kayangan Kidul",
+                            "pld.diwek1",
+                            "Kayangan Kidul",
+                            EnumSet.of(
+                                    UnsurMasyarakat.TOKOH_MASYARAKAT,
+                                    UnsurMasyarakat.TOKOH_AGAMA,
+                                    UnsurMasyarakat.KELOMPOK_PEREMPUAN,
+                                    UnsurMasyarakat.KELOMPOK_TANI,
+                                    UnsurMasyarakat.MASYARAKAT_MISKIN),
+                            List.of("Penggalian gagasan dan usulan Dusun Kayangan Kidul")),
+                    k);
+            service.undang(
+                    planned.id(),
+                    List.of(
+                            new Musyawarah.Undangan(null, "Ketua RT 01", UnsurMasyarakat.TOKOH_MASYARAKAT, null),
+                            new Musyawarah.Undangan(null, "Ketua RT 02", UnsurMasyarakat.TOKOH_MASYARAKAT, null),
+                            new Musyawarah.Undangan(
+                                    null, "Takmir Mushola Al-Ikhlas", UnsurMasyarakat.TOKOH_AGAMA, null),
+                            new Musyawarah.Undangan(null, "Ketua PKK Dusun", UnsurMasyarakat.KELOMPOK_PEREMPUAN, null),
+                            new Musyawarah.Undangan(
+                                    null, "Ketua Poktan Sri Rejeki", UnsurMasyarakat.KELOMPOK_TANI, null),
+                            new Musyawarah.Undangan(
+                                    null, "Perwakilan penerima PKH", UnsurMasyarakat.MASYARAKAT_MISKIN, null)),
+                    k);
+        });
+        log.info("Demo data: Cukir planning meetings held and published; a Musdus in Kayangan planned");
+    }
+
+    /** The date in this year, or a week ago when the year has not reached it yet. */
+    private static LocalDate earlier(LocalDate today, LocalDate wanted) {
+        return wanted.isAfter(today) ? today.minusDays(7) : wanted;
+    }
+
+    /** A held and published meeting: count sheet per required unsur, every item agreed by mufakat. */
+    private void held(
+            PenggunaSaatIni kpmd,
+            JenisMusyawarah jenis,
+            String judul,
+            LocalDate tanggal,
+            String dusun,
+            Set<UnsurMasyarakat> unsur,
+            List<String> agenda,
+            int[] menWomenPoor) {
+        Musyawarah m = service.buat(
+                "3517082007",
+                new Musyawarah.Rencana(
+                        jenis,
+                        judul,
+                        tanggal,
+                        LocalTime.of(19, 0),
+                        dusun == null ? "Balai Desa Cukir" : "Rumah Kepala Dusun " + dusun,
+                        jenis.olehBpd() ? "BPD Desa Cukir" : "Kepala Dusun " + dusun,
+                        "pld.diwek2",
+                        dusun,
+                        unsur,
+                        agenda),
+                kpmd);
+        List<UnsurMasyarakat> present = List.copyOf(unsur);
+        int men = menWomenPoor[0];
+        int women = menWomenPoor[1];
+        int poor = menWomenPoor[2];
+        for (int i = 0; i < present.size(); i++) {
+            boolean last = i == present.size() - 1;
+            int l = last ? men : Math.min(men, 1 + men / present.size());
+            int p = last ? women : Math.min(women, women / present.size());
+            int miskin = present.get(i) == UnsurMasyarakat.MASYARAKAT_MISKIN ? Math.min(poor, l + p) : 0;
+            if (l + p > 0) {
+                service.hadir(m.id(), null, new Inklusi.Hadir(present.get(i), l, p, miskin, 0, false), kpmd);
+            }
+            men -= l;
+            women -= p;
+        }
+        for (int i = 0; i < agenda.size(); i++) {
+            service.putuskan(
+                    m.id(), i, Musyawarah.Cara.MUFAKAT, null, null, null, agenda.get(i) + ": disepakati.", kpmd);
+        }
+        service.selesai(m.id(), kpmd);
+        service.terbitkan(m.id(), true, kpmd);
+    }
+}
