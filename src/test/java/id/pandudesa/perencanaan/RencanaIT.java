@@ -356,6 +356,13 @@ class RencanaIT {
         mvc.perform(as(post(RKPDES + "/tetapkan").param("keputusan", musdes + "2"), "pemdes.cukir"))
                 .andExpect(status().is3xxRedirection());
         assertThat(html(get(RKPDES), "pemdes.cukir")).contains("Ditetapkan dalam MUSDES_PERENCANAAN uji rencana");
+        // And back from the meeting: what its decisions started.
+        assertThat(html(get("/musyawarah/" + musdes.replace(":", "")), "pd.diwek"))
+                .contains("2 dari 3 usulan tahun 2025 diprioritaskan")
+                .contains("RKPDes 2025 ditetapkan")
+                .contains("/jejak/" + DESA + "/2025");
+        assertThat(html(get("/musyawarah/" + musdus.split(":")[0]), "pd.diwek"))
+                .contains("3 usulan dihimpun untuk tahun 2025");
         String again = html(
                 post(RKPDES + "/kegiatan")
                         .param("kodeKegiatan", "2.3.11")

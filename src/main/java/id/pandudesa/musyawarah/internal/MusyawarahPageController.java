@@ -50,6 +50,7 @@ class MusyawarahPageController {
     private final AkunApi akun;
     private final WilayahApi wilayah;
     private final Clock clock;
+    private final List<id.pandudesa.musyawarah.PengutipKeputusan> pengutip;
 
     MusyawarahPageController(
             MusyawarahService service,
@@ -60,7 +61,8 @@ class MusyawarahPageController {
             BerkasService files,
             AkunApi akun,
             WilayahApi wilayah,
-            Clock clock) {
+            Clock clock,
+            List<id.pandudesa.musyawarah.PengutipKeputusan> pengutip) {
         this.service = service;
         this.queries = queries;
         this.attendance = attendance;
@@ -70,6 +72,7 @@ class MusyawarahPageController {
         this.akun = akun;
         this.wilayah = wilayah;
         this.clock = clock;
+        this.pengutip = pengutip;
     }
 
     /** The share link of a meeting is public: date, place and agenda, decisions once published. */
@@ -210,6 +213,9 @@ class MusyawarahPageController {
         model.addAttribute("bolehKelola", MusyawarahService.penyelenggara(me));
         model.addAttribute("semuaUnsur", UnsurMasyarakat.values());
         model.addAttribute("koreksi", repository.findByKoreksiDari(m.id()).orElse(null));
+        List<id.pandudesa.musyawarah.PengutipKeputusan.Kutipan> cited = new ArrayList<>();
+        pengutip.forEach(p -> cited.addAll(p.kutipan(m.id(), m.kodeDesa(), me)));
+        model.addAttribute("kutipan", cited);
     }
 
     static Grafik grafik(Inklusi i) {
