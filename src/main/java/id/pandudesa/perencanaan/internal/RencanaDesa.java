@@ -432,19 +432,7 @@ class RencanaDesa {
         if (!problems.isEmpty()) {
             throw new RuleViolationException(problems, problems.getFirst().messageKey());
         }
-        int changed = jdbc.sql("UPDATE rpjmdes SET status = 'DITETAPKAN', musdes_id = :m, musdes_agenda = :a,"
-                        + " ditetapkan_oleh = :o, ditetapkan = :w, versi = versi + 1"
-                        + " WHERE id = :id AND status = 'DRAF'"
-                        + (versi == null ? "" : " AND versi = " + versi.intValue()))
-                .param("m", decision.musyawarahId())
-                .param("a", decision.agenda())
-                .param("o", me.username())
-                .param("w", Timestamp.from(Instant.now(clock)))
-                .param("id", r.id())
-                .update();
-        if (changed == 0) {
-            throw new ConflictException(r.ditetapkan() ? "rpjmdes.sudahDitetapkan" : "konflik.versi");
-        }
+        tetapkan("rpjmdes", r.id(), decision, versi, me, r.ditetapkan() ? "rpjmdes.sudahDitetapkan" : "konflik.versi");
         Rpjmdes after = rpjmdesAwal(code, tahunAwal);
         audit.record(AuditAction.UBAH, "perencanaan.Rpjmdes", r.id(), code, r, after);
         return after;
@@ -601,25 +589,35 @@ class RencanaDesa {
         if (!problems.isEmpty()) {
             throw new RuleViolationException(problems, problems.getFirst().messageKey());
         }
-        int changed = jdbc.sql("UPDATE rkpdes SET status = 'DITETAPKAN', musdes_id = :m, musdes_agenda = :a,"
-                        + " ditetapkan_oleh = :o, ditetapkan = :w, versi = versi + 1"
-                        + " WHERE id = :id AND status = 'DRAF'"
-                        + (versi == null ? "" : " AND versi = " + versi.intValue()))
-                .param("m", decision.musyawarahId())
-                .param("a", decision.agenda())
-                .param("o", me.username())
-                .param("w", Timestamp.from(Instant.now(clock)))
-                .param("id", r.id())
-                .update();
-        if (changed == 0) {
-            throw new ConflictException(r.ditetapkan() ? "rkpdes.sudahDitetapkan" : "konflik.versi");
-        }
+        tetapkan("rkpdes", r.id(), decision, versi, me, r.ditetapkan() ? "rkpdes.sudahDitetapkan" : "konflik.versi");
         Rkpdes after = rkpdes(code, tahun).orElseThrow();
         audit.record(AuditAction.UBAH, "perencanaan.Rkpdes", r.id(), code, r, after);
         return after;
     }
 
     // ---- decisions and checks -------------------------------------------------------------
+
+    /** Adopts a draft plan document citing the decision; refused when adopted or changed meanwhile. */
+    private void tetapkan(
+            String table,
+            long id,
+            MusyawarahApi.Keputusan decision,
+            Integer versi,
+            PenggunaSaatIni me,
+            String refusal) {
+        int changed = jdbc.sql("UPDATE " + table + " SET status = 'DITETAPKAN', musdes_id = :m, musdes_agenda = :a,"
+                        + " ditetapkan_oleh = :o, ditetapkan = :w, versi = versi + 1 WHERE id = :id AND status = 'DRAF'"
+                        + (versi == null ? "" : " AND versi = " + versi.intValue()))
+                .param("m", decision.musyawarahId())
+                .param("a", decision.agenda())
+                .param("o", me.username())
+                .param("w", Timestamp.from(Instant.now(clock)))
+                .param("id", id)
+                .update();
+        if (changed == 0) {
+            throw new ConflictException(refusal);
+        }
+    }
 
     /** A Musdes decision that was agreed, in this desa, cited as "musyawarahId:agenda". */
     MusyawarahApi.Keputusan keputusanMusdes(

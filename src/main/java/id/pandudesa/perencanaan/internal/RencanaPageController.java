@@ -338,13 +338,11 @@ class RencanaPageController {
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         String code = apbdes.desaTerlihat(kode, me).kode();
-        try {
-            rencana.tetapkanRkpdes(code, tahun, keputusan, versi, me);
-            redirect.addFlashAttribute("pesan", "rkpdes.pesan.ditetapkan");
-        } catch (RuleViolationException | ConflictException e) {
-            redirect.addFlashAttribute("galat", e.messageKey());
-        }
-        return "redirect:/perencanaan/rkpdes/" + code + "/" + tahun;
+        return lakukan(
+                redirect,
+                "rkpdes.pesan.ditetapkan",
+                "/perencanaan/rkpdes/" + code + "/" + tahun,
+                () -> rencana.tetapkanRkpdes(code, tahun, keputusan, versi, me));
     }
 
     @PostMapping("/perencanaan/rkpdes/{kode}/{tahun}/kegiatan/{id}/apbdes")
@@ -356,14 +354,11 @@ class RencanaPageController {
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         String code = apbdes.desaTerlihat(kode, me).kode();
-        try {
-            tautan.keApbdes(code, tahun, id, kodeRekening, me);
-            redirect.addFlashAttribute("pesan", "rkpdes.pesan.masukApbdes");
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("galat", e.messageKey());
-            redirect.addFlashAttribute("galatArg", e.args());
-        }
-        return "redirect:/perencanaan/rkpdes/" + code + "/" + tahun + "#kegiatan-" + id;
+        return lakukan(
+                redirect,
+                "rkpdes.pesan.masukApbdes",
+                "/perencanaan/rkpdes/" + code + "/" + tahun + "#kegiatan-" + id,
+                () -> tautan.keApbdes(code, tahun, id, kodeRekening, me));
     }
 
     @PostMapping("/perencanaan/rkpdes/{kode}/{tahun}/catatan")
@@ -376,14 +371,11 @@ class RencanaPageController {
         String code = apbdes.desaTerlihat(kode, me).kode();
         RencanaDesa.Rkpdes plan =
                 rencana.rkpdes(code, tahun).orElseThrow(() -> new NotFoundException("rkpdes.tidakDitemukan"));
-        try {
-            notes.tambah("RKPDES", plan.id(), code, CatatanPerencanaan.Jenis.KOMENTAR, null, isi, me);
-            redirect.addFlashAttribute("pesan", "perencanaan.catatan.tersimpan");
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("galat", e.messageKey());
-            redirect.addFlashAttribute("galatArg", e.args());
-        }
-        return "redirect:/perencanaan/rkpdes/" + code + "/" + tahun + "#catatan";
+        return lakukan(
+                redirect,
+                "perencanaan.catatan.tersimpan",
+                "/perencanaan/rkpdes/" + code + "/" + tahun + "#catatan",
+                () -> notes.tambah("RKPDES", plan.id(), code, CatatanPerencanaan.Jenis.KOMENTAR, null, isi, me));
     }
 
     // ---- RPJMDes --------------------------------------------------------------------------
@@ -494,13 +486,11 @@ class RencanaPageController {
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         String code = apbdes.desaTerlihat(kode, me).kode();
-        try {
-            rencana.tetapkanRpjmdes(code, awal, keputusan, versi, me);
-            redirect.addFlashAttribute("pesan", "rpjmdes.pesan.ditetapkan");
-        } catch (RuleViolationException | ConflictException e) {
-            redirect.addFlashAttribute("galat", e.messageKey());
-        }
-        return "redirect:/perencanaan/rpjmdes/" + code + "?tahun=" + awal;
+        return lakukan(
+                redirect,
+                "rpjmdes.pesan.ditetapkan",
+                "/perencanaan/rpjmdes/" + code + "?tahun=" + awal,
+                () -> rencana.tetapkanRpjmdes(code, awal, keputusan, versi, me));
     }
 
     @PostMapping("/perencanaan/rpjmdes/{kode}/{awal}/catatan")
@@ -514,14 +504,11 @@ class RencanaPageController {
         RencanaDesa.Rpjmdes plan = rencana.rpjmdesUntuk(code, awal)
                 .filter(r -> r.tahunAwal() == awal)
                 .orElseThrow(() -> new NotFoundException("rpjmdes.tidakDitemukan"));
-        try {
-            notes.tambah("RPJMDES", plan.id(), code, CatatanPerencanaan.Jenis.KOMENTAR, null, isi, me);
-            redirect.addFlashAttribute("pesan", "perencanaan.catatan.tersimpan");
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("galat", e.messageKey());
-            redirect.addFlashAttribute("galatArg", e.args());
-        }
-        return "redirect:/perencanaan/rpjmdes/" + code + "?tahun=" + awal + "#catatan";
+        return lakukan(
+                redirect,
+                "perencanaan.catatan.tersimpan",
+                "/perencanaan/rpjmdes/" + code + "?tahun=" + awal + "#catatan",
+                () -> notes.tambah("RPJMDES", plan.id(), code, CatatanPerencanaan.Jenis.KOMENTAR, null, isi, me));
     }
 
     // ---- APBDes line ↔ RKPDes kegiatan ------------------------------------------------------
@@ -535,14 +522,11 @@ class RencanaPageController {
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         String code = apbdes.desaTerlihat(kode, me).kode();
-        try {
-            tautan.tautkan(code, tahun, baris, id(kegiatan), me);
-            redirect.addFlashAttribute("pesan", "apbdes.tautan.tersimpan");
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("galat", e.messageKey());
-            redirect.addFlashAttribute("galatArg", e.args());
-        }
-        return "redirect:/perencanaan/apbdes/" + code + "/" + tahun + "#baris-" + baris;
+        return lakukan(
+                redirect,
+                "apbdes.tautan.tersimpan",
+                "/perencanaan/apbdes/" + code + "/" + tahun + "#baris-" + baris,
+                () -> tautan.tautkan(code, tahun, baris, id(kegiatan), me));
     }
 
     // ---- public trace ---------------------------------------------------------------------
@@ -621,6 +605,21 @@ class RencanaPageController {
                         && k.kode().split("\\.").length == 4
                         && !k.kode().contains("90-99"))
                 .toList();
+    }
+
+    /**
+     * Runs a one-button action and goes back to the page: with its success message, or with the
+     * reason it was refused. Not-found and forbidden pass through as 404 and 403.
+     */
+    private static String lakukan(RedirectAttributes redirect, String pesan, String tujuan, Runnable aksi) {
+        try {
+            aksi.run();
+            redirect.addFlashAttribute("pesan", pesan);
+        } catch (RuleViolationException | ConflictException e) {
+            redirect.addFlashAttribute("galat", e.messageKey());
+            redirect.addFlashAttribute("galatArg", e.args());
+        }
+        return "redirect:" + tujuan;
     }
 
     private static void galat(Model model, RuleViolationException e) {
