@@ -201,6 +201,43 @@ class RencanaIT {
 
     @Test
     @Order(3)
+    void a_proposal_not_yet_discussed_can_be_corrected_once_per_version_or_withdrawn() throws Exception {
+        long c = usulanId("Lampu jalan gang");
+        assertThat(html(get(USULAN).param("ubah", String.valueOf(c)), "kpmd.cukir"))
+                .contains("Ubah usulan")
+                .contains("value=\"Pak Joko Santoso\"");
+        var edit = post(USULAN + "/" + c)
+                .param("versi", "0")
+                .param("judul", "Lampu jalan gang")
+                .param("asal", "Dusun Cukir")
+                .param("lokasi", "Gang Kenanga")
+                .param("kodeBidang", "2.3")
+                .param("laki", "40")
+                .param("perempuan", "45")
+                .param("miskin", "12")
+                .param("biaya", "27.000.000")
+                .param("pengusul", "Pak Joko Santoso")
+                .param("musdus", musdus);
+        mvc.perform(as(edit, "pld.diwek2")).andExpect(status().is3xxRedirection());
+        // A second correction made from the same, now stale, page is refused.
+        assertThat(html(edit, "kpmd.cukir")).contains("sudah diubah orang lain");
+        assertThat(jdbc.sql("SELECT perkiraan_biaya FROM usulan WHERE id = :id")
+                        .param("id", c)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(27_000_000L);
+        usulan("Usulan tercatat dua kali", "1.000.000", "Pak Joko Santoso");
+        long twice = usulanId("Usulan tercatat dua kali");
+        mvc.perform(as(post(USULAN + "/" + twice + "/hapus"), "kpmd.cukir")).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM usulan WHERE id = :id")
+                        .param("id", twice)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    @Order(4)
     void the_musdes_vote_cannot_count_more_votes_than_voters_nor_cite_a_hamlet_meeting() throws Exception {
         long a = usulanId("Rabat beton jalan Dusun Cukir");
         long b = usulanId("Saluran air RT 03");
@@ -237,10 +274,14 @@ class RencanaIT {
         assertThat(statusUsulan("Rabat beton jalan Dusun Cukir")).isEqualTo("DIPRIORITASKAN");
         assertThat(statusUsulan("Saluran air RT 03")).isEqualTo("DIPRIORITASKAN");
         assertThat(statusUsulan("Lampu jalan gang")).isEqualTo("TIDAK_DIPRIORITASKAN");
+        mvc.perform(as(post(USULAN + "/" + a + "/hapus"), "kpmd.cukir"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("galat", "usulan.sudahDibahas"));
+        assertThat(statusUsulan("Rabat beton jalan Dusun Cukir")).isEqualTo("DIPRIORITASKAN");
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void rkpdes_kegiatan_come_from_prioritised_proposals_with_valid_codes_and_amounts() throws Exception {
         long a = usulanId("Rabat beton jalan Dusun Cukir");
         long c = usulanId("Lampu jalan gang");
@@ -290,7 +331,7 @@ class RencanaIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void the_village_government_puts_a_kegiatan_into_the_apbdes_as_a_linked_belanja_line() throws Exception {
         long kegiatan = jdbc.sql(
                         "SELECT id FROM rkpdes_kegiatan WHERE kode_desa = :k AND nama = 'Rabat beton jalan Dusun Cukir'")
@@ -324,7 +365,7 @@ class RencanaIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void the_public_trace_follows_each_proposal_without_the_proposers_names() throws Exception {
         String page = mvc.perform(get("/jejak/" + DESA + "/" + TAHUN))
                 .andExpect(status().isOk())
@@ -346,7 +387,7 @@ class RencanaIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void the_rkpdes_is_adopted_by_the_village_government_citing_the_musdes_and_then_locked() throws Exception {
         mvc.perform(as(post(RKPDES + "/tetapkan").param("keputusan", musdes + "2"), "kpmd.cukir"))
                 .andExpect(status().isForbidden());
@@ -390,7 +431,7 @@ class RencanaIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void the_rpjmdes_spans_six_years_and_is_adopted_with_its_programmes() throws Exception {
         String base = "/perencanaan/rpjmdes/" + DESA;
         assertThat(html(get(base).param("tahun", "2019"), "kpmd.cukir")).contains("Belum ada RPJMDes");

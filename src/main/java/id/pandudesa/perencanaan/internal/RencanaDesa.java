@@ -210,10 +210,10 @@ class RencanaDesa {
                 .optional();
     }
 
-    @Transactional
-    Usulan catatUsulan(String kodeDesa, int tahun, UsulanBaru u, PenggunaSaatIni me) {
-        String code = apbdes.desaTerlihat(kodeDesa, me).kode();
-        wajib(PENCATAT, me, "usulan.bukanPencatat");
+    /** What a checked proposal refers to: its bidang code and the Musdus decision, if any. */
+    private record Rujukan(String bidang, MusyawarahApi.Keputusan musdus) {}
+
+    private Rujukan periksa(String code, int tahun, UsulanBaru u, PenggunaSaatIni me) {
         List<FieldProblem> problems = new ArrayList<>();
         teks(u.judul(), "judul", 200, problems);
         teks(u.lokasi(), "lokasi", 200, problems);
@@ -237,31 +237,90 @@ class RencanaDesa {
         if (!problems.isEmpty()) {
             throw new RuleViolationException(problems, "usulan.ditolak", problems.size());
         }
+        return new Rujukan(bidang, musdus);
+    }
+
+    @Transactional
+    Usulan catatUsulan(String kodeDesa, int tahun, UsulanBaru u, PenggunaSaatIni me) {
+        String code = apbdes.desaTerlihat(kodeDesa, me).kode();
+        wajib(PENCATAT, me, "usulan.bukanPencatat");
+        Rujukan ref = periksa(code, tahun, u, me);
         var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO usulan (kode_desa, tahun, judul, lokasi, asal, kode_bidang, penerima_laki,"
                         + " penerima_perempuan, penerima_miskin, perkiraan_biaya, pengusul, musdus_id, musdus_agenda,"
                         + " status, dicatat_oleh, dicatat, versi) VALUES (:k, :t, :j, :l, :a, :b, :pl, :pp, :pm, :c,"
                         + " :p, :md, :ma, 'DIUSULKAN', :o, :w, 0)")
-                .param("k", code)
-                .param("t", tahun)
-                .param("j", u.judul().trim())
-                .param("l", u.lokasi().trim())
-                .param("a", u.asal().trim())
-                .param("b", bidang)
-                .param("pl", u.laki())
-                .param("pp", u.perempuan())
-                .param("pm", u.miskin() == null ? 0 : u.miskin())
-                .param("c", u.biaya())
-                .param("p", u.pengusul().trim())
-                .param("md", musdus == null ? null : musdus.musyawarahId())
-                .param("ma", musdus == null ? null : musdus.agenda())
-                .param("o", me.username())
-                .param("w", Timestamp.from(Instant.now(clock)))
+                .paramSource(isian(u, ref)
+                        .addValue("k", code)
+                        .addValue("t", tahun)
+                        .addValue("o", me.username())
+                        .addValue("w", Timestamp.from(Instant.now(clock))))
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         Usulan saved = usulanSatu(id).orElseThrow();
         audit.record(AuditAction.BUAT, "perencanaan.Usulan", id, code, null, saved);
         return saved;
+    }
+
+    /**
+     * Corrects a proposal not yet discussed in a Musdes; {@code versi} is the one the user saw, so
+     * two people correcting the same proposal cannot overwrite each other.
+     */
+    @Transactional
+    Usulan ubahUsulan(String kodeDesa, int tahun, long id, UsulanBaru u, Integer versi, PenggunaSaatIni me) {
+        String code = apbdes.desaTerlihat(kodeDesa, me).kode();
+        wajib(PENCATAT, me, "usulan.bukanPencatat");
+        Usulan before = usulanSatu(id)
+                .filter(x -> x.kodeDesa().equals(code) && x.tahun() == tahun)
+                .orElseThrow(() -> new NotFoundException("usulan.tidakDitemukan"));
+        if (before.status() != StatusUsulan.DIUSULKAN) {
+            throw new RuleViolationException("usulan.sudahDibahas");
+        }
+        Rujukan ref = periksa(code, tahun, u, me);
+        int changed = jdbc.sql("UPDATE usulan SET judul = :j, lokasi = :l, asal = :a, kode_bidang = :b,"
+                        + " penerima_laki = :pl, penerima_perempuan = :pp, penerima_miskin = :pm, perkiraan_biaya = :c,"
+                        + " pengusul = :p, musdus_id = :md, musdus_agenda = :ma, versi = versi + 1"
+                        + " WHERE id = :id AND status = 'DIUSULKAN' AND versi = :v")
+                .paramSource(isian(u, ref).addValue("id", id).addValue("v", versi == null ? before.versi() : versi))
+                .update();
+        if (changed == 0) {
+            throw new ConflictException("konflik.versi");
+        }
+        Usulan after = usulanSatu(id).orElseThrow();
+        audit.record(AuditAction.UBAH, "perencanaan.Usulan", id, code, before, after);
+        return after;
+    }
+
+    /** Withdraws a proposal not yet discussed (entered twice, or withdrawn by its proposers). */
+    @Transactional
+    void hapusUsulan(String kodeDesa, int tahun, long id, PenggunaSaatIni me) {
+        String code = apbdes.desaTerlihat(kodeDesa, me).kode();
+        wajib(PENCATAT, me, "usulan.bukanPencatat");
+        Usulan before = usulanSatu(id)
+                .filter(x -> x.kodeDesa().equals(code) && x.tahun() == tahun)
+                .orElseThrow(() -> new NotFoundException("usulan.tidakDitemukan"));
+        if (jdbc.sql("DELETE FROM usulan WHERE id = :id AND status = 'DIUSULKAN'")
+                        .param("id", id)
+                        .update()
+                == 0) {
+            throw new RuleViolationException("usulan.sudahDibahas");
+        }
+        audit.record(AuditAction.HAPUS, "perencanaan.Usulan", id, code, before, null);
+    }
+
+    private static org.springframework.jdbc.core.namedparam.MapSqlParameterSource isian(UsulanBaru u, Rujukan ref) {
+        return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+                .addValue("j", u.judul().trim())
+                .addValue("l", u.lokasi().trim())
+                .addValue("a", u.asal().trim())
+                .addValue("b", ref.bidang())
+                .addValue("pl", u.laki())
+                .addValue("pp", u.perempuan())
+                .addValue("pm", u.miskin() == null ? 0 : u.miskin())
+                .addValue("c", u.biaya())
+                .addValue("p", u.pengusul().trim())
+                .addValue("md", ref.musdus() == null ? null : ref.musdus().musyawarahId(), java.sql.Types.BIGINT)
+                .addValue("ma", ref.musdus() == null ? null : ref.musdus().agenda(), java.sql.Types.INTEGER);
     }
 
     /**

@@ -97,9 +97,33 @@ class RencanaPageController {
     // ---- Usulan ---------------------------------------------------------------------------
 
     @GetMapping("/perencanaan/usulan/{kode}/{tahun}")
-    String usulan(@PathVariable String kode, @PathVariable int tahun, Model model) {
+    String usulan(
+            @PathVariable String kode,
+            @PathVariable int tahun,
+            @RequestParam(required = false) Long ubah,
+            Model model) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        isiUsulan(model, kode, tahun, me, new LinkedHashMap<>());
+        Map<String, String> form = new LinkedHashMap<>();
+        if (ubah != null) {
+            String code = apbdes.desaTerlihat(kode, me).kode();
+            rencana.usulanSatu(ubah)
+                    .filter(u -> u.kodeDesa().equals(code) && u.tahun() == tahun)
+                    .ifPresent(u -> {
+                        form.put("id", String.valueOf(u.id()));
+                        form.put("versi", String.valueOf(u.versi()));
+                        form.put("judul", u.judul());
+                        form.put("asal", u.asal());
+                        form.put("lokasi", u.lokasi());
+                        form.put("kodeBidang", u.kodeBidang());
+                        form.put("laki", String.valueOf(u.laki()));
+                        form.put("perempuan", String.valueOf(u.perempuan()));
+                        form.put("miskin", String.valueOf(u.miskin()));
+                        form.put("biaya", String.valueOf(u.biaya()));
+                        form.put("pengusul", u.pengusul());
+                        form.put("musdus", u.musdusId() == null ? "" : u.musdusId() + ":" + u.musdusAgenda());
+                    });
+        }
+        isiUsulan(model, kode, tahun, me, form);
         return "perencanaan/usulan";
     }
 
@@ -146,21 +170,7 @@ class RencanaPageController {
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         try {
-            RencanaDesa.Usulan saved = rencana.catatUsulan(
-                    kode,
-                    tahun,
-                    new RencanaDesa.UsulanBaru(
-                            p.get("judul"),
-                            p.get("lokasi"),
-                            p.get("asal"),
-                            p.get("kodeBidang"),
-                            bulat(p.get("laki")),
-                            bulat(p.get("perempuan")),
-                            bulat(p.get("miskin")),
-                            rupiah(p.get("biaya")),
-                            p.get("pengusul"),
-                            p.get("musdus")),
-                    me);
+            RencanaDesa.Usulan saved = rencana.catatUsulan(kode, tahun, baru(p), me);
             redirect.addFlashAttribute("pesan", "usulan.pesan.tercatat");
             return "redirect:/perencanaan/usulan/" + saved.kodeDesa() + "/" + tahun + "#usulan-" + saved.id();
         } catch (RuleViolationException e) {
@@ -168,6 +178,44 @@ class RencanaPageController {
             isiUsulan(model, kode, tahun, me, new LinkedHashMap<>(p));
             return "perencanaan/usulan";
         }
+    }
+
+    @PostMapping("/perencanaan/usulan/{kode}/{tahun}/{id}")
+    String ubahUsulan(
+            @PathVariable String kode,
+            @PathVariable int tahun,
+            @PathVariable long id,
+            @RequestParam Map<String, String> p,
+            Model model,
+            RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        try {
+            RencanaDesa.Usulan saved = rencana.ubahUsulan(kode, tahun, id, baru(p), bulat(p.get("versi")), me);
+            redirect.addFlashAttribute("pesan", "usulan.pesan.diubah");
+            return "redirect:/perencanaan/usulan/" + saved.kodeDesa() + "/" + tahun + "#usulan-" + id;
+        } catch (RuleViolationException | ConflictException e) {
+            model.addAttribute("galat", e.messageKey());
+            model.addAttribute("galatArg", e.args());
+            if (e instanceof RuleViolationException r) {
+                galat(model, r);
+            }
+            Map<String, String> form = new LinkedHashMap<>(p);
+            form.put("id", String.valueOf(id));
+            isiUsulan(model, kode, tahun, me, form);
+            return "perencanaan/usulan";
+        }
+    }
+
+    @PostMapping("/perencanaan/usulan/{kode}/{tahun}/{id}/hapus")
+    String hapusUsulan(
+            @PathVariable String kode, @PathVariable int tahun, @PathVariable long id, RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        String code = apbdes.desaTerlihat(kode, me).kode();
+        return lakukan(
+                redirect,
+                "usulan.pesan.dihapus",
+                "/perencanaan/usulan/" + code + "/" + tahun,
+                () -> rencana.hapusUsulan(code, tahun, id, me));
     }
 
     @PostMapping("/perencanaan/usulan/{kode}/{tahun}/prioritas")
@@ -629,6 +677,20 @@ class RencanaPageController {
         Map<String, FieldProblem> byField = new LinkedHashMap<>();
         e.problems().forEach(x -> byField.putIfAbsent(x.field(), x));
         model.addAttribute("galatKolom", byField);
+    }
+
+    private static RencanaDesa.UsulanBaru baru(Map<String, String> p) {
+        return new RencanaDesa.UsulanBaru(
+                p.get("judul"),
+                p.get("lokasi"),
+                p.get("asal"),
+                p.get("kodeBidang"),
+                bulat(p.get("laki")),
+                bulat(p.get("perempuan")),
+                bulat(p.get("miskin")),
+                rupiah(p.get("biaya")),
+                p.get("pengusul"),
+                p.get("musdus"));
     }
 
     private static Integer bulat(String v) {

@@ -712,6 +712,15 @@ class AuthorizationMatrixIT {
                 .expect(404, Actor.PLD)
                 .expect(302, Actor.KPMD, Actor.PEMDES, Actor.PD)
                 .others(403));
+        for (String suffix : new String[] {"", "/hapus"}) {
+            rows.add(page(
+                            "POST",
+                            "/perencanaan/usulan/{kode}/{tahun}/{id}" + suffix,
+                            rencana.formatted("usulan") + "/999999" + suffix)
+                    .expect(LOGIN, Actor.WARGA)
+                    .expect(404, Actor.PLD, Actor.KPMD, Actor.PEMDES, Actor.PD)
+                    .others(403));
+        }
         rows.add(
                 page("POST", "/perencanaan/usulan/{kode}/{tahun}/prioritas", rencana.formatted("usulan") + "/prioritas")
                         .expect(LOGIN, Actor.WARGA)
