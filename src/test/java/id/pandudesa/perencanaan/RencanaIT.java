@@ -111,6 +111,8 @@ class RencanaIT {
                     .andExpect(status().is3xxRedirection());
         }
         mvc.perform(as(post(base + "/selesai"), "kpmd.cukir")).andExpect(status().is3xxRedirection());
+        mvc.perform(as(post(base + "/terbitkan").param("publik", "true"), "kpmd.cukir"))
+                .andExpect(status().is3xxRedirection());
         return Long.parseLong(base.substring(base.lastIndexOf('/') + 1));
     }
 
@@ -380,6 +382,9 @@ class RencanaIT {
                 .contains("Saluran air RT 03")
                 .contains("Belum menjadi kegiatan RKPDes.")
                 .contains("Belum masuk prioritas tahun ini (urutan ke-3)")
+                .contains("Musyawarah yang membahasnya")
+                .contains("Prioritas usulan RKPDes 2025: Disepakati")
+                .doesNotContain("Warga 1")
                 .doesNotContain("Slamet")
                 .doesNotContain("Lestari")
                 .doesNotContain("Joko");

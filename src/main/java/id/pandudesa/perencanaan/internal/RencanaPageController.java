@@ -603,6 +603,24 @@ class RencanaPageController {
         funnel.put("jejak.tahap.rkpdes", (long) r.masukRkpdes());
         funnel.put("jejak.tahap.apbdes", (long) r.masukApbdes());
         model.addAttribute("grafik", Grafik.dari(funnel, null));
+        // The published meetings this year's plans rest on (an unpublished one stays off the page).
+        java.util.Set<Long> cited = new java.util.HashSet<>();
+        r.jejak().forEach(j -> {
+            if (j.musdus() != null) {
+                cited.add(j.musdus().musyawarahId());
+            }
+            if (j.musdes() != null) {
+                cited.add(j.musdes().musyawarahId());
+            }
+        });
+        if (r.rkpdesKeputusan() != null) {
+            cited.add(r.rkpdesKeputusan().musyawarahId());
+        }
+        model.addAttribute(
+                "musyawarah",
+                musyawarah.publik(desa.kode(), 100).stream()
+                        .filter(m -> cited.contains(m.id()))
+                        .toList());
         return "perencanaan/jejak";
     }
 
