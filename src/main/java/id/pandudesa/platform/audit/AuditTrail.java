@@ -38,6 +38,20 @@ public class AuditTrail {
         this.clock = clock;
     }
 
+    /**
+     * When anything of this desa last changed, or null: a cheap version stamp (one index lookup)
+     * for caches of what is shown about the desa, correct on every node because every change is
+     * recorded here in its own transaction.
+     */
+    @Transactional(readOnly = true)
+    public Instant terakhirBerubah(String kodeDesa) {
+        return jdbc.sql("SELECT MAX(waktu) FROM audit_log WHERE kode_desa = :k")
+                .param("k", kodeDesa)
+                .query(Instant.class)
+                .optional()
+                .orElse(null);
+    }
+
     /** Records a change; {@code before} and {@code after} are objects serialised to JSON, or null. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String type, Object id, String kodeDesa, Object before, Object after) {

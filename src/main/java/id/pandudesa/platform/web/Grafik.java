@@ -35,7 +35,8 @@ public record Grafik(List<Batang> batang, long maks) {
         return String.format(id, "Rp %,d", v);
     }
 
-    static Grafik dari(Map<String, Long> values, String labelPrefix, java.util.function.LongFunction<String> format) {
+    public static Grafik dari(
+            Map<String, Long> values, String labelPrefix, java.util.function.LongFunction<String> format) {
         long max = values.values().stream().mapToLong(Long::longValue).max().orElse(0);
         List<Batang> bars = new ArrayList<>();
         int i = 0;

@@ -784,6 +784,16 @@ class AuthorizationMatrixIT {
                 .expect(404, Actor.PLD)
                 .expect(302, Actor.PEMDES, Actor.ADMIN)
                 .others(403));
+        // The village board and its poster: public; a kelurahan or unknown code is 404, a draft-only
+        // APBDes has no poster.
+        rows.add(page("GET", "/desa/{kode}", "/desa/3517082007").others(200));
+        rows.add(page("GET", "/desa/{kode}", "/desa/3517").others(404));
+        rows.add(page("GET", "/desa/{kode}/poster.pdf", "/desa/3517082007/poster.pdf?ukuran=A3")
+                .others(200));
+        rows.add(page("GET", "/desa/{kode}/poster.pdf", "/desa/3517082001/poster.pdf")
+                .others(404));
+        rows.add(page("GET", "/desa/{kode}/poster.png", "/desa/3517082007/poster.png")
+                .others(200));
         // The public trace: anyone, without logging in; an unknown desa is 404 for everyone.
         rows.add(page("GET", "/jejak/{kode}/{tahun}", "/jejak/3517082007/2022").others(200));
         rows.add(page("GET", "/jejak/{kode}/{tahun}", "/jejak/3201/2022").others(404));

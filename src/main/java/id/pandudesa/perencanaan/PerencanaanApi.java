@@ -1,0 +1,39 @@
+package id.pandudesa.perencanaan;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What other modules may read of a desa's plans: the adopted APBDes as the public sees it (the
+ * information board, the poster). A draft is never published.
+ */
+public interface PerencanaanApi {
+
+    /** A project or activity of the budget: what, where, how much. */
+    record Kegiatan(String nama, String kodeKegiatan, long anggaran) {}
+
+    /**
+     * The newest adopted version of a desa-year's APBDes, with its figures named for reading:
+     * {@code perSumber} pendapatan by source name, {@code perBidang} belanja by bidang name,
+     * {@code kegiatanUtama} the largest development and empowerment activities.
+     */
+    record ApbdesTerbit(
+            String kodeDesa,
+            int tahun,
+            int nomor,
+            Instant ditetapkan,
+            long pendapatan,
+            long belanja,
+            long surplusDefisit,
+            long penerimaanPembiayaan,
+            long pengeluaranPembiayaan,
+            long pembiayaanNetto,
+            long silpaTahunBerjalan,
+            Map<String, Long> perSumber,
+            Map<String, Long> perBidang,
+            List<Kegiatan> kegiatanUtama) {}
+
+    Optional<ApbdesTerbit> apbdesTerbit(String kodeDesa, int tahun);
+}

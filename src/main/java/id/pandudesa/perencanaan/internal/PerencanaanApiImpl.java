@@ -1,0 +1,104 @@
+package id.pandudesa.perencanaan.internal;
+
+import id.pandudesa.perencanaan.PerencanaanApi;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class PerencanaanApiImpl implements PerencanaanApi {
+
+    /** How many activities the board and the poster name. */
+    static final int KEGIATAN_UTAMA = 6;
+
+    private final ApbdesRepository repository;
+    private final KodeApbdes codes;
+    private final TautanApbdes tautan;
+    private final RencanaDesa rencana;
+
+    PerencanaanApiImpl(ApbdesRepository repository, KodeApbdes codes, TautanApbdes tautan, RencanaDesa rencana) {
+        this.repository = repository;
+        this.codes = codes;
+        this.tautan = tautan;
+        this.rencana = rencana;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ApbdesTerbit> apbdesTerbit(String kodeDesa, int tahun) {
+        Optional<Apbdes> adopted = repository.findByKodeDesaAndTahunOrderByNomorDesc(kodeDesa, tahun).stream()
+                .filter(a -> a.status() == Apbdes.Status.DITETAPKAN)
+                .findFirst();
+        return adopted.map(a -> {
+            RingkasanApbdes r = RingkasanApbdes.dari(a);
+            Map<String, Long> sources = new LinkedHashMap<>();
+            r.perSumberPendapatan()
+                    .forEach((k, v) -> sources.put(codes.namaRekening(k).orElse(k), v));
+            Map<String, Long> sectors = new LinkedHashMap<>();
+            r.perBidang().forEach((k, v) -> sectors.put(namaBidang(k), v));
+            return new ApbdesTerbit(
+                    a.kodeDesa(),
+                    a.tahun(),
+                    a.nomor(),
+                    a.ditetapkan(),
+                    r.pendapatan(),
+                    r.belanja(),
+                    r.surplusDefisit(),
+                    r.penerimaanPembiayaan(),
+                    r.pengeluaranPembiayaan(),
+                    r.pembiayaanNetto(),
+                    r.silpaTahunBerjalan(),
+                    sources,
+                    sectors,
+                    kegiatanUtama(a));
+        });
+    }
+
+    /**
+     * The largest activities of bidang 2 to 5 (not the village office's running costs): lines
+     * linked to one RKPDes kegiatan count as that kegiatan, named as the RKPDes names it; other
+     * lines count by their own description.
+     */
+    private List<Kegiatan> kegiatanUtama(Apbdes a) {
+        Map<String, Long> links = tautan.tautan(a.kodeDesa(), a.tahun());
+        Map<Long, String> names = new LinkedHashMap<>();
+        rencana.rkpdes(a.kodeDesa(), a.tahun())
+                .ifPresent(p ->
+                        rencana.kegiatan(p.id()).forEach(k -> names.put(k.id(), k.nama() + " — " + k.lokasi())));
+        Map<String, long[]> sums = new LinkedHashMap<>();
+        Map<String, String> codeOf = new LinkedHashMap<>();
+        for (Apbdes.Baris b : a.baris()) {
+            if (!"5".equals(b.akun())
+                    || b.kodeKegiatan() == null
+                    || b.kodeKegiatan().startsWith("1.")) {
+                continue;
+            }
+            Long linked = links.get(TautanApbdes.kunci(b));
+            String name = linked != null && names.containsKey(linked) ? names.get(linked) : pokok(b.uraian());
+            sums.computeIfAbsent(name, x -> new long[1])[0] += b.anggaran();
+            codeOf.putIfAbsent(name, b.kodeKegiatan());
+        }
+        List<Kegiatan> out = new ArrayList<>();
+        sums.forEach((name, sum) -> out.add(new Kegiatan(name, codeOf.get(name), sum[0])));
+        out.sort(Comparator.comparingLong(Kegiatan::anggaran).reversed());
+        return out.size() > KEGIATAN_UTAMA ? List.copyOf(out.subList(0, KEGIATAN_UTAMA)) : List.copyOf(out);
+    }
+
+    /** "Rabat beton jalan 450 m: bahan" and "…: upah" are one activity: the text before the colon. */
+    static String pokok(String uraian) {
+        int colon = uraian.indexOf(':');
+        return colon > 0 ? uraian.substring(0, colon).trim() : uraian;
+    }
+
+    private String namaBidang(String bidang) {
+        String name = codes.namaBidang(bidang).orElse(bidang).replaceFirst("(?i)^bidang\\s+", "");
+        return name.isEmpty()
+                ? bidang
+                : name.substring(0, 1).toUpperCase() + name.substring(1).toLowerCase();
+    }
+}
