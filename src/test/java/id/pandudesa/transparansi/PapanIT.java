@@ -132,6 +132,26 @@ class PapanIT {
     }
 
     @Test
+    void the_kept_page_is_for_visitors_in_their_language_and_never_for_a_signed_in_user() throws Exception {
+        String first = board("3517082007").getContentAsString();
+        assertThat(board("3517082007").getContentAsString()).isEqualTo(first);
+        String english = mvc.perform(
+                        get("/desa/3517082007").cookie(new jakarta.servlet.http.Cookie("pandu_bahasa", "en")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(english).contains("Information board of Desa Cukir").doesNotContain("Papan informasi Desa");
+        String signedIn = mvc.perform(get("/desa/3517082007").with(user(users.loadUserByUsername("pd.diwek"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(signedIn).contains("pd.diwek");
+        assertThat(board("3517082007").getContentAsString())
+                .doesNotContain("pd.diwek")
+                .contains("Papan informasi Desa Cukir");
+    }
+
+    @Test
     void the_poster_carries_the_budget_figures_in_a3_and_a1_and_as_an_image() throws Exception {
         for (String size : new String[] {"A3", "A1"}) {
             byte[] pdf = mvc.perform(get("/desa/3517082007/poster.pdf").param("ukuran", size))
