@@ -36,4 +36,10 @@ public interface PerencanaanApi {
             List<Kegiatan> kegiatanUtama) {}
 
     Optional<ApbdesTerbit> apbdesTerbit(String kodeDesa, int tahun);
+
+    /**
+     * Every activity of bidang 2 to 5 in the adopted APBDes of the desa-year, largest first, named
+     * as {@link ApbdesTerbit#kegiatanUtama} names them: what implementation can be reported on.
+     */
+    List<Kegiatan> kegiatanBelanja(String kodeDesa, int tahun);
 }

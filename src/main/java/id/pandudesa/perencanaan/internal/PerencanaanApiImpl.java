@@ -55,8 +55,22 @@ class PerencanaanApiImpl implements PerencanaanApi {
                     r.silpaTahunBerjalan(),
                     sources,
                     sectors,
-                    kegiatanUtama(a));
+                    utama(kegiatan(a)));
         });
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Kegiatan> kegiatanBelanja(String kodeDesa, int tahun) {
+        return repository.findByKodeDesaAndTahunOrderByNomorDesc(kodeDesa, tahun).stream()
+                .filter(a -> a.status() == Apbdes.Status.DITETAPKAN)
+                .findFirst()
+                .map(this::kegiatan)
+                .orElse(List.of());
+    }
+
+    private static List<Kegiatan> utama(List<Kegiatan> all) {
+        return all.size() > KEGIATAN_UTAMA ? List.copyOf(all.subList(0, KEGIATAN_UTAMA)) : all;
     }
 
     /**
@@ -64,7 +78,7 @@ class PerencanaanApiImpl implements PerencanaanApi {
      * linked to one RKPDes kegiatan count as that kegiatan, named as the RKPDes names it; other
      * lines count by their own description.
      */
-    private List<Kegiatan> kegiatanUtama(Apbdes a) {
+    private List<Kegiatan> kegiatan(Apbdes a) {
         Map<String, Long> links = tautan.tautan(a.kodeDesa(), a.tahun());
         Map<Long, String> names = new LinkedHashMap<>();
         rencana.rkpdes(a.kodeDesa(), a.tahun())
@@ -86,7 +100,7 @@ class PerencanaanApiImpl implements PerencanaanApi {
         List<Kegiatan> out = new ArrayList<>();
         sums.forEach((name, sum) -> out.add(new Kegiatan(name, codeOf.get(name), sum[0])));
         out.sort(Comparator.comparingLong(Kegiatan::anggaran).reversed());
-        return out.size() > KEGIATAN_UTAMA ? List.copyOf(out.subList(0, KEGIATAN_UTAMA)) : List.copyOf(out);
+        return List.copyOf(out);
     }
 
     /** "Rabat beton jalan 450 m: bahan" and "…: upah" are one activity: the text before the colon. */

@@ -120,6 +120,7 @@ class AuthorizationMatrixIT {
     long planId;
     long meetingId;
     long rkpdesKegiatanId;
+    String proyek;
     String idmCsv;
 
     /** A log entry by pld.diwek1 in Kayangan (3517082001), without follow-up, with one photo. */
@@ -191,6 +192,20 @@ class AuthorizationMatrixIT {
                         .with(user(users.loadUserByUsername("kpmd.cukir")))
                         .with(csrf()))
                 .andReturn();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
+        proyek = mvc.perform(MockMvcRequestBuilders.post("/pelaksanaan/3517082007/" + today.getYear())
+                        .param("kegiatan", "Jalan usaha tani Dusun Kwaron 600 m")
+                        .param("tpk", "Ketua TPK")
+                        .param("mulai", today.minusDays(10).toString())
+                        .param("selesai", today.plusDays(50).toString())
+                        .param("lokasi", "Dusun Kwaron")
+                        .param("volume", "600")
+                        .param("satuan", "m")
+                        .with(user(users.loadUserByUsername("kpmd.cukir")))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         rkpdesKegiatanId = jdbc.sql("SELECT MAX(id) FROM rkpdes_kegiatan WHERE kode_desa = '3517082007'")
                 .query(Long.class)
                 .single();
@@ -784,6 +799,34 @@ class AuthorizationMatrixIT {
                 .expect(404, Actor.PLD)
                 .expect(302, Actor.PEMDES, Actor.ADMIN)
                 .others(403));
+        // Implementation in Cukir: read in scope; the village government and KPMD record (a refused
+        // form comes back as the page with its messages).
+        int thisYear = java.time.Year.now(java.time.ZoneId.of("Asia/Jakarta")).getValue();
+        rows.add(page("GET", "/pelaksanaan", "/pelaksanaan")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(302, Actor.KPMD, Actor.PEMDES)
+                .others(200));
+        rows.add(page("GET", "/pelaksanaan/{kode}/{tahun}", "/pelaksanaan/3517082007/" + thisYear)
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .others(200));
+        rows.add(page("POST", "/pelaksanaan/{kode}/{tahun}", "/pelaksanaan/3517082007/" + thisYear)
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .expect(200, Actor.KPMD, Actor.PEMDES)
+                .others(403));
+        rows.add(page("GET", "/pelaksanaan/proyek/{id}", proyek)
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .others(200));
+        rows.add(withBody(page("POST", "/pelaksanaan/proyek/{id}/laporan", proyek + "/laporan"), "MULTIPART:x:x")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .expect(200, Actor.KPMD, Actor.PEMDES)
+                .others(403));
+        rows.add(page("GET", "/pelaksanaan/foto/{berkasId}", "/pelaksanaan/foto/999999")
+                .expect(LOGIN, Actor.WARGA)
+                .others(404));
         // The village board and its poster: public; a kelurahan or unknown code is 404, a draft-only
         // APBDes has no poster.
         rows.add(page("GET", "/desa/{kode}", "/desa/3517082007").others(200));

@@ -1,0 +1,314 @@
+package id.pandudesa.pelaksanaan.internal;
+
+import id.pandudesa.akun.AkunApi;
+import id.pandudesa.akun.PenggunaSaatIni;
+import id.pandudesa.perencanaan.PerencanaanApi;
+import id.pandudesa.platform.FieldProblem;
+import id.pandudesa.platform.NotFoundException;
+import id.pandudesa.platform.RuleViolationException;
+import id.pandudesa.platform.storage.BerkasService;
+import id.pandudesa.wilayah.Wilayah;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages of implementation: the year's projects of a desa, a project with its S-curve and reports. */
+@Controller
+class PelaksanaanPageController {
+
+    private final PelaksanaanService service;
+    private final PerencanaanApi perencanaan;
+    private final BerkasService files;
+    private final AkunApi akun;
+
+    PelaksanaanPageController(
+            PelaksanaanService service, PerencanaanApi perencanaan, BerkasService files, AkunApi akun) {
+        this.service = service;
+        this.perencanaan = perencanaan;
+        this.files = files;
+        this.akun = akun;
+    }
+
+    @GetMapping("/pelaksanaan")
+    String mulai(
+            @RequestParam(required = false) String desa, @RequestParam(required = false) Integer tahun, Model model) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        int year = tahun == null ? service.hariIni().getYear() : tahun;
+        if (desa != null && !desa.isBlank()) {
+            return "redirect:/pelaksanaan/" + service.desaTerlihat(desa, me).kode() + "/" + year;
+        }
+        List<String> own = me.lingkup().prefiks();
+        if (own.size() == 1 && own.getFirst().length() == 10) {
+            return "redirect:/pelaksanaan/" + own.getFirst() + "/" + year;
+        }
+        model.addAttribute("tahun", year);
+        return "pelaksanaan/mulai";
+    }
+
+    @GetMapping("/pelaksanaan/{kode}/{tahun}")
+    String daftar(@PathVariable String kode, @PathVariable int tahun, Model model) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        isiDaftar(model, service.desaTerlihat(kode, me), tahun, me, new LinkedHashMap<>());
+        return "pelaksanaan/daftar";
+    }
+
+    private void isiDaftar(Model model, Wilayah desa, int tahun, PenggunaSaatIni me, Map<String, String> form) {
+        List<PelaksanaanService.Ringkas> projects = service.daftar(desa.kode(), tahun);
+        Set<String> followed = projects.stream().map(r -> r.proyek().nama()).collect(Collectors.toSet());
+        model.addAttribute("desa", desa);
+        model.addAttribute("tahun", tahun);
+        model.addAttribute("proyek", projects);
+        model.addAttribute(
+                "kegiatan",
+                perencanaan.kegiatanBelanja(desa.kode(), tahun).stream()
+                        .filter(k -> !followed.contains(k.nama()))
+                        .toList());
+        model.addAttribute("bolehCatat", PelaksanaanService.PENCATAT.contains(me.peran()));
+        model.addAttribute("f", form);
+    }
+
+    @PostMapping("/pelaksanaan/{kode}/{tahun}")
+    String buat(
+            @PathVariable String kode,
+            @PathVariable int tahun,
+            @RequestParam Map<String, String> p,
+            Model model,
+            RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        Wilayah desa = service.desaTerlihat(kode, me);
+        try {
+            PelaksanaanService.Proyek saved = service.buat(
+                    desa.kode(),
+                    tahun,
+                    new PelaksanaanService.ProyekBaru(
+                            p.get("kegiatan"),
+                            p.get("tpk"),
+                            tanggal(p.get("mulai"), "mulai"),
+                            tanggal(p.get("selesai"), "selesai"),
+                            desimal(p.get("lintang"), "lintang"),
+                            desimal(p.get("bujur"), "lintang"),
+                            p.get("lokasi"),
+                            desimal(p.get("volume"), "volume"),
+                            p.get("satuan"),
+                            "true".equals(p.get("padatKarya"))),
+                    me);
+            redirect.addFlashAttribute("pesan", "pelaksanaan.pesan.proyekDibuat");
+            return "redirect:/pelaksanaan/proyek/" + saved.id();
+        } catch (RuleViolationException e) {
+            galat(model, e);
+            isiDaftar(model, desa, tahun, me, new LinkedHashMap<>(p));
+            return "pelaksanaan/daftar";
+        }
+    }
+
+    @GetMapping("/pelaksanaan/proyek/{id}")
+    String proyek(@PathVariable long id, Model model) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        isiProyek(model, service.proyek(id, me), me, new LinkedHashMap<>());
+        return "pelaksanaan/proyek";
+    }
+
+    private void isiProyek(Model model, PelaksanaanService.Proyek p, PenggunaSaatIni me, Map<String, String> form) {
+        List<PelaksanaanService.Laporan> reports = service.laporan(p);
+        LocalDate today = service.hariIni();
+        PelaksanaanService.Ringkas now =
+                PelaksanaanService.ringkas(p, reports.isEmpty() ? null : reports.getLast(), today);
+        model.addAttribute("p", p);
+        model.addAttribute("laporan", reports.reversed());
+        model.addAttribute("r", now);
+        model.addAttribute("kurva", Kurva.dari(p, reports, today));
+        model.addAttribute(
+                "hok",
+                reports.stream().mapToInt(PelaksanaanService.Laporan::hok).sum());
+        model.addAttribute(
+                "upah",
+                reports.stream().mapToLong(PelaksanaanService.Laporan::upah).sum());
+        model.addAttribute(
+                "pekerja",
+                reports.stream()
+                        .filter(PelaksanaanService.Laporan::padatKarya)
+                        .reduce((a, b) -> b)
+                        .orElse(null));
+        model.addAttribute("bolehCatat", PelaksanaanService.PENCATAT.contains(me.peran()));
+        if (!form.containsKey("tanggal")) {
+            form.put("tanggal", today.toString());
+        }
+        model.addAttribute("f", form);
+    }
+
+    @PostMapping("/pelaksanaan/proyek/{id}/laporan")
+    String lapor(
+            @PathVariable long id,
+            @RequestParam Map<String, String> p,
+            @RequestParam(name = "foto", required = false) List<MultipartFile> foto,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        PelaksanaanService.Proyek project = service.proyek(id, me);
+        try {
+            List<PelaksanaanService.Foto> photos = new ArrayList<>();
+            if (foto != null) {
+                for (MultipartFile f : foto) {
+                    if (!f.isEmpty()) {
+                        photos.add(new PelaksanaanService.Foto(f.getBytes(), f.getOriginalFilename()));
+                    }
+                }
+            }
+            service.lapor(
+                    id,
+                    new PelaksanaanService.LaporanBaru(
+                            tanggal(p.get("tanggal"), "tanggal"),
+                            desimal(p.get("fisik"), "fisik"),
+                            rupiah(p.get("realisasi"), "realisasi"),
+                            p.get("alasanLebih"),
+                            p.get("masalah"),
+                            bulat(p.get("pekerjaLaki"), "pekerjaLaki"),
+                            bulat(p.get("pekerjaPerempuan"), "pekerjaLaki"),
+                            bulat(p.get("pekerjaMiskin"), "pekerjaMiskin"),
+                            bulat(p.get("hok"), "hok"),
+                            rupiah(p.get("upah"), "upah")),
+                    photos,
+                    me);
+            redirect.addFlashAttribute("pesan", "pelaksanaan.pesan.laporanTercatat");
+            return "redirect:/pelaksanaan/proyek/" + id;
+        } catch (RuleViolationException e) {
+            galat(model, e);
+            isiProyek(model, project, me, new LinkedHashMap<>(p));
+            return "pelaksanaan/proyek";
+        }
+    }
+
+    /** A project photo the caller may see. */
+    @GetMapping("/pelaksanaan/foto/{berkasId}")
+    ResponseEntity<byte[]> foto(@PathVariable long berkasId) throws IOException {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        long project = service.proyekFoto(berkasId).orElseThrow(() -> new NotFoundException("berkas.tidakDitemukan"));
+        service.proyek(project, me);
+        try (InputStream in = files.isi(berkasId)) {
+            return ResponseEntity.ok()
+                    .contentType(MediaType.IMAGE_JPEG)
+                    .cacheControl(
+                            CacheControl.maxAge(java.time.Duration.ofDays(30)).cachePrivate())
+                    .body(in.readAllBytes());
+        }
+    }
+
+    /** The S-curve as SVG points: the plan over the schedule, reported physical and financial progress. */
+    record Kurva(String rencana, String fisik, String keuangan, String hariIni, List<String> label) {
+
+        static final int LEBAR = 300;
+
+        static Kurva dari(PelaksanaanService.Proyek p, List<PelaksanaanService.Laporan> reports, LocalDate today) {
+            LocalDate end = p.selesai();
+            for (PelaksanaanService.Laporan l : reports) {
+                if (l.tanggal().isAfter(end)) {
+                    end = l.tanggal();
+                }
+            }
+            long days = Math.max(1, ChronoUnit.DAYS.between(p.mulai(), end));
+            StringBuilder plan = new StringBuilder();
+            for (int i = 0; i <= 30; i++) {
+                LocalDate d = p.mulai().plusDays(Math.round(days * i / 30.0));
+                plan.append(titik(x(p.mulai(), d, days), KurvaS.rencana(p.mulai(), p.selesai(), d)));
+            }
+            StringBuilder physical = new StringBuilder(titik(0, 0));
+            StringBuilder money = new StringBuilder(titik(0, 0));
+            for (PelaksanaanService.Laporan l : reports) {
+                double x = x(p.mulai(), l.tanggal(), days);
+                physical.append(titik(x, l.fisik().doubleValue()));
+                money.append(titik(x, Math.min(120, KurvaS.keuangan(l.realisasi(), p.anggaran()))));
+            }
+            double now = Math.max(0, Math.min(LEBAR, x(p.mulai(), today, days)));
+            return new Kurva(
+                    plan.toString().trim(),
+                    physical.toString().trim(),
+                    money.toString().trim(),
+                    String.format(Locale.ROOT, "%.1f", now),
+                    List.of(p.mulai().toString(), end.toString()));
+        }
+
+        private static double x(LocalDate start, LocalDate d, long days) {
+            return LEBAR * (double) ChronoUnit.DAYS.between(start, d) / days;
+        }
+
+        /** SVG y grows downwards: 100 % at the top (y = 0), 0 % at the bottom (y = 100). */
+        private static String titik(double x, double percent) {
+            return String.format(Locale.ROOT, "%.1f,%.1f ", Math.max(0, x), 100 - Math.max(0, Math.min(120, percent)));
+        }
+    }
+
+    private static void galat(Model model, RuleViolationException e) {
+        model.addAttribute("galat", e.messageKey());
+        model.addAttribute("galatArg", e.args());
+        model.addAttribute("masalah", e.problems());
+    }
+
+    private static LocalDate tanggal(String v, String field) {
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v.trim());
+        } catch (DateTimeParseException e) {
+            throw bukan(field, "pelaksanaan.bukanTanggal", v);
+        }
+    }
+
+    private static BigDecimal desimal(String v, String field) {
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(v.trim().replace(",", "."));
+        } catch (NumberFormatException e) {
+            throw bukan(field, "pelaksanaan.bukanAngka", v);
+        }
+    }
+
+    private static Integer bulat(String v, String field) {
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        if (!v.trim().matches("-?\\d{1,9}")) {
+            throw bukan(field, "pelaksanaan.bukanAngka", v);
+        }
+        return Integer.valueOf(v.trim());
+    }
+
+    private static Long rupiah(String v, String field) {
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        String t = v.trim().replaceFirst("(?i)^rp\\.?\\s*", "").replace(".", "").replace(" ", "");
+        if (!t.matches("-?\\d{1,15}")) {
+            throw bukan(field, "pelaksanaan.bukanAngka", v);
+        }
+        return Long.valueOf(t);
+    }
+
+    private static RuleViolationException bukan(String field, String key, String value) {
+        return new RuleViolationException(List.of(FieldProblem.of(field, key, value)), key, value);
+    }
+}

@@ -1,0 +1,459 @@
+package id.pandudesa.pelaksanaan.internal;
+
+import id.pandudesa.akun.PenggunaSaatIni;
+import id.pandudesa.akun.Peran;
+import id.pandudesa.perencanaan.PerencanaanApi;
+import id.pandudesa.platform.FieldProblem;
+import id.pandudesa.platform.ForbiddenException;
+import id.pandudesa.platform.NotFoundException;
+import id.pandudesa.platform.RuleViolationException;
+import id.pandudesa.platform.audit.AuditAction;
+import id.pandudesa.platform.audit.AuditTrail;
+import id.pandudesa.platform.storage.Berkas;
+import id.pandudesa.platform.storage.BerkasService;
+import id.pandudesa.wilayah.Wilayah;
+import id.pandudesa.wilayah.WilayahApi;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Projects of the adopted APBDes and their progress. The village government and its KPMD (with
+ * the TPK) record them; everyone whose scope covers the desa reads them.
+ */
+@Service
+class PelaksanaanService {
+
+    static final Set<Peran> PENCATAT = EnumSet.of(Peran.PEMDES, Peran.KPMD);
+
+    record Proyek(
+            long id,
+            String kodeDesa,
+            int tahun,
+            String kodeKegiatan,
+            String nama,
+            long anggaran,
+            String tpk,
+            LocalDate mulai,
+            LocalDate selesai,
+            BigDecimal lintang,
+            BigDecimal bujur,
+            String lokasi,
+            BigDecimal volume,
+            String satuan,
+            boolean padatKarya) {
+
+        public List<String> anggotaTpk() {
+            return tpk.lines().map(String::trim).filter(l -> !l.isEmpty()).toList();
+        }
+    }
+
+    record Laporan(
+            long id,
+            LocalDate tanggal,
+            BigDecimal fisik,
+            long realisasi,
+            String alasanLebih,
+            String masalah,
+            int pekerjaLaki,
+            int pekerjaPerempuan,
+            int pekerjaMiskin,
+            int hok,
+            long upah,
+            String dicatatOleh,
+            List<Long> foto) {
+
+        public String fisikTeks() {
+            return fisik.toPlainString();
+        }
+
+        public boolean padatKarya() {
+            return pekerjaLaki + pekerjaPerempuan > 0 || hok > 0;
+        }
+    }
+
+    /** A project with its latest report and how it stands against the plan today. */
+    record Ringkas(Proyek proyek, Laporan terakhir, double rencana, boolean terlambat) {
+
+        public double fisik() {
+            return terakhir == null ? 0 : terakhir.fisik().doubleValue();
+        }
+
+        public double keuangan() {
+            return KurvaS.keuangan(terakhir == null ? 0 : terakhir.realisasi(), proyek.anggaran());
+        }
+    }
+
+    record ProyekBaru(
+            String kegiatan,
+            String tpk,
+            LocalDate mulai,
+            LocalDate selesai,
+            BigDecimal lintang,
+            BigDecimal bujur,
+            String lokasi,
+            BigDecimal volume,
+            String satuan,
+            boolean padatKarya) {}
+
+    record LaporanBaru(
+            LocalDate tanggal,
+            BigDecimal fisik,
+            Long realisasi,
+            String alasanLebih,
+            String masalah,
+            Integer pekerjaLaki,
+            Integer pekerjaPerempuan,
+            Integer pekerjaMiskin,
+            Integer hok,
+            Long upah) {}
+
+    record Foto(byte[] isi, String nama) {}
+
+    private final JdbcClient jdbc;
+    private final PerencanaanApi perencanaan;
+    private final WilayahApi wilayah;
+    private final BerkasService files;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    PelaksanaanService(
+            JdbcClient jdbc,
+            PerencanaanApi perencanaan,
+            WilayahApi wilayah,
+            BerkasService files,
+            AuditTrail audit,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.perencanaan = perencanaan;
+        this.wilayah = wilayah;
+        this.files = files;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    Wilayah desaTerlihat(String kodeDesa, PenggunaSaatIni me) {
+        String code = kodeDesa == null ? "" : kodeDesa.replace(".", "").trim();
+        return wilayah.cari(code)
+                .filter(w -> me.mencakup(w.kode()) && w.isDesa())
+                .orElseThrow(() -> new NotFoundException("pelaksanaan.desaTidakDitemukan", kodeDesa));
+    }
+
+    LocalDate hariIni() {
+        return LocalDate.now(clock.withZone(ZoneId.of("Asia/Jakarta")));
+    }
+
+    /** The year's projects of a desa, each with its latest report and its standing against the plan. */
+    @Transactional(readOnly = true)
+    List<Ringkas> daftar(String code, int tahun) {
+        List<Proyek> projects = jdbc.sql("SELECT * FROM proyek WHERE kode_desa = :k AND tahun = :t ORDER BY id")
+                .param("k", code)
+                .param("t", tahun)
+                .query(PelaksanaanService::proyekDari)
+                .list();
+        Map<Long, Laporan> latest = new LinkedHashMap<>();
+        if (!projects.isEmpty()) {
+            jdbc.sql("SELECT l.* FROM proyek_laporan l WHERE l.kode_desa = :k AND l.proyek_id IN (:ids)"
+                            + " ORDER BY l.proyek_id, l.tanggal, l.id")
+                    .param("k", code)
+                    .param("ids", projects.stream().map(Proyek::id).toList())
+                    .query((rs, n) -> Map.entry(rs.getLong("proyek_id"), laporanDari(rs, List.of())))
+                    .list()
+                    .forEach(e -> latest.put(e.getKey(), e.getValue()));
+        }
+        LocalDate today = hariIni();
+        return projects.stream().map(p -> ringkas(p, latest.get(p.id()), today)).toList();
+    }
+
+    static Ringkas ringkas(Proyek p, Laporan last, LocalDate today) {
+        double fisik = last == null ? 0 : last.fisik().doubleValue();
+        return new Ringkas(
+                p,
+                last,
+                KurvaS.rencana(p.mulai(), p.selesai(), today),
+                KurvaS.terlambat(p.mulai(), p.selesai(), today, fisik));
+    }
+
+    @Transactional(readOnly = true)
+    Proyek proyek(long id, PenggunaSaatIni me) {
+        return proyekSatu(id)
+                .filter(p -> me.mencakup(p.kodeDesa()))
+                .orElseThrow(() -> new NotFoundException("pelaksanaan.proyekTidakDitemukan"));
+    }
+
+    Optional<Proyek> proyekSatu(long id) {
+        return jdbc.sql("SELECT * FROM proyek WHERE id = :id")
+                .param("id", id)
+                .query(PelaksanaanService::proyekDari)
+                .optional();
+    }
+
+    /** Reports of a project, oldest first, each with its photos. */
+    @Transactional(readOnly = true)
+    List<Laporan> laporan(Proyek p) {
+        Map<Long, List<Long>> photos = new LinkedHashMap<>();
+        jdbc.sql("SELECT f.laporan_id, f.berkas_id FROM proyek_laporan_foto f JOIN proyek_laporan l"
+                        + " ON l.id = f.laporan_id WHERE l.proyek_id = :p AND f.kode_desa = :k ORDER BY f.berkas_id")
+                .param("p", p.id())
+                .param("k", p.kodeDesa())
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+                .list()
+                .forEach(e -> photos.computeIfAbsent(e.getKey(), x -> new ArrayList<>())
+                        .add(e.getValue()));
+        return jdbc.sql("SELECT * FROM proyek_laporan WHERE proyek_id = :p AND kode_desa = :k ORDER BY tanggal, id")
+                .param("p", p.id())
+                .param("k", p.kodeDesa())
+                .query((rs, n) -> laporanDari(rs, photos.getOrDefault(rs.getLong("id"), List.of())))
+                .list();
+    }
+
+    /** The project a photo belongs to, if any. */
+    Optional<Long> proyekFoto(long berkasId) {
+        return jdbc.sql("SELECT l.proyek_id FROM proyek_laporan_foto f JOIN proyek_laporan l ON l.id = f.laporan_id"
+                        + " WHERE f.berkas_id = :b")
+                .param("b", berkasId)
+                .query(Long.class)
+                .optional();
+    }
+
+    /**
+     * Starts following an activity of the adopted APBDes: its budget is the APBDes's, named as
+     * the APBDes groups it; the schedule, TPK, place and target are the village's.
+     */
+    @Transactional
+    Proyek buat(String kodeDesa, int tahun, ProyekBaru b, PenggunaSaatIni me) {
+        String code = desaTerlihat(kodeDesa, me).kode();
+        wajibPencatat(me);
+        List<FieldProblem> problems = new ArrayList<>();
+        Optional<PerencanaanApi.Kegiatan> activity = perencanaan.kegiatanBelanja(code, tahun).stream()
+                .filter(k -> k.nama().equals(b.kegiatan()))
+                .findFirst();
+        if (activity.isEmpty()) {
+            problems.add(FieldProblem.of("kegiatan", "pelaksanaan.kegiatanBukanApbdes"));
+        }
+        if (b.tpk() == null || b.tpk().isBlank() || b.tpk().length() > 2000) {
+            problems.add(FieldProblem.of("tpk", "pelaksanaan.tpkWajib"));
+        }
+        if (b.mulai() == null || b.selesai() == null) {
+            problems.add(FieldProblem.of("mulai", "pelaksanaan.jadwalWajib"));
+        } else if (b.selesai().isBefore(b.mulai())) {
+            problems.add(FieldProblem.of("selesai", "pelaksanaan.jadwalTerbalik"));
+        } else if (b.mulai().getYear() < tahun - 1 || b.selesai().getYear() > tahun + 1) {
+            problems.add(FieldProblem.of("mulai", "pelaksanaan.jadwalDiLuarTahun", String.valueOf(tahun)));
+        }
+        if ((b.lintang() == null) != (b.bujur() == null)
+                || b.lintang() != null
+                        && (b.lintang().abs().compareTo(BigDecimal.valueOf(12)) > 0
+                                || b.bujur().compareTo(BigDecimal.valueOf(94)) < 0
+                                || b.bujur().compareTo(BigDecimal.valueOf(142)) > 0)) {
+            problems.add(FieldProblem.of("lintang", "pelaksanaan.koordinatTidakValid"));
+        }
+        if (b.lokasi() == null || b.lokasi().isBlank() || b.lokasi().length() > 200) {
+            problems.add(FieldProblem.of("lokasi", "pelaksanaan.lokasiWajib"));
+        }
+        if (b.volume() == null || b.volume().signum() <= 0 || b.volume().scale() > 2) {
+            problems.add(FieldProblem.of("volume", "pelaksanaan.volumeTidakValid"));
+        }
+        if (b.satuan() == null || b.satuan().isBlank() || b.satuan().length() > 30) {
+            problems.add(FieldProblem.of("satuan", "pelaksanaan.satuanWajib"));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolationException(problems, "pelaksanaan.ditolak", problems.size());
+        }
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO proyek (kode_desa, tahun, kode_kegiatan, nama, anggaran, tpk, mulai, selesai, lintang,"
+                        + " bujur, lokasi, volume, satuan, padat_karya, dibuat_oleh, dibuat, versi) VALUES (:k, :t,"
+                        + " :kk, :n, :a, :tpk, :m, :s, :la, :lo, :l, :v, :sa, :pk, :o, :w, 0)")
+                .param("k", code)
+                .param("t", tahun)
+                .param("kk", activity.get().kodeKegiatan())
+                .param("n", activity.get().nama())
+                .param("a", activity.get().anggaran())
+                .param("tpk", b.tpk().trim())
+                .param("m", b.mulai())
+                .param("s", b.selesai())
+                .param("la", b.lintang(), java.sql.Types.NUMERIC)
+                .param("lo", b.bujur(), java.sql.Types.NUMERIC)
+                .param("l", b.lokasi().trim())
+                .param("v", b.volume())
+                .param("sa", b.satuan().trim())
+                .param("pk", b.padatKarya())
+                .param("o", me.username())
+                .param("w", Timestamp.from(Instant.now(clock)))
+                .update(keys, "id");
+        Proyek saved = proyekSatu(keys.getKey().longValue()).orElseThrow();
+        audit.record(AuditAction.BUAT, "pelaksanaan.Proyek", saved.id(), code, null, saved);
+        return saved;
+    }
+
+    /**
+     * A progress report: cumulative physical progress and spending never go back, progress stops
+     * at 100 %, spending above the budget needs the reason, and a padat karya report counts its
+     * workers, person-days and wages. Photos are checked and stored with it; one bad photo and
+     * nothing is stored.
+     */
+    @Transactional
+    Laporan lapor(long proyekId, LaporanBaru l, List<Foto> photos, PenggunaSaatIni me) {
+        Proyek p = proyek(proyekId, me);
+        wajibPencatat(me);
+        List<Laporan> before = laporan(p);
+        Laporan last = before.isEmpty() ? null : before.getLast();
+        List<FieldProblem> problems = new ArrayList<>();
+        LocalDate today = hariIni();
+        if (l.tanggal() == null) {
+            problems.add(FieldProblem.of("tanggal", "pelaksanaan.tanggalWajib"));
+        } else if (l.tanggal().isAfter(today)) {
+            problems.add(FieldProblem.of("tanggal", "pelaksanaan.tanggalNanti"));
+        } else if (last != null && l.tanggal().isBefore(last.tanggal())) {
+            problems.add(FieldProblem.of(
+                    "tanggal",
+                    "pelaksanaan.tanggalSebelumLaporan",
+                    last.tanggal().toString()));
+        }
+        if (l.fisik() == null || l.fisik().signum() < 0 || l.fisik().scale() > 2) {
+            problems.add(FieldProblem.of("fisik", "pelaksanaan.fisikTidakValid"));
+        } else if (l.fisik().compareTo(BigDecimal.valueOf(100)) > 0) {
+            problems.add(FieldProblem.of("fisik", "pelaksanaan.fisikLebih100"));
+        } else if (last != null && l.fisik().compareTo(last.fisik()) < 0) {
+            problems.add(FieldProblem.of(
+                    "fisik", "pelaksanaan.fisikMundur", last.fisik().toPlainString()));
+        }
+        if (l.realisasi() == null || l.realisasi() < 0) {
+            problems.add(FieldProblem.of("realisasi", "pelaksanaan.realisasiTidakValid"));
+        } else {
+            if (last != null && l.realisasi() < last.realisasi()) {
+                problems.add(
+                        FieldProblem.of("realisasi", "pelaksanaan.realisasiMundur", String.valueOf(last.realisasi())));
+            }
+            if (l.realisasi() > p.anggaran()
+                    && (l.alasanLebih() == null || l.alasanLebih().isBlank())) {
+                problems.add(FieldProblem.of("alasanLebih", "pelaksanaan.lebihAnggaranTanpaAlasan"));
+            }
+        }
+        int men = nol(l.pekerjaLaki());
+        int women = nol(l.pekerjaPerempuan());
+        int poor = nol(l.pekerjaMiskin());
+        int hok = nol(l.hok());
+        long wages = l.upah() == null ? 0 : l.upah();
+        if (men < 0 || women < 0 || poor < 0 || hok < 0 || wages < 0) {
+            problems.add(FieldProblem.of("pekerjaLaki", "pelaksanaan.negatif"));
+        } else {
+            if (poor > men + women) {
+                problems.add(FieldProblem.of("pekerjaMiskin", "pelaksanaan.miskinMelebihi"));
+            }
+            if (l.realisasi() != null && wages > l.realisasi()) {
+                problems.add(FieldProblem.of("upah", "pelaksanaan.upahMelebihiRealisasi"));
+            }
+        }
+        if (text(l.masalah(), 2000) || text(l.alasanLebih(), 1000)) {
+            problems.add(FieldProblem.of("masalah", "pelaksanaan.terlaluPanjang"));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolationException(problems, "pelaksanaan.laporanDitolak", problems.size());
+        }
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO proyek_laporan (proyek_id, kode_desa, tanggal, fisik, realisasi, alasan_lebih, masalah,"
+                        + " pekerja_laki, pekerja_perempuan, pekerja_miskin, hok, upah, dicatat_oleh, dicatat)"
+                        + " VALUES (:p, :k, :t, :f, :r, :al, :m, :pl, :pp, :pm, :h, :u, :o, :w)")
+                .param("p", p.id())
+                .param("k", p.kodeDesa())
+                .param("t", l.tanggal())
+                .param("f", l.fisik())
+                .param("r", l.realisasi())
+                .param("al", blank(l.alasanLebih()), java.sql.Types.VARCHAR)
+                .param("m", blank(l.masalah()), java.sql.Types.VARCHAR)
+                .param("pl", men)
+                .param("pp", women)
+                .param("pm", poor)
+                .param("h", hok)
+                .param("u", wages)
+                .param("o", me.username())
+                .param("w", Timestamp.from(Instant.now(clock)))
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        int i = 0;
+        for (Foto f : photos) {
+            i++;
+            Berkas stored = files.simpanFoto(f.isi(), f.nama(), p.kodeDesa(), me.username(), false, "foto");
+            jdbc.sql("INSERT INTO proyek_laporan_foto (laporan_id, berkas_id, kode_desa) VALUES (:l, :b, :k)")
+                    .param("l", id)
+                    .param("b", stored.id())
+                    .param("k", p.kodeDesa())
+                    .update();
+        }
+        Laporan saved =
+                laporan(p).stream().filter(x -> x.id() == id).findFirst().orElseThrow();
+        audit.record(AuditAction.BUAT, "pelaksanaan.Laporan", p.id() + "/" + id, p.kodeDesa(), null, saved);
+        return saved;
+    }
+
+    static void wajibPencatat(PenggunaSaatIni me) {
+        if (!PENCATAT.contains(me.peran())) {
+            throw new ForbiddenException("pelaksanaan.bukanPencatat");
+        }
+    }
+
+    private static boolean text(String v, int max) {
+        return v != null && v.length() > max;
+    }
+
+    private static String blank(String v) {
+        return v == null || v.isBlank() ? null : v.trim();
+    }
+
+    private static int nol(Integer v) {
+        return v == null ? 0 : v;
+    }
+
+    private static Proyek proyekDari(ResultSet rs, int n) throws SQLException {
+        return new Proyek(
+                rs.getLong("id"),
+                rs.getString("kode_desa"),
+                rs.getInt("tahun"),
+                rs.getString("kode_kegiatan"),
+                rs.getString("nama"),
+                rs.getLong("anggaran"),
+                rs.getString("tpk"),
+                rs.getObject("mulai", LocalDate.class),
+                rs.getObject("selesai", LocalDate.class),
+                rs.getBigDecimal("lintang"),
+                rs.getBigDecimal("bujur"),
+                rs.getString("lokasi"),
+                rs.getBigDecimal("volume").stripTrailingZeros(),
+                rs.getString("satuan"),
+                rs.getBoolean("padat_karya"));
+    }
+
+    private static Laporan laporanDari(ResultSet rs, List<Long> photos) throws SQLException {
+        return new Laporan(
+                rs.getLong("id"),
+                rs.getObject("tanggal", LocalDate.class),
+                rs.getBigDecimal("fisik").stripTrailingZeros(),
+                rs.getLong("realisasi"),
+                rs.getString("alasan_lebih"),
+                rs.getString("masalah"),
+                rs.getInt("pekerja_laki"),
+                rs.getInt("pekerja_perempuan"),
+                rs.getInt("pekerja_miskin"),
+                rs.getInt("hok"),
+                rs.getLong("upah"),
+                rs.getString("dicatat_oleh"),
+                photos);
+    }
+}

@@ -1,0 +1,186 @@
+package id.pandudesa.pelaksanaan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.pandudesa.support.PanduIntegrationTest;
+import id.pandudesa.support.TestImages;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+
+/**
+ * Cukir's road from its adopted APBDes followed by its KPMD: the project with TPK and schedule,
+ * progress reports with a photo and padat karya figures, the lag against the S-curve, and each
+ * kind of bad input refused with nothing stored.
+ */
+@PanduIntegrationTest
+@Tag("db")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PelaksanaanIT {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+    static final String LIST = "/pelaksanaan/3517082007/" + TODAY.getYear();
+    static final String ROAD = "Rabat beton jalan Dusun Cukir 450 m";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UserDetailsService users;
+
+    String project;
+
+    private RequestBuilder as(AbstractMockHttpServletRequestBuilder<?> request, String username) {
+        return request.with(user(users.loadUserByUsername(username))).with(csrf());
+    }
+
+    private String html(AbstractMockHttpServletRequestBuilder<?> request, String username) throws Exception {
+        return mvc.perform(as(request, username))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    private long count(String table) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE kode_desa = '3517082007'")
+                .query(Long.class)
+                .single();
+    }
+
+    private AbstractMockHttpServletRequestBuilder<?> road(String start, String end, String lat, String lon) {
+        return post(LIST)
+                .param("kegiatan", ROAD)
+                .param("tpk", "Suparno (ketua)\nSiti Aminah (sekretaris)\nJoko (anggota)")
+                .param("mulai", start)
+                .param("selesai", end)
+                .param("lokasi", "Jalan Dusun Cukir RT 02")
+                .param("lintang", lat)
+                .param("bujur", lon)
+                .param("volume", "450")
+                .param("satuan", "m")
+                .param("padatKarya", "true");
+    }
+
+    @Test
+    @Order(1)
+    void a_project_with_its_schedule_backwards_or_outside_indonesia_is_refused() throws Exception {
+        long before = count("proyek");
+        String page = html(road(TODAY.toString(), TODAY.minusDays(5).toString(), "40.1", "112.2"), "kpmd.cukir");
+        assertThat(page).contains("tanggal selesai sebelum tanggal mulai").contains("di wilayah Indonesia");
+        assertThat(count("proyek")).isEqualTo(before);
+        mvc.perform(as(road(TODAY.toString(), TODAY.plusDays(5).toString(), "", ""), "camat.diwek"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    @Order(2)
+    void the_kpmd_follows_an_activity_of_the_adopted_apbdes() throws Exception {
+        String location = mvc.perform(as(
+                        road(TODAY.minusDays(30).toString(), TODAY.plusDays(30).toString(), "-7.5921", "112.2365"),
+                        "kpmd.cukir"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        project = location;
+        String page = html(get(project), "pd.diwek");
+        assertThat(page)
+                .contains(ROAD)
+                .contains("Rp 312.000.000")
+                .contains("450 m")
+                .contains("Suparno (ketua)")
+                .contains("openstreetmap.org/?mlat=-7.592100");
+    }
+
+    @Test
+    @Order(3)
+    void progress_over_100_spending_over_budget_without_reason_or_a_non_image_is_refused() throws Exception {
+        long reports = count("proyek_laporan");
+        String over = html(
+                multipart(project + "/laporan")
+                        .param("tanggal", TODAY.toString())
+                        .param("fisik", "120")
+                        .param("realisasi", "400.000.000"),
+                "kpmd.cukir");
+        assertThat(over)
+                .contains("kemajuan fisik tidak bisa lebih dari 100 %")
+                .contains("realisasi melebihi anggaran: tuliskan alasannya");
+        String notImage = html(
+                multipart(project + "/laporan")
+                        .file(new MockMultipartFile(
+                                "foto", "laporan.pdf", "application/pdf", "%PDF-1.4 bukan foto".getBytes()))
+                        .param("tanggal", TODAY.toString())
+                        .param("fisik", "20")
+                        .param("realisasi", "60000000"),
+                "kpmd.cukir");
+        assertThat(notImage).contains("Foto");
+        assertThat(count("proyek_laporan")).isEqualTo(reports);
+    }
+
+    @Test
+    @Order(4)
+    void a_report_with_a_photo_and_workers_shows_the_lag_against_the_plan() throws Exception {
+        mvc.perform(as(
+                        multipart(project + "/laporan")
+                                .file(new MockMultipartFile(
+                                        "foto", "0persen.jpg", "image/jpeg", TestImages.jpeg(640, 480)))
+                                .param("tanggal", TODAY.toString())
+                                .param("fisik", "20")
+                                .param("realisasi", "60.000.000")
+                                .param("masalah", "Hujan tiga hari, pengecoran tertunda")
+                                .param("pekerjaLaki", "12")
+                                .param("pekerjaPerempuan", "8")
+                                .param("pekerjaMiskin", "5")
+                                .param("hok", "120")
+                                .param("upah", "12.000.000"),
+                        "kpmd.cukir"))
+                .andExpect(status().is3xxRedirection());
+        String page = html(get(project), "camat.diwek");
+        assertThat(page)
+                .contains("Terlambat")
+                .contains("Fisik 20 % (rencana 50 %) · keuangan 19 %")
+                .contains("12 laki-laki, 8 perempuan, 5 dari rumah tangga miskin")
+                .contains("Jumlah 120 HOK, upah dibayar Rp 12.000.000")
+                .contains("Hujan tiga hari");
+        long photo = jdbc.sql("SELECT MAX(f.berkas_id) FROM proyek_laporan_foto f WHERE f.kode_desa = '3517082007'")
+                .query(Long.class)
+                .single();
+        mvc.perform(as(get("/pelaksanaan/foto/" + photo), "pd.diwek")).andExpect(status().isOk());
+        mvc.perform(as(get("/pelaksanaan/foto/" + photo), "pld.gudo")).andExpect(status().isNotFound());
+        assertThat(html(get(LIST), "mitra.diwek")).contains(ROAD).contains("Terlambat");
+        // Progress does not go back.
+        String back = html(
+                multipart(project + "/laporan")
+                        .param("tanggal", TODAY.toString())
+                        .param("fisik", "15")
+                        .param("realisasi", "60000000"),
+                "kpmd.cukir");
+        assertThat(back).contains("tidak bisa turun dari laporan terakhir (20 %)");
+        mvc.perform(as(multipart(project + "/laporan").param("fisik", "30"), "camat.diwek"))
+                .andExpect(status().isForbidden());
+        mvc.perform(as(get(project), "pld.gudo")).andExpect(status().isNotFound());
+    }
+}
