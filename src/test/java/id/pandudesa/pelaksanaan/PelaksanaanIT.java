@@ -39,7 +39,7 @@ class PelaksanaanIT {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Jakarta"));
     static final String LIST = "/pelaksanaan/3517082007/" + TODAY.getYear();
-    static final String ROAD = "Rabat beton jalan Dusun Cukir 450 m";
+    static final String ROAD = "Rehabilitasi balai desa";
 
     @Autowired
     MockMvc mvc;
@@ -89,6 +89,8 @@ class PelaksanaanIT {
     void a_project_with_its_schedule_backwards_or_outside_indonesia_is_refused() throws Exception {
         long before = count("proyek");
         String page = html(road(TODAY.toString(), TODAY.minusDays(5).toString(), "40.1", "112.2"), "kpmd.cukir");
+        assertThat(html(post(LIST).param("kegiatan", "Saluran drainase Dusun Tebuireng 220 m"), "kpmd.cukir"))
+                .contains("sudah diikuti");
         assertThat(page).contains("tanggal selesai sebelum tanggal mulai").contains("di wilayah Indonesia");
         assertThat(count("proyek")).isEqualTo(before);
         mvc.perform(as(road(TODAY.toString(), TODAY.plusDays(5).toString(), "", ""), "camat.diwek"))
@@ -109,7 +111,7 @@ class PelaksanaanIT {
         String page = html(get(project), "pd.diwek");
         assertThat(page)
                 .contains(ROAD)
-                .contains("Rp 312.000.000")
+                .contains("Rp 120.000.000")
                 .contains("450 m")
                 .contains("Suparno (ketua)")
                 .contains("openstreetmap.org/?mlat=-7.592100");
@@ -161,7 +163,7 @@ class PelaksanaanIT {
         String page = html(get(project), "camat.diwek");
         assertThat(page)
                 .contains("Terlambat")
-                .contains("Fisik 20 % (rencana 50 %) · keuangan 19 %")
+                .contains("Fisik 20 % (rencana 50 %) · keuangan 50 %")
                 .contains("12 laki-laki, 8 perempuan, 5 dari rumah tangga miskin")
                 .contains("Jumlah 120 HOK, upah dibayar Rp 12.000.000")
                 .contains("Hujan tiga hari");

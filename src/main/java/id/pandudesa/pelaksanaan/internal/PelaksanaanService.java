@@ -155,6 +155,10 @@ class PelaksanaanService {
                 .orElseThrow(() -> new NotFoundException("pelaksanaan.desaTidakDitemukan", kodeDesa));
     }
 
+    List<PerencanaanApi.Kegiatan> perencanaanKegiatan(String code, int tahun) {
+        return perencanaan.kegiatanBelanja(code, tahun);
+    }
+
     LocalDate hariIni() {
         return LocalDate.now(clock.withZone(ZoneId.of("Asia/Jakarta")));
     }
@@ -246,6 +250,9 @@ class PelaksanaanService {
                 .findFirst();
         if (activity.isEmpty()) {
             problems.add(FieldProblem.of("kegiatan", "pelaksanaan.kegiatanBukanApbdes"));
+        } else if (daftar(code, tahun).stream()
+                .anyMatch(r -> r.proyek().nama().equals(activity.get().nama()))) {
+            problems.add(FieldProblem.of("kegiatan", "pelaksanaan.sudahDiikuti"));
         }
         if (b.tpk() == null || b.tpk().isBlank() || b.tpk().length() > 2000) {
             problems.add(FieldProblem.of("tpk", "pelaksanaan.tpkWajib"));

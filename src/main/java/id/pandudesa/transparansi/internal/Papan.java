@@ -2,6 +2,7 @@ package id.pandudesa.transparansi.internal;
 
 import id.pandudesa.indeks.IndeksApi;
 import id.pandudesa.musyawarah.MusyawarahApi;
+import id.pandudesa.pelaksanaan.PelaksanaanApi;
 import id.pandudesa.perencanaan.PerencanaanApi;
 import id.pandudesa.wilayah.Wilayah;
 import java.time.Instant;
@@ -20,6 +21,7 @@ record Papan(
         String provinsi,
         int tahun,
         PerencanaanApi.ApbdesTerbit apbdes,
+        List<PelaksanaanApi.ProyekPublik> proyek,
         List<MusyawarahApi.Publik> akanDatang,
         List<MusyawarahApi.Publik> telahBerlangsung,
         List<IndeksApi.Nilai> idm,

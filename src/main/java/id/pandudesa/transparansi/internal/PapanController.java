@@ -40,14 +40,34 @@ class PapanController {
     private record KunciPoster(String kode, String jenis, java.time.Instant stamp) {}
 
     private final PapanService service;
+    private final id.pandudesa.pelaksanaan.PelaksanaanApi pelaksanaan;
+    private final id.pandudesa.platform.storage.BerkasService files;
     private final Cache<KunciPoster, byte[]> posters = Caffeine.newBuilder()
             .maximumWeight(64L * 1024 * 1024)
             .<KunciPoster, byte[]>weigher((k, v) -> v.length)
             .expireAfterAccess(Duration.ofHours(1))
             .build();
 
-    PapanController(PapanService service) {
+    PapanController(
+            PapanService service,
+            id.pandudesa.pelaksanaan.PelaksanaanApi pelaksanaan,
+            id.pandudesa.platform.storage.BerkasService files) {
         this.service = service;
+        this.pelaksanaan = pelaksanaan;
+        this.files = files;
+    }
+
+    /** A progress photo of one of the village's projects (public like the project board on site). */
+    @GetMapping("/desa/{kode}/foto/{berkasId}")
+    void foto(@PathVariable String kode, @PathVariable long berkasId, HttpServletResponse response) throws IOException {
+        if (!pelaksanaan.fotoProyek(kode, berkasId)) {
+            throw new NotFoundException("berkas.tidakDitemukan");
+        }
+        response.setContentType("image/jpeg");
+        response.setHeader("Cache-Control", "public, max-age=86400");
+        try (java.io.InputStream in = files.isi(berkasId)) {
+            in.transferTo(response.getOutputStream());
+        }
     }
 
     @Bean

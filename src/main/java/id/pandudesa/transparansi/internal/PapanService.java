@@ -6,6 +6,7 @@ import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.Peran;
 import id.pandudesa.indeks.IndeksApi;
 import id.pandudesa.musyawarah.MusyawarahApi;
+import id.pandudesa.pelaksanaan.PelaksanaanApi;
 import id.pandudesa.perencanaan.PerencanaanApi;
 import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.audit.AuditTrail;
@@ -46,6 +47,7 @@ class PapanService {
     private final PerencanaanApi perencanaan;
     private final MusyawarahApi musyawarah;
     private final IndeksApi indeks;
+    private final PelaksanaanApi pelaksanaan;
     private final AkunApi akun;
     private final AuditTrail audit;
     private final Clock clock;
@@ -55,6 +57,7 @@ class PapanService {
             PerencanaanApi perencanaan,
             MusyawarahApi musyawarah,
             IndeksApi indeks,
+            PelaksanaanApi pelaksanaan,
             AkunApi akun,
             AuditTrail audit,
             Clock clock) {
@@ -62,6 +65,7 @@ class PapanService {
         this.perencanaan = perencanaan;
         this.musyawarah = musyawarah;
         this.indeks = indeks;
+        this.pelaksanaan = pelaksanaan;
         this.akun = akun;
         this.audit = audit;
         this.clock = clock;
@@ -115,6 +119,8 @@ class PapanService {
                 nama(parents, code.substring(0, 2)),
                 apbdes.map(PerencanaanApi.ApbdesTerbit::tahun).orElse(year),
                 apbdes.orElse(null),
+                pelaksanaan.proyekPublik(
+                        code, apbdes.map(PerencanaanApi.ApbdesTerbit::tahun).orElse(year)),
                 coming,
                 held,
                 indeks.riwayat(code),
