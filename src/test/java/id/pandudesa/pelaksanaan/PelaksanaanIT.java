@@ -172,6 +172,12 @@ class PelaksanaanIT {
                 .single();
         mvc.perform(as(get("/pelaksanaan/foto/" + photo), "pd.diwek")).andExpect(status().isOk());
         mvc.perform(as(get("/pelaksanaan/foto/" + photo), "pld.gudo")).andExpect(status().isNotFound());
+        // On the public board the photo is served without login, only under its own desa.
+        mvc.perform(get("/desa/3517082007/foto/" + photo))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .contentType("image/jpeg"));
+        mvc.perform(get("/desa/3517082001/foto/" + photo)).andExpect(status().isNotFound());
         assertThat(html(get(LIST), "mitra.diwek")).contains(ROAD).contains("Terlambat");
         // Progress does not go back.
         String back = html(

@@ -837,6 +837,10 @@ class AuthorizationMatrixIT {
                 .others(404));
         rows.add(page("GET", "/desa/{kode}/poster.png", "/desa/3517082007/poster.png")
                 .others(200));
+        // A photo is public only when it is a progress photo of a project of that desa (this one is a
+        // facilitation log photo).
+        rows.add(page("GET", "/desa/{kode}/foto/{berkasId}", "/desa/3517082007/foto/" + photoId)
+                .others(404));
         // The public trace: anyone, without logging in; an unknown desa is 404 for everyone.
         rows.add(page("GET", "/jejak/{kode}/{tahun}", "/jejak/3517082007/2022").others(200));
         rows.add(page("GET", "/jejak/{kode}/{tahun}", "/jejak/3201/2022").others(404));
