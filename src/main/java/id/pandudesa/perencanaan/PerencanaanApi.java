@@ -17,7 +17,8 @@ public interface PerencanaanApi {
     /**
      * The newest adopted version of a desa-year's APBDes, with its figures named for reading:
      * {@code perSumber} pendapatan by source name, {@code perBidang} belanja by bidang name,
-     * {@code kegiatanUtama} the largest development and empowerment activities.
+     * {@code kegiatanUtama} the largest development and empowerment activities, {@code danaDesa}
+     * the Dana Desa it plans to receive (rekening 4.2.1).
      */
     record ApbdesTerbit(
             String kodeDesa,
@@ -31,6 +32,7 @@ public interface PerencanaanApi {
             long pengeluaranPembiayaan,
             long pembiayaanNetto,
             long silpaTahunBerjalan,
+            long danaDesa,
             Map<String, Long> perSumber,
             Map<String, Long> perBidang,
             List<Kegiatan> kegiatanUtama) {}

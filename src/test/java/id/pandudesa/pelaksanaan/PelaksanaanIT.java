@@ -191,4 +191,48 @@ class PelaksanaanIT {
                 .andExpect(status().isForbidden());
         mvc.perform(as(get(project), "pld.gudo")).andExpect(status().isNotFound());
     }
+
+    @Test
+    @Order(5)
+    void dana_desa_stages_arrive_in_order_and_never_exceed_the_apbdes() throws Exception {
+        String dd = LIST + "/dana-desa";
+        assertThat(html(get(LIST), "pemdes.cukir"))
+                .contains("Dana Desa per tahap")
+                .contains("434.616.000")
+                .contains("217.308.000");
+        assertThat(html(
+                        post(dd).param("tahap", "2")
+                                .param("tanggal", TODAY.toString())
+                                .param("jumlah", "1000"),
+                        "pemdes.cukir"))
+                .contains("catat dulu tahap 1");
+        assertThat(html(
+                        post(dd).param("tahap", "1")
+                                .param("tanggal", TODAY.toString())
+                                .param("jumlah", "2.000.000.000"),
+                        "pemdes.cukir"))
+                .contains("melebihi sisa pagu Dana Desa (Rp 1086540000)");
+        mvc.perform(as(
+                        post(dd).param("tahap", "1")
+                                .param("tanggal", TODAY.toString())
+                                .param("jumlah", "1"),
+                        "kpmd.cukir"))
+                .andExpect(status().isForbidden());
+        assertThat(count("dana_desa_tahap")).isZero();
+        mvc.perform(as(
+                        post(dd).param("tahap", "1")
+                                .param("tanggal", TODAY.toString())
+                                .param("jumlah", "434.616.000"),
+                        "pemdes.cukir"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(html(get(LIST), "camat.diwek"))
+                .contains("434.616.000 (" + TODAY.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"))
+                        + ")");
+        assertThat(html(
+                        post(dd).param("tahap", "1")
+                                .param("tanggal", TODAY.toString())
+                                .param("jumlah", "5"),
+                        "pemdes.cukir"))
+                .contains("tahap 1 sudah dicatat");
+    }
 }

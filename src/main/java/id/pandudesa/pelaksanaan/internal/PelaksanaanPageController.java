@@ -38,13 +38,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PelaksanaanPageController {
 
     private final PelaksanaanService service;
+    private final DanaDesa danaDesa;
     private final PerencanaanApi perencanaan;
     private final BerkasService files;
     private final AkunApi akun;
 
     PelaksanaanPageController(
-            PelaksanaanService service, PerencanaanApi perencanaan, BerkasService files, AkunApi akun) {
+            PelaksanaanService service,
+            DanaDesa danaDesa,
+            PerencanaanApi perencanaan,
+            BerkasService files,
+            AkunApi akun) {
         this.service = service;
+        this.danaDesa = danaDesa;
         this.perencanaan = perencanaan;
         this.files = files;
         this.akun = akun;
@@ -86,6 +92,42 @@ class PelaksanaanPageController {
                         .toList());
         model.addAttribute("bolehCatat", PelaksanaanService.PENCATAT.contains(me.peran()));
         model.addAttribute("f", form);
+        DanaDesa.Ringkasan dd = danaDesa.ringkasan(desa.kode(), tahun);
+        model.addAttribute("dd", dd);
+        model.addAttribute("bolehDanaDesa", me.peran() == id.pandudesa.akun.Peran.PEMDES);
+        if (dd != null) {
+            Map<String, Long> bars = new LinkedHashMap<>();
+            bars.put("pelaksanaan.danaDesa.pagu", dd.pagu());
+            bars.put("pelaksanaan.danaDesa.diterima", dd.diterima());
+            bars.put("pelaksanaan.danaDesa.realisasi", dd.realisasi());
+            model.addAttribute("grafikDd", id.pandudesa.platform.web.Grafik.rupiah(bars, null));
+        }
+    }
+
+    @PostMapping("/pelaksanaan/{kode}/{tahun}/dana-desa")
+    String catatDanaDesa(
+            @PathVariable String kode,
+            @PathVariable int tahun,
+            @RequestParam Map<String, String> p,
+            Model model,
+            RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        Wilayah desa = service.desaTerlihat(kode, me);
+        try {
+            danaDesa.catat(
+                    desa.kode(),
+                    tahun,
+                    bulat(p.get("tahap"), "tahap"),
+                    tanggal(p.get("tanggal"), "tanggal"),
+                    rupiah(p.get("jumlah"), "jumlah"),
+                    me);
+            redirect.addFlashAttribute("pesan", "pelaksanaan.danaDesa.tercatat");
+            return "redirect:/pelaksanaan/" + desa.kode() + "/" + tahun + "#dana-desa";
+        } catch (RuleViolationException e) {
+            galat(model, e);
+            isiDaftar(model, desa, tahun, me, new LinkedHashMap<>(p));
+            return "pelaksanaan/daftar";
+        }
     }
 
     @PostMapping("/pelaksanaan/{kode}/{tahun}")

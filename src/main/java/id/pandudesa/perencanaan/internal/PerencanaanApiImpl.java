@@ -53,6 +53,7 @@ class PerencanaanApiImpl implements PerencanaanApi {
                     r.pengeluaranPembiayaan(),
                     r.pembiayaanNetto(),
                     r.silpaTahunBerjalan(),
+                    r.perSumberPendapatan().getOrDefault("4.2.1", 0L),
                     sources,
                     sectors,
                     utama(kegiatan(a)));

@@ -815,6 +815,14 @@ class AuthorizationMatrixIT {
                 .expect(404, Actor.PLD)
                 .expect(200, Actor.KPMD, Actor.PEMDES)
                 .others(403));
+        rows.add(page(
+                        "POST",
+                        "/pelaksanaan/{kode}/{tahun}/dana-desa",
+                        "/pelaksanaan/3517082007/" + thisYear + "/dana-desa")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .expect(200, Actor.PEMDES)
+                .others(403));
         rows.add(page("GET", "/pelaksanaan/proyek/{id}", proyek)
                 .expect(LOGIN, Actor.WARGA)
                 .expect(404, Actor.PLD)
