@@ -235,4 +235,99 @@ class PelaksanaanIT {
                         "pemdes.cukir"))
                 .contains("tahap 1 sudah dicatat");
     }
+
+    private static byte[] pdf() throws java.io.IOException {
+        try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            var out = new java.io.ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    @Order(6)
+    void a_finished_project_is_accounted_for_handed_over_and_its_overdue_checks_reach_the_kpmd() throws Exception {
+        var flash = org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash();
+        mvc.perform(as(
+                        multipart(project + "/lpj")
+                                .param("tanggal", TODAY.toString())
+                                .param("realisasi", "1"),
+                        "kpmd.cukir"))
+                .andExpect(flash.attribute("galat", "pelaksanaan.lpj.belumSelesai"));
+        mvc.perform(as(
+                        multipart(project + "/laporan")
+                                .param("tanggal", TODAY.toString())
+                                .param("fisik", "100")
+                                .param("realisasi", "118.000.000"),
+                        "kpmd.cukir"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(as(
+                        post(project + "/serah-terima")
+                                .param("tanggal", TODAY.toString())
+                                .param("nomorAset", "A-1"),
+                        "kpmd.cukir"))
+                .andExpect(flash.attribute("galat", "pelaksanaan.serahTerima.tanpaLpj"));
+        mvc.perform(as(
+                        multipart(project + "/lpj")
+                                .param("tanggal", TODAY.toString())
+                                .param("realisasi", "118000000"),
+                        "kpmd.cukir"))
+                .andExpect(flash.attribute("galat", "pelaksanaan.laporanDitolak"));
+        mvc.perform(as(
+                        multipart(project + "/lpj")
+                                .file(new MockMultipartFile("berkas", "lpj.pdf", "application/pdf", pdf()))
+                                .param("tanggal", TODAY.toString())
+                                .param("realisasi", "118.000.000"),
+                        "kpmd.cukir"))
+                .andExpect(flash.attribute("pesan", "pelaksanaan.pesan.lpj"));
+        mvc.perform(as(get(project + "/lpj"), "camat.diwek")).andExpect(status().isOk());
+        mvc.perform(as(
+                        post(project + "/serah-terima")
+                                .param("tanggal", TODAY.toString())
+                                .param("nomorAset", "02.03.05.2026.001"),
+                        "pemdes.cukir"))
+                .andExpect(flash.attribute("pesan", "pelaksanaan.pesan.serahTerima"));
+        mvc.perform(as(
+                        post(project + "/pelestarian")
+                                .param("uraian", "Atap, talang dan dinding balai")
+                                .param("pertama", TODAY.minusMonths(13).toString())
+                                .param("bulan", "6")
+                                .param("kali", "4"),
+                        "kpmd.cukir"))
+                .andExpect(flash.attribute("pesan", "pelaksanaan.pesan.pelestarian"));
+        String page = html(get(project), "pd.diwek");
+        assertThat(page)
+                .contains("LPJ tanggal")
+                .contains("Rp 118.000.000")
+                .contains("nomor aset 02.03.05.2026.001")
+                .contains("Atap, talang dan dinding balai");
+        String landing = html(get("/"), "kpmd.cukir");
+        assertThat(landing).contains("Pemeriksaan pelestarian yang terlambat").contains(ROAD);
+        long projectId = Long.parseLong(project.substring(project.lastIndexOf('/') + 1));
+        long first = jdbc.sql("SELECT MIN(id) FROM pelestarian_cek WHERE proyek_id = :p")
+                .param("p", projectId)
+                .query(Long.class)
+                .single();
+        mvc.perform(as(
+                        post(project + "/pelestarian/" + first)
+                                .param("hasil", "RUSAK")
+                                .param("tanggal", TODAY.toString()),
+                        "kpmd.cukir"))
+                .andExpect(flash.attribute("galat", "pelaksanaan.laporanDitolak"));
+        mvc.perform(as(
+                        post(project + "/pelestarian/" + first)
+                                .param("hasil", "PERLU_PERBAIKAN")
+                                .param("catatan", "Talang bocor di sisi timur")
+                                .param("tanggal", TODAY.toString()),
+                        "kpmd.cukir"))
+                .andExpect(flash.attribute("pesan", "pelaksanaan.pesan.cek"));
+        assertThat(html(get(project), "kpmd.cukir")).contains("Perlu perbaikan").contains("Talang bocor di sisi timur");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM pelestarian_cek WHERE proyek_id = :p AND diperiksa IS NULL"
+                                + " AND jadwal < CURRENT_DATE")
+                        .param("p", projectId)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
+    }
 }

@@ -96,7 +96,33 @@ class DemoPelaksanaan implements ApplicationRunner {
                 pemdes);
         lapor(road, today.minusDays(30), "8", 35_000_000L, new int[] {14, 6, 7, 80, 8_000_000}, pemdes, "0 %");
         lapor(road, today.minusDays(2), "25", 96_000_000L, new int[] {16, 9, 8, 210, 21_000_000}, pemdes, "25 %");
-        log.info("Demo data: two of Cukir's {} activities under way, one behind schedule", year);
+        PelaksanaanService.Proyek well = service.buat(
+                "3517082007",
+                year,
+                new PelaksanaanService.ProyekBaru(
+                        "Sumur bor air bersih Dusun Kwaron",
+                        "Suparno (ketua TPK)\nLilik Setyowati (sekretaris)",
+                        today.minusDays(120),
+                        today.minusDays(60),
+                        new BigDecimal("-7.601200"),
+                        new BigDecimal("112.240800"),
+                        "Dusun Kwaron, dekat mushola Al-Falah",
+                        BigDecimal.ONE,
+                        "unit",
+                        false),
+                pemdes);
+        lapor(well, today.minusDays(100), "30", 30_000_000L, null, pemdes, "30 %");
+        lapor(well, today.minusDays(65), "100", 87_400_000L, null, pemdes, "100 %");
+        service.lpj(
+                well.id(),
+                today.minusDays(62),
+                87_400_000L,
+                foto("LPJ " + well.nama(), "ditandatangani"),
+                "lpj-sumur-bor.jpg",
+                pemdes);
+        service.serahTerima(well.id(), today.minusDays(55), "02.03.11." + year + ".004", pemdes);
+        service.rencanaPelestarian(well.id(), today.minusDays(40), 1, 12, "Pompa, pipa dan kebersihan tandon", pemdes);
+        log.info("Demo data: Cukir's {} activities — two under way (one behind schedule), one handed over", year);
     }
 
     private void lapor(

@@ -193,6 +193,10 @@ class PelaksanaanPageController {
                         .reduce((a, b) -> b)
                         .orElse(null));
         model.addAttribute("bolehCatat", PelaksanaanService.PENCATAT.contains(me.peran()));
+        model.addAttribute("selesai", service.selesai(p));
+        model.addAttribute("cek", service.cek(p));
+        model.addAttribute("semuaHasil", PelaksanaanService.Hasil.values());
+        model.addAttribute("hariIni", today.toString());
         if (!form.containsKey("tanggal")) {
             form.put("tanggal", today.toString());
         }
@@ -240,6 +244,98 @@ class PelaksanaanPageController {
             isiProyek(model, project, me, new LinkedHashMap<>(p));
             return "pelaksanaan/proyek";
         }
+    }
+
+    @PostMapping("/pelaksanaan/proyek/{id}/lpj")
+    String lpj(
+            @PathVariable long id,
+            @RequestParam Map<String, String> p,
+            @RequestParam(name = "berkas", required = false) MultipartFile berkas,
+            RedirectAttributes redirect)
+            throws IOException {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        byte[] bytes = berkas == null ? null : berkas.getBytes();
+        String name = berkas == null ? null : berkas.getOriginalFilename();
+        return lakukan(
+                redirect,
+                "pelaksanaan.pesan.lpj",
+                id,
+                () -> service.lpj(
+                        id,
+                        tanggal(p.get("tanggal"), "tanggal"),
+                        rupiah(p.get("realisasi"), "realisasi"),
+                        bytes,
+                        name,
+                        me));
+    }
+
+    @GetMapping("/pelaksanaan/proyek/{id}/lpj")
+    ResponseEntity<byte[]> lpjBerkas(@PathVariable long id) throws IOException {
+        PelaksanaanService.Proyek p = service.proyek(id, akun.wajibSaatIni());
+        Long fileId = service.selesai(p).lpjBerkas();
+        if (fileId == null) {
+            throw new NotFoundException("berkas.tidakDitemukan");
+        }
+        var file = files.cari(fileId).orElseThrow(() -> new NotFoundException("berkas.tidakDitemukan"));
+        try (InputStream in = files.isi(fileId)) {
+            return ResponseEntity.ok()
+                    .contentType(MediaType.parseMediaType(file.jenisIsi()))
+                    .body(in.readAllBytes());
+        }
+    }
+
+    @PostMapping("/pelaksanaan/proyek/{id}/serah-terima")
+    String serahTerima(@PathVariable long id, @RequestParam Map<String, String> p, RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        return lakukan(
+                redirect,
+                "pelaksanaan.pesan.serahTerima",
+                id,
+                () -> service.serahTerima(id, tanggal(p.get("tanggal"), "tanggal"), p.get("nomorAset"), me));
+    }
+
+    @PostMapping("/pelaksanaan/proyek/{id}/pelestarian")
+    String pelestarian(@PathVariable long id, @RequestParam Map<String, String> p, RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        return lakukan(
+                redirect,
+                "pelaksanaan.pesan.pelestarian",
+                id,
+                () -> service.rencanaPelestarian(
+                        id,
+                        tanggal(p.get("pertama"), "pertama"),
+                        bulat(p.get("bulan"), "bulan"),
+                        bulat(p.get("kali"), "kali"),
+                        p.get("uraian"),
+                        me));
+    }
+
+    @PostMapping("/pelaksanaan/proyek/{id}/pelestarian/{cekId}")
+    String hasilCek(
+            @PathVariable long id,
+            @PathVariable long cekId,
+            @RequestParam Map<String, String> p,
+            RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        return lakukan(
+                redirect,
+                "pelaksanaan.pesan.cek",
+                id,
+                () -> service.hasilCek(
+                        id, cekId, p.get("hasil"), p.get("catatan"), tanggal(p.get("tanggal"), "tanggal"), me));
+    }
+
+    /** Runs a completion step and returns to the project with its message or the reasons it was refused. */
+    private String lakukan(RedirectAttributes redirect, String pesan, long id, Runnable step) {
+        try {
+            step.run();
+            redirect.addFlashAttribute("pesan", pesan);
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("galat", e.messageKey());
+            redirect.addFlashAttribute("galatArg", e.args());
+            redirect.addFlashAttribute("masalah", e.problems());
+        }
+        return "redirect:/pelaksanaan/proyek/" + id + "#selesai";
     }
 
     /** A project photo the caller may see. */

@@ -832,6 +832,25 @@ class AuthorizationMatrixIT {
                 .expect(404, Actor.PLD)
                 .expect(200, Actor.KPMD, Actor.PEMDES)
                 .others(403));
+        rows.add(withBody(page("POST", "/pelaksanaan/proyek/{id}/lpj", proyek + "/lpj"), "MULTIPART:berkas:x")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .expect(302, Actor.KPMD, Actor.PEMDES)
+                .others(403));
+        rows.add(page("GET", "/pelaksanaan/proyek/{id}/lpj", proyek + "/lpj")
+                .expect(LOGIN, Actor.WARGA)
+                .others(404));
+        for (String step : new String[] {"/serah-terima", "/pelestarian"}) {
+            rows.add(page("POST", "/pelaksanaan/proyek/{id}" + step, proyek + step)
+                    .expect(LOGIN, Actor.WARGA)
+                    .expect(404, Actor.PLD)
+                    .expect(302, Actor.KPMD, Actor.PEMDES)
+                    .others(403));
+        }
+        rows.add(page("POST", "/pelaksanaan/proyek/{id}/pelestarian/{cekId}", proyek + "/pelestarian/999999")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD, Actor.KPMD, Actor.PEMDES)
+                .others(403));
         rows.add(page("GET", "/pelaksanaan/foto/{berkasId}", "/pelaksanaan/foto/999999")
                 .expect(LOGIN, Actor.WARGA)
                 .others(404));
