@@ -3,16 +3,14 @@ package id.pandudesa.pelaksanaan.internal;
 import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.perencanaan.PerencanaanApi;
-import id.pandudesa.platform.FieldProblem;
 import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.storage.BerkasService;
+import id.pandudesa.platform.web.Isian;
 import id.pandudesa.wilayah.Wilayah;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -117,9 +115,9 @@ class PelaksanaanPageController {
             danaDesa.catat(
                     desa.kode(),
                     tahun,
-                    bulat(p.get("tahap"), "tahap"),
-                    tanggal(p.get("tanggal"), "tanggal"),
-                    rupiah(p.get("jumlah"), "jumlah"),
+                    Isian.bulat(p.get("tahap"), "tahap"),
+                    Isian.tanggal(p.get("tanggal"), "tanggal"),
+                    Isian.rupiah(p.get("jumlah"), "jumlah"),
                     me);
             redirect.addFlashAttribute("pesan", "pelaksanaan.danaDesa.tercatat");
             return "redirect:/pelaksanaan/" + desa.kode() + "/" + tahun + "#dana-desa";
@@ -146,12 +144,12 @@ class PelaksanaanPageController {
                     new PelaksanaanService.ProyekBaru(
                             p.get("kegiatan"),
                             p.get("tpk"),
-                            tanggal(p.get("mulai"), "mulai"),
-                            tanggal(p.get("selesai"), "selesai"),
-                            desimal(p.get("lintang"), "lintang"),
-                            desimal(p.get("bujur"), "lintang"),
+                            Isian.tanggal(p.get("mulai"), "mulai"),
+                            Isian.tanggal(p.get("selesai"), "selesai"),
+                            Isian.desimal(p.get("lintang"), "lintang"),
+                            Isian.desimal(p.get("bujur"), "lintang"),
                             p.get("lokasi"),
-                            desimal(p.get("volume"), "volume"),
+                            Isian.desimal(p.get("volume"), "volume"),
                             p.get("satuan"),
                             "true".equals(p.get("padatKarya"))),
                     me);
@@ -225,16 +223,16 @@ class PelaksanaanPageController {
             service.lapor(
                     id,
                     new PelaksanaanService.LaporanBaru(
-                            tanggal(p.get("tanggal"), "tanggal"),
-                            desimal(p.get("fisik"), "fisik"),
-                            rupiah(p.get("realisasi"), "realisasi"),
+                            Isian.tanggal(p.get("tanggal"), "tanggal"),
+                            Isian.desimal(p.get("fisik"), "fisik"),
+                            Isian.rupiah(p.get("realisasi"), "realisasi"),
                             p.get("alasanLebih"),
                             p.get("masalah"),
-                            bulat(p.get("pekerjaLaki"), "pekerjaLaki"),
-                            bulat(p.get("pekerjaPerempuan"), "pekerjaLaki"),
-                            bulat(p.get("pekerjaMiskin"), "pekerjaMiskin"),
-                            bulat(p.get("hok"), "hok"),
-                            rupiah(p.get("upah"), "upah")),
+                            Isian.bulat(p.get("pekerjaLaki"), "pekerjaLaki"),
+                            Isian.bulat(p.get("pekerjaPerempuan"), "pekerjaLaki"),
+                            Isian.bulat(p.get("pekerjaMiskin"), "pekerjaMiskin"),
+                            Isian.bulat(p.get("hok"), "hok"),
+                            Isian.rupiah(p.get("upah"), "upah")),
                     photos,
                     me);
             redirect.addFlashAttribute("pesan", "pelaksanaan.pesan.laporanTercatat");
@@ -262,8 +260,8 @@ class PelaksanaanPageController {
                 id,
                 () -> service.lpj(
                         id,
-                        tanggal(p.get("tanggal"), "tanggal"),
-                        rupiah(p.get("realisasi"), "realisasi"),
+                        Isian.tanggal(p.get("tanggal"), "tanggal"),
+                        Isian.rupiah(p.get("realisasi"), "realisasi"),
                         bytes,
                         name,
                         me));
@@ -291,7 +289,7 @@ class PelaksanaanPageController {
                 redirect,
                 "pelaksanaan.pesan.serahTerima",
                 id,
-                () -> service.serahTerima(id, tanggal(p.get("tanggal"), "tanggal"), p.get("nomorAset"), me));
+                () -> service.serahTerima(id, Isian.tanggal(p.get("tanggal"), "tanggal"), p.get("nomorAset"), me));
     }
 
     @PostMapping("/pelaksanaan/proyek/{id}/pelestarian")
@@ -303,9 +301,9 @@ class PelaksanaanPageController {
                 id,
                 () -> service.rencanaPelestarian(
                         id,
-                        tanggal(p.get("pertama"), "pertama"),
-                        bulat(p.get("bulan"), "bulan"),
-                        bulat(p.get("kali"), "kali"),
+                        Isian.tanggal(p.get("pertama"), "pertama"),
+                        Isian.bulat(p.get("bulan"), "bulan"),
+                        Isian.bulat(p.get("kali"), "kali"),
                         p.get("uraian"),
                         me));
     }
@@ -322,7 +320,7 @@ class PelaksanaanPageController {
                 "pelaksanaan.pesan.cek",
                 id,
                 () -> service.hasilCek(
-                        id, cekId, p.get("hasil"), p.get("catatan"), tanggal(p.get("tanggal"), "tanggal"), me));
+                        id, cekId, p.get("hasil"), p.get("catatan"), Isian.tanggal(p.get("tanggal"), "tanggal"), me));
     }
 
     /** Runs a completion step and returns to the project with its message or the reasons it was refused. */
@@ -401,52 +399,5 @@ class PelaksanaanPageController {
         model.addAttribute("galat", e.messageKey());
         model.addAttribute("galatArg", e.args());
         model.addAttribute("masalah", e.problems());
-    }
-
-    private static LocalDate tanggal(String v, String field) {
-        if (v == null || v.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(v.trim());
-        } catch (DateTimeParseException e) {
-            throw bukan(field, "pelaksanaan.bukanTanggal", v);
-        }
-    }
-
-    private static BigDecimal desimal(String v, String field) {
-        if (v == null || v.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(v.trim().replace(",", "."));
-        } catch (NumberFormatException e) {
-            throw bukan(field, "pelaksanaan.bukanAngka", v);
-        }
-    }
-
-    private static Integer bulat(String v, String field) {
-        if (v == null || v.isBlank()) {
-            return null;
-        }
-        if (!v.trim().matches("-?\\d{1,9}")) {
-            throw bukan(field, "pelaksanaan.bukanAngka", v);
-        }
-        return Integer.valueOf(v.trim());
-    }
-
-    private static Long rupiah(String v, String field) {
-        if (v == null || v.isBlank()) {
-            return null;
-        }
-        String t = v.trim().replaceFirst("(?i)^rp\\.?\\s*", "").replace(".", "").replace(" ", "");
-        if (!t.matches("-?\\d{1,15}")) {
-            throw bukan(field, "pelaksanaan.bukanAngka", v);
-        }
-        return Long.valueOf(t);
-    }
-
-    private static RuleViolationException bukan(String field, String key, String value) {
-        return new RuleViolationException(List.of(FieldProblem.of(field, key, value)), key, value);
     }
 }

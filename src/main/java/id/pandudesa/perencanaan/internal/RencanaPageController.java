@@ -10,9 +10,9 @@ import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.security.PublicPaths;
 import id.pandudesa.platform.web.Grafik;
+import id.pandudesa.platform.web.Isian;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Year;
 import java.time.ZoneId;
@@ -190,7 +190,8 @@ class RencanaPageController {
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         try {
-            RencanaDesa.Usulan saved = rencana.ubahUsulan(kode, tahun, id, baru(p), bulat(p.get("versi")), me);
+            RencanaDesa.Usulan saved =
+                    rencana.ubahUsulan(kode, tahun, id, baru(p), Isian.bulat(p.get("versi"), "versi"), me);
             redirect.addFlashAttribute("pesan", "usulan.pesan.diubah");
             return "redirect:/perencanaan/usulan/" + saved.kodeDesa() + "/" + tahun + "#usulan-" + id;
         } catch (RuleViolationException | ConflictException e) {
@@ -230,7 +231,7 @@ class RencanaPageController {
         p.forEach((k, v) -> {
             if (k.startsWith("nilai_") && k.substring(6).matches("\\d{1,18}")) {
                 if (v != null && !v.isBlank()) {
-                    values.put(Long.valueOf(k.substring(6)), bulatAtauGalat(v));
+                    values.put(Long.valueOf(k.substring(6)), Isian.bulat(v, "nilai"));
                 }
             }
         });
@@ -241,7 +242,7 @@ class RencanaPageController {
             // reported as a missing method below
         }
         try {
-            Integer quota = bulat(p.get("kuota"));
+            Integer quota = Isian.bulat(p.get("kuota"), "kuota");
             rencana.prioritaskan(kode, tahun, p.get("keputusan"), method, values, quota == null ? 0 : quota, me);
             redirect.addFlashAttribute("pesan", "usulan.pesan.diprioritaskan");
             return "redirect:/perencanaan/usulan/"
@@ -358,11 +359,11 @@ class RencanaPageController {
                             p.get("kodeKegiatan"),
                             p.get("nama"),
                             p.get("lokasi"),
-                            desimal(p.get("volume")),
+                            Isian.desimal(p.get("volume"), "volume"),
                             p.get("satuan"),
                             p.get("sasaran"),
                             p.get("waktu"),
-                            rupiah(p.get("biaya")),
+                            Isian.rupiah(p.get("biaya"), "biaya"),
                             p.get("sumberDana"),
                             p.get("pelaksana"),
                             id(p.get("usulanId")),
@@ -486,7 +487,7 @@ class RencanaPageController {
             @PathVariable String kode, @RequestParam Map<String, String> p, Model model, RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Wilayah desa = apbdes.desaTerlihat(kode, me);
-        Integer start = bulat(p.get("tahunAwal"));
+        Integer start = Isian.bulat(p.get("tahunAwal"), "tahunAwal");
         try {
             rencana.buatRpjmdes(desa.kode(), start, p.get("visi"), p.get("misi"), me);
             redirect.addFlashAttribute("pesan", "rpjmdes.pesan.dibuat");
@@ -511,10 +512,10 @@ class RencanaPageController {
             rencana.tambahProgram(
                     desa.kode(),
                     awal,
-                    bulat(p.get("tahun")),
+                    Isian.bulat(p.get("tahun"), "tahun"),
                     p.get("kodeBidang"),
                     p.get("uraian"),
-                    rupiah(p.get("biaya")),
+                    Isian.rupiah(p.get("biaya"), "biaya"),
                     me);
             redirect.addFlashAttribute("pesan", "rpjmdes.pesan.programTercatat");
             return "redirect:/perencanaan/rpjmdes/" + desa.kode() + "?tahun=" + awal + "#program";
@@ -703,53 +704,12 @@ class RencanaPageController {
                 p.get("lokasi"),
                 p.get("asal"),
                 p.get("kodeBidang"),
-                bulat(p.get("laki")),
-                bulat(p.get("perempuan")),
-                bulat(p.get("miskin")),
-                rupiah(p.get("biaya")),
+                Isian.bulat(p.get("laki"), "laki"),
+                Isian.bulat(p.get("perempuan"), "perempuan"),
+                Isian.bulat(p.get("miskin"), "miskin"),
+                Isian.rupiah(p.get("biaya"), "biaya"),
                 p.get("pengusul"),
                 p.get("musdus"));
-    }
-
-    private static Integer bulat(String v) {
-        if (v == null || v.isBlank()) {
-            return null;
-        }
-        return bulatAtauGalat(v);
-    }
-
-    private static int bulatAtauGalat(String v) {
-        String t = v.trim();
-        if (!t.matches("-?\\d{1,9}")) {
-            throw new RuleViolationException(
-                    List.of(FieldProblem.of("nilai", "perencanaan.bukanAngka", t)), "perencanaan.bukanAngka", t);
-        }
-        return Integer.parseInt(t);
-    }
-
-    /** Rupiah as typed: "150.000.000", "150000000" or "Rp 150.000.000"; a minus sign is kept. */
-    static Long rupiah(String v) {
-        if (v == null || v.isBlank()) {
-            return null;
-        }
-        String t = v.trim().replaceFirst("(?i)^rp\\.?\\s*", "").replace(".", "").replace(" ", "");
-        if (!t.matches("-?\\d{1,15}")) {
-            throw new RuleViolationException(
-                    List.of(FieldProblem.of("biaya", "perencanaan.bukanRupiah", v)), "perencanaan.bukanRupiah", v);
-        }
-        return Long.parseLong(t);
-    }
-
-    private static BigDecimal desimal(String v) {
-        if (v == null || v.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(v.trim().replace(",", "."));
-        } catch (NumberFormatException e) {
-            throw new RuleViolationException(
-                    List.of(FieldProblem.of("volume", "rkpdes.volumeTidakValid")), "rkpdes.volumeTidakValid");
-        }
     }
 
     private static Long id(String v) {
