@@ -78,7 +78,7 @@ class DemoPelaksanaan implements ApplicationRunner {
                 pemdes);
         lapor(drain, today.minusDays(45), "10", 20_000_000L, null, pemdes, "0 %");
         lapor(drain, today.minusDays(20), "55", 98_000_000L, null, pemdes, "50 %");
-        lapor(drain, today.minusDays(3), "72", 131_500_000L, null, pemdes, "72 %");
+        lapor(drain, today.minusDays(3), "80", 138_500_000L, null, pemdes, "80 %");
         PelaksanaanService.Proyek road = service.buat(
                 "3517082007",
                 year,
