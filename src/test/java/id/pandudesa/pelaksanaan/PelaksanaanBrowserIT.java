@@ -26,6 +26,8 @@ class PelaksanaanBrowserIT extends BrowserSupport {
         login(tpk, "pemdes.cukir", "pandu-demo");
         tpk.navigate("/pelaksanaan");
         assertThat(tpk).hasURL(java.util.regex.Pattern.compile(".*/pelaksanaan/3517082007/" + year));
+        assertThat(tpk.locator("#tabel-dana-desa")).isVisible();
+        screenshot(tpk, "pelaksanaan-daftar-360");
         tpk.locator("a", new Page.LocatorOptions().setHasText("Saluran drainase Dusun Tebuireng"))
                 .first()
                 .click();

@@ -126,6 +126,9 @@ class RencanaBrowserIT extends BrowserSupport {
         kpmd.click("#simpan-kegiatan");
         assertThat(kpmd.locator("#tabel-rkpdes")).containsText("Rabat beton gang RT 04");
         screenshot(kpmd, "rencana-3-rkpdes-360");
+        kpmd.navigate("/perencanaan/rpjmdes/" + DESA);
+        assertThat(kpmd.locator("#tabel-program")).isVisible();
+        screenshot(kpmd, "rencana-rpjmdes-360");
 
         Page pemdes = phone();
         login(pemdes, "pemdes.cukir", "pandu-demo");

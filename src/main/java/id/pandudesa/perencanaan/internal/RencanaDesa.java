@@ -514,13 +514,13 @@ class RencanaDesa {
                 .param("k", code)
                 .param("t", tahun)
                 .query((rs, n) -> new Rkpdes(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getInt(3),
-                        rs.getString(4),
-                        nullableLong(rs, 5),
-                        nullableInt(rs, 6),
-                        rs.getInt(7)))
+                        rs.getLong("id"),
+                        rs.getString("kode_desa"),
+                        rs.getInt("tahun"),
+                        rs.getString("status"),
+                        nullableLong(rs, "musdes_id"),
+                        nullableInt(rs, "musdes_agenda"),
+                        rs.getInt("versi")))
                 .optional();
     }
 
@@ -813,16 +813,6 @@ class RencanaDesa {
     }
 
     private static Integer nullableInt(ResultSet rs, String column) throws SQLException {
-        int v = rs.getInt(column);
-        return rs.wasNull() ? null : v;
-    }
-
-    private static Long nullableLong(ResultSet rs, int column) throws SQLException {
-        long v = rs.getLong(column);
-        return rs.wasNull() ? null : v;
-    }
-
-    private static Integer nullableInt(ResultSet rs, int column) throws SQLException {
         int v = rs.getInt(column);
         return rs.wasNull() ? null : v;
     }

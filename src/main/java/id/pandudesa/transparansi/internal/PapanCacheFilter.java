@@ -99,7 +99,8 @@ class PapanCacheFilter extends OncePerRequestFilter {
         }
     }
 
-    private static boolean anonymous() {
+    /** Whether the request is a visitor's, without an account (set by the security filters). */
+    static boolean anonymous() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated();
     }

@@ -14,9 +14,6 @@ import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -79,7 +76,7 @@ class PapanController {
     String papan(@PathVariable String kode, Model model, WebRequest request, HttpServletResponse response) {
         Papan p = service.papan(kode);
         Locale locale = LocaleContextHolder.getLocale();
-        boolean anonymous = anonim();
+        boolean anonymous = PapanCacheFilter.anonymous();
         String etag = "\"" + p.desa().kode() + "-"
                 + (p.versi() == null ? 0 : p.versi().toEpochMilli()) + "-" + locale.getLanguage()
                 + (anonymous ? "" : "-u") + "\"";
@@ -191,10 +188,5 @@ class PapanController {
                     .append(w.substring(1));
         }
         return out.toString();
-    }
-
-    private static boolean anonim() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated();
     }
 }
