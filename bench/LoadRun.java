@@ -52,11 +52,15 @@ public class LoadRun {
         AtomicLong errors = new AtomicLong();
         long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         List<Thread> workers = new ArrayList<>();
+        // Visitors without an account share one client (its pool holds a connection per worker);
+        // signed-in workers each keep their own cookies.
+        HttpClient shared = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         for (int w = 0; w < concurrency; w++) {
             workers.add(Thread.ofPlatform().start(() -> {
                 try {
-                    HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                            .connectTimeout(Duration.ofSeconds(5)).build();
+                    HttpClient http = s.auth().equals("page")
+                            ? HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5)).build()
+                            : shared;
                     String[] me = s.values().get(ThreadLocalRandom.current().nextInt(s.values().size()));
                     if (s.auth().equals("page")) {
                         login(http, base, me[0]);
@@ -67,7 +71,8 @@ public class LoadRun {
                         for (int i = 0; i < row.length; i++) {
                             path = path.replace("{" + (i + 1) + "}", row[i]);
                         }
-                        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+                        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                                .header("Accept-Encoding", "gzip"); // as every phone browser does
                         if (s.auth().equals("bearer")) {
                             request.header("Authorization", "Bearer pd_bench_" + row[0]);
                         }

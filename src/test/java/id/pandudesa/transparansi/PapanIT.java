@@ -152,6 +152,23 @@ class PapanIT {
     }
 
     @Test
+    void a_phone_asking_for_gzip_gets_the_kept_page_compressed_and_the_same_when_unpacked() throws Exception {
+        String plain = board("3517082007").getContentAsString();
+        MockHttpServletResponse packed = mvc.perform(
+                        get("/desa/3517082007").header("Accept-Encoding", "gzip, deflate, br"))
+                .andReturn()
+                .getResponse();
+        assertThat(packed.getHeader("Content-Encoding")).isEqualTo("gzip");
+        assertThat(packed.getHeader("Vary")).contains("Accept-Encoding");
+        byte[] body = packed.getContentAsByteArray();
+        assertThat(body.length).isLessThan(plain.getBytes(java.nio.charset.StandardCharsets.UTF_8).length / 2);
+        try (var in = new java.util.zip.GZIPInputStream(new ByteArrayInputStream(body))) {
+            assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .isEqualTo(plain);
+        }
+    }
+
+    @Test
     void the_poster_carries_the_budget_figures_in_a3_and_a1_and_as_an_image() throws Exception {
         for (String size : new String[] {"A3", "A1"}) {
             byte[] pdf = mvc.perform(get("/desa/3517082007/poster.pdf").param("ukuran", size))

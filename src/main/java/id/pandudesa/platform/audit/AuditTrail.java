@@ -1,8 +1,12 @@
 package id.pandudesa.platform.audit;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -10,6 +14,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -27,29 +33,67 @@ public class AuditTrail {
     private final JsonMapper json;
     private final Clock clock;
 
+    /**
+     * This node's recently read version stamps. A change made on this node forgets the desa's stamp
+     * as it commits, so it shows here at once; a change made on another node shows here once the
+     * stamp is older than {@code pandu.audit.stamp-ttl} (default one second).
+     */
+    private final Cache<String, Stamp> stamps;
+
     public AuditTrail(
             JdbcClient jdbc,
             org.springframework.jdbc.core.JdbcTemplate jdbcTemplate,
             AuditJson auditJson,
-            Clock clock) {
+            Clock clock,
+            @Value("${pandu.audit.stamp-ttl:1s}") Duration stampTtl) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.json = auditJson.mapper();
         this.clock = clock;
+        this.stamps = Caffeine.newBuilder()
+                .maximumSize(100_000)
+                .expireAfterWrite(stampTtl)
+                .build();
     }
 
     /**
      * When anything of this desa last changed, or null: a cheap version stamp (one index lookup)
      * for caches of what is shown about the desa, correct on every node because every change is
-     * recorded here in its own transaction. A single statement: no transaction around it, so a
-     * crowd on a public page costs one index lookup per request and nothing more.
+     * recorded here in its own transaction. A single statement, no transaction around it, read at
+     * most once per desa per {@code pandu.audit.stamp-ttl} on each node: a crowd on a public page
+     * costs no database work at all while nothing changes.
      */
     public Instant terakhirBerubah(String kodeDesa) {
-        return jdbc.sql("SELECT MAX(waktu) FROM audit_log WHERE kode_desa = :k")
-                .param("k", kodeDesa)
-                .query(Instant.class)
-                .optional()
-                .orElse(null);
+        return stamps.get(
+                        kodeDesa,
+                        k -> new Stamp(jdbc.sql("SELECT MAX(waktu) FROM audit_log WHERE kode_desa = :k")
+                                .param("k", k)
+                                .query(Instant.class)
+                                .optional()
+                                .orElse(null)))
+                .waktu();
+    }
+
+    /** A version stamp as read, null included (a cache cannot hold null itself). */
+    private record Stamp(Instant waktu) {}
+
+    /** Forgets this node's stamps of these desa once the current transaction has committed. */
+    private void forgetAfterCommit(java.util.Collection<String> kodeDesa) {
+        java.util.Set<String> desa = new java.util.HashSet<>(kodeDesa);
+        desa.remove(null);
+        if (desa.isEmpty()) {
+            return;
+        }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    stamps.invalidateAll(desa);
+                }
+            });
+        } else {
+            stamps.invalidateAll(desa);
+        }
     }
 
     /** Records a change; {@code before} and {@code after} are objects serialised to JSON, or null. */
@@ -67,6 +111,7 @@ public class AuditTrail {
                 .param("sebelum", toJson(before))
                 .param("sesudah", toJson(after))
                 .update();
+        forgetAfterCommit(java.util.Collections.singleton(kodeDesa));
     }
 
     public void record(AuditAction action, String type, Object id, String kodeDesa, Object before, Object after) {
@@ -99,6 +144,7 @@ public class AuditTrail {
                             + " sesudah) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     rows.subList(from, Math.min(rows.size(), from + 2_000)));
         }
+        forgetAfterCommit(changes.stream().map(Change::kodeDesa).toList());
     }
 
     /** The history of one record, oldest first. */

@@ -7,11 +7,14 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -32,11 +35,23 @@ class PapanCacheFilter extends OncePerRequestFilter {
 
     private static final Pattern PAPAN = Pattern.compile("/desa/(\\d{10})");
 
-    record Halaman(Instant stamp, String etag, String contentType, byte[] body) {}
+    /** A rendered board, kept also gzip-compressed: a phone asks for gzip, and compressing costs more than serving. */
+    record Halaman(Instant stamp, String etag, String contentType, byte[] body, byte[] gzip) {
+
+        static Halaman of(Instant stamp, String etag, String contentType, byte[] body) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
+            try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+                gz.write(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new Halaman(stamp, etag, contentType, body, out.toByteArray());
+        }
+    }
 
     private final Cache<String, Halaman> pages = Caffeine.newBuilder()
             .maximumWeight(128L * 1024 * 1024)
-            .<String, Halaman>weigher((k, v) -> v.body().length)
+            .<String, Halaman>weigher((k, v) -> v.body().length + v.gzip().length)
             .expireAfterWrite(Duration.ofMinutes(10))
             .build();
 
@@ -73,8 +88,14 @@ class PapanCacheFilter extends OncePerRequestFilter {
                 return;
             }
             response.setContentType(cached.contentType());
-            response.setContentLength(cached.body().length);
-            response.getOutputStream().write(cached.body());
+            byte[] body = cached.body();
+            if (acceptsGzip(request)) {
+                // Set before writing: the container then leaves the body as it is.
+                response.setHeader("Content-Encoding", "gzip");
+                body = cached.gzip();
+            }
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
             return;
         }
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
@@ -82,7 +103,7 @@ class PapanCacheFilter extends OncePerRequestFilter {
         if (wrapper.getStatus() == HttpServletResponse.SC_OK && wrapper.getContentSize() > 0) {
             pages.put(
                     key,
-                    new Halaman(
+                    Halaman.of(
                             stamp,
                             wrapper.getHeader("ETag"),
                             wrapper.getContentType(),
@@ -93,10 +114,15 @@ class PapanCacheFilter extends OncePerRequestFilter {
 
     private static void headers(HttpServletResponse response, String etag) {
         response.setHeader("Cache-Control", "public, max-age=60");
-        response.setHeader("Vary", "Cookie, Accept-Language");
+        response.setHeader("Vary", "Cookie, Accept-Language, Accept-Encoding");
         if (etag != null) {
             response.setHeader("ETag", etag);
         }
+    }
+
+    static boolean acceptsGzip(HttpServletRequest request) {
+        String accepted = request.getHeader("Accept-Encoding");
+        return accepted != null && accepted.toLowerCase(java.util.Locale.ROOT).contains("gzip");
     }
 
     /** Whether the request is a visitor's, without an account (set by the security filters). */
