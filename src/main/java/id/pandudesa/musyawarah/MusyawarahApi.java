@@ -67,6 +67,15 @@ public interface MusyawarahApi {
     /** Every decided item of a desa's meetings held in a year (for choosing the decision to cite). */
     List<Keputusan> keputusanDesa(String kodeDesa, int tahun, PenggunaSaatIni me);
 
+    /** A meeting as another record names it (a complaint's mediation, a dispute's meeting). */
+    record Ringkas(long id, String kodeDesa, JenisMusyawarah jenis, String judul, LocalDate tanggal) {}
+
+    /** The meeting, if it exists in the user's scope and was not replaced by a correction. */
+    Optional<Ringkas> ringkas(long musyawarahId, PenggunaSaatIni me);
+
+    /** A desa's meetings (not replaced by a correction) in the user's scope, newest first. */
+    List<Ringkas> terbaru(String kodeDesa, int batas, PenggunaSaatIni me);
+
     /** A desa's published meetings, newest first. */
     List<Publik> publik(String kodeDesa, int batas);
 }

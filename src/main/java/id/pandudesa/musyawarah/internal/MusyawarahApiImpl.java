@@ -88,6 +88,35 @@ class MusyawarahApiImpl implements MusyawarahApi {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<Ringkas> ringkas(long musyawarahId, PenggunaSaatIni me) {
+        return repository
+                .findById(musyawarahId)
+                .filter(m -> me.mencakup(m.kodeDesa()))
+                .filter(m -> m.status() != Musyawarah.Status.DIKOREKSI)
+                .map(m -> new Ringkas(m.id(), m.kodeDesa(), m.jenis(), m.judul(), m.tanggal()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Ringkas> terbaru(String kodeDesa, int batas, PenggunaSaatIni me) {
+        if (!me.mencakup(kodeDesa)) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT id, kode_desa, jenis, judul, tanggal FROM musyawarah WHERE kode_desa = :k"
+                        + " AND status <> 'DIKOREKSI' ORDER BY tanggal DESC, id DESC LIMIT :n")
+                .param("k", kodeDesa)
+                .param("n", Math.max(1, Math.min(batas, 100)))
+                .query((rs, n) -> new Ringkas(
+                        rs.getLong("id"),
+                        rs.getString("kode_desa"),
+                        id.pandudesa.musyawarah.JenisMusyawarah.valueOf(rs.getString("jenis")),
+                        rs.getString("judul"),
+                        rs.getDate("tanggal").toLocalDate()))
+                .list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<Publik> publik(String kodeDesa, int batas) {
         List<Long> ids = jdbc.sql("SELECT id FROM musyawarah WHERE kode_desa = :k AND publik = TRUE"
                         + " AND status <> 'DIKOREKSI' ORDER BY tanggal DESC, id DESC LIMIT :n")

@@ -29,7 +29,11 @@ public class TugasLatarService {
     private final TaskExecutor executor;
     private final Clock clock;
 
-    TugasLatarService(JdbcClient jdbc, PlatformTransactionManager tx, TaskExecutor executor, Clock clock) {
+    TugasLatarService(
+            JdbcClient jdbc,
+            PlatformTransactionManager tx,
+            @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") TaskExecutor executor,
+            Clock clock) {
         this.jdbc = jdbc;
         this.own = new TransactionTemplate(tx);
         this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);

@@ -3,6 +3,7 @@ package id.pandudesa.transparansi.internal;
 import id.pandudesa.indeks.IndeksApi;
 import id.pandudesa.musyawarah.MusyawarahApi;
 import id.pandudesa.pelaksanaan.PelaksanaanApi;
+import id.pandudesa.pengaduan.PengaduanApi;
 import id.pandudesa.perencanaan.PerencanaanApi;
 import id.pandudesa.wilayah.Wilayah;
 import java.time.Instant;
@@ -26,6 +27,7 @@ record Papan(
         List<MusyawarahApi.Publik> telahBerlangsung,
         List<IndeksApi.Nilai> idm,
         List<Petugas> petugas,
+        PengaduanApi.Ringkasan pengaduan,
         Instant versi) {
 
     record Petugas(String peran, String nama, String telepon) {}

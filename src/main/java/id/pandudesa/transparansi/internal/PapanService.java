@@ -47,6 +47,7 @@ class PapanService {
     private final PerencanaanApi perencanaan;
     private final MusyawarahApi musyawarah;
     private final IndeksApi indeks;
+    private final id.pandudesa.pengaduan.PengaduanApi pengaduan;
     private final PelaksanaanApi pelaksanaan;
     private final AkunApi akun;
     private final AuditTrail audit;
@@ -57,6 +58,7 @@ class PapanService {
             PerencanaanApi perencanaan,
             MusyawarahApi musyawarah,
             IndeksApi indeks,
+            id.pandudesa.pengaduan.PengaduanApi pengaduan,
             PelaksanaanApi pelaksanaan,
             AkunApi akun,
             AuditTrail audit,
@@ -65,6 +67,7 @@ class PapanService {
         this.perencanaan = perencanaan;
         this.musyawarah = musyawarah;
         this.indeks = indeks;
+        this.pengaduan = pengaduan;
         this.pelaksanaan = pelaksanaan;
         this.akun = akun;
         this.audit = audit;
@@ -125,6 +128,7 @@ class PapanService {
                 held,
                 indeks.riwayat(code),
                 people,
+                pengaduan.ringkasanDesa(code),
                 stamp);
     }
 

@@ -122,6 +122,8 @@ class AuthorizationMatrixIT {
     long rkpdesKegiatanId;
     String proyek;
     String idmCsv;
+    String kodeLacak;
+    long kasusId;
 
     /** A log entry by pld.diwek1 in Kayangan (3517082001), without follow-up, with one photo. */
     @org.junit.jupiter.api.BeforeAll
@@ -207,6 +209,23 @@ class AuthorizationMatrixIT {
                 .getResponse()
                 .getRedirectedUrl();
         rkpdesKegiatanId = jdbc.sql("SELECT MAX(id) FROM rkpdes_kegiatan WHERE kode_desa = '3517082007'")
+                .query(Long.class)
+                .single();
+        String filed = mvc.perform(MockMvcRequestBuilders.post("/api/v1/pengaduan")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kodeDesa\":\"3517082007\",\"kategori\":\"PELAYANAN\","
+                                + "\"uraian\":\"Pengaduan matriks tentang pelayanan kantor desa\","
+                                + "\"nama\":\"Rahasia Matriks\",\"kontak\":\"081200000001\"}")
+                        .with(r -> {
+                            r.setRemoteAddr("10.9.9.1");
+                            return r;
+                        }))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        kodeLacak = filed.replaceAll(".*\"kodeLacak\":\"([^\"]+)\".*", "$1");
+        kasusId = jdbc.sql("SELECT id FROM pengaduan WHERE kode_lacak = :k")
+                .param("k", kodeLacak)
                 .query(Long.class)
                 .single();
         photoId = jdbc.sql("SELECT MIN(berkas_id) FROM kegiatan_pendampingan_foto WHERE kegiatan_id = :id")
@@ -868,6 +887,58 @@ class AuthorizationMatrixIT {
         // facilitation log photo).
         rows.add(page("GET", "/desa/{kode}/foto/{berkasId}", "/desa/3517082007/foto/" + photoId)
                 .others(404));
+        // Complaints. Filing and tracking are public (an empty complaint is refused for everyone, and a
+        // refused one does not count against the sender's hourly limit); handling needs a login, the
+        // scope (pld.diwek1 does not serve Cukir) and a handling role: MITRA reads, never acts; the
+        // village government acts only on a case assigned to it.
+        rows.add(withBody(api("POST", "/api/v1/pengaduan", "/api/v1/pengaduan"), "{}")
+                .others(422));
+        rows.add(api("GET", "/api/v1/pengaduan/lacak/{kodeLacak}", "/api/v1/pengaduan/lacak/" + kodeLacak)
+                .others(200));
+        rows.add(api("GET", "/api/v1/pengaduan/lacak/{kodeLacak}", "/api/v1/pengaduan/lacak/PD-0000-0000")
+                .others(404));
+        rows.add(page("GET", "/pengaduan", "/pengaduan?desa=3517082007").others(200));
+        rows.add(page("POST", "/pengaduan", "/pengaduan?kodeDesa=3517082007").others(422));
+        rows.add(page("GET", "/pengaduan/lacak", "/pengaduan/lacak").others(200));
+        rows.add(page("GET", "/pengaduan/lacak/{kode}", "/pengaduan/lacak/" + kodeLacak)
+                .others(200));
+        rows.add(page("GET", "/pengaduan/lacak/{kode}", "/pengaduan/lacak/PD-0000-0000")
+                .others(404));
+        rows.add(page("GET", "/pengaduan/kelola", "/pengaduan/kelola")
+                .expect(LOGIN, Actor.WARGA)
+                .others(200));
+        rows.add(page("GET", "/pengaduan/statistik", "/pengaduan/statistik")
+                .expect(LOGIN, Actor.WARGA)
+                .others(200));
+        rows.add(page("GET", "/pengaduan/kelola/baru", "/pengaduan/kelola/baru")
+                .expect(LOGIN, Actor.WARGA)
+                .others(200));
+        rows.add(page("POST", "/pengaduan/kelola/baru", "/pengaduan/kelola/baru")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(403, Actor.MITRA)
+                .others(422));
+        String kasus = "/pengaduan/kelola/" + kasusId;
+        rows.add(page("GET", "/pengaduan/kelola/{id}", kasus)
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .others(200));
+        rows.add(page("GET", "/pengaduan/kelola/{id}/lampiran/{berkasId}", kasus + "/lampiran/999999")
+                .expect(LOGIN, Actor.WARGA)
+                .others(404));
+        // KPMD verifies first; the others then hold a stale version (409) or may not act.
+        rows.add(page("POST", "/pengaduan/kelola/{id}/langkah", kasus + "/langkah?langkah=VERIFIKASI&versi=0")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(302, Actor.KPMD)
+                .expect(403, Actor.PEMDES, Actor.MITRA)
+                .expect(404, Actor.PLD)
+                .others(409));
+        for (String step : new String[] {"/komentar", "/perselisihan", "/pertemuan", "/kesepakatan"}) {
+            rows.add(page("POST", "/pengaduan/kelola/{id}" + step, kasus + step)
+                    .expect(LOGIN, Actor.WARGA)
+                    .expect(403, Actor.PEMDES, Actor.MITRA)
+                    .expect(404, Actor.PLD)
+                    .others(422));
+        }
         // The public trace: anyone, without logging in; an unknown desa is 404 for everyone.
         rows.add(page("GET", "/jejak/{kode}/{tahun}", "/jejak/3517082007/2022").others(200));
         rows.add(page("GET", "/jejak/{kode}/{tahun}", "/jejak/3201/2022").others(404));

@@ -1,0 +1,119 @@
+package id.pandudesa.pengaduan.internal;
+
+import id.pandudesa.pengaduan.KategoriPengaduan;
+import id.pandudesa.pengaduan.StatusPengaduan;
+import id.pandudesa.platform.NotFoundException;
+import id.pandudesa.platform.security.PublicPaths;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The public complaint API (CONTRACTS.md): anyone files a complaint — as JSON, or with the fields
+ * of the HTML form (urlencoded or multipart, with attachments) — and follows it by its tracking
+ * code. Neither answer ever carries the complainant's name or contact.
+ */
+@RestController
+@RequestMapping("/api/v1/pengaduan")
+class PengaduanApiController {
+
+    record AduanJson(String kodeDesa, String kategori, String uraian, String nama, String kontak, Boolean anonim) {}
+
+    record Diterima(String kodeLacak) {}
+
+    record TanggapanJson(Instant waktu, String isi) {}
+
+    record LacakJson(
+            String kodeLacak,
+            String kodeDesa,
+            KategoriPengaduan kategori,
+            StatusPengaduan status,
+            List<TanggapanJson> tanggapan) {}
+
+    private final PengaduanService service;
+    private final BatasKiriman batas;
+    private final MessageSource messages;
+
+    PengaduanApiController(PengaduanService service, BatasKiriman batas, MessageSource messages) {
+        this.service = service;
+        this.batas = batas;
+        this.messages = messages;
+    }
+
+    @Bean
+    static PublicPaths pengaduanApiPublik() {
+        return PublicPaths.api("/api/v1/pengaduan", "/api/v1/pengaduan/lacak/**");
+    }
+
+    @Operation(summary = "File a complaint (public); 201 with the tracking code, 422 with each field's problem")
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> ajukan(@RequestBody AduanJson body, HttpServletRequest request) {
+        return terima(
+                new PengaduanService.Aduan(
+                        body.kodeDesa(),
+                        body.kategori(),
+                        body.uraian(),
+                        body.nama(),
+                        body.kontak(),
+                        Boolean.TRUE.equals(body.anonim())),
+                List.of(),
+                request);
+    }
+
+    @Operation(summary = "File a complaint with the HTML form's fields (public), attachments in 'lampiran'")
+    @PostMapping(consumes = {MediaType.APPLICATION_FORM_URLENCODED_VALUE, MediaType.MULTIPART_FORM_DATA_VALUE})
+    ResponseEntity<?> ajukanForm(
+            @RequestParam Map<String, String> p,
+            @RequestParam(name = "lampiran", required = false) List<MultipartFile> lampiran,
+            HttpServletRequest request)
+            throws IOException {
+        return terima(PengaduanPublikController.aduan(p), PengaduanPublikController.lampiran(lampiran), request);
+    }
+
+    private ResponseEntity<?> terima(
+            PengaduanService.Aduan aduan, List<PengaduanService.Lampiran> lampiran, HttpServletRequest request) {
+        String pengirim = batas.pengirim(request.getRemoteAddr());
+        if (batas.habis(pengirim)) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    messages.getMessage("pengaduan.terlaluSering", null, LocaleContextHolder.getLocale()));
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header("Retry-After", "3600")
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
+        }
+        Kasus kasus = service.ajukan(aduan, lampiran, pengirim);
+        return ResponseEntity.created(URI.create("/api/v1/pengaduan/lacak/" + kasus.kodeLacak()))
+                .body(new Diterima(kasus.kodeLacak()));
+    }
+
+    @Operation(summary = "Follow a complaint by its tracking code (public): status and answers, no identity")
+    @GetMapping("/lacak/{kodeLacak}")
+    LacakJson lacak(@PathVariable String kodeLacak) {
+        PengaduanService.Lacak l = service.lacak(kodeLacak)
+                .orElseThrow(() -> new NotFoundException("pengaduan.kodeTidakDikenal", kodeLacak));
+        List<TanggapanJson> answers = new ArrayList<>();
+        l.tanggapan().forEach(t -> answers.add(new TanggapanJson(t.waktu(), t.isi())));
+        return new LacakJson(l.kodeLacak(), l.kodeDesa(), l.kategori(), l.status(), answers);
+    }
+}

@@ -1,0 +1,381 @@
+package id.pandudesa.pengaduan.internal;
+
+import id.pandudesa.akun.AkunApi;
+import id.pandudesa.akun.PenggunaSaatIni;
+import id.pandudesa.akun.Peran;
+import id.pandudesa.musyawarah.MusyawarahApi;
+import id.pandudesa.pengaduan.KategoriPengaduan;
+import id.pandudesa.pengaduan.StatusPengaduan;
+import id.pandudesa.platform.ConflictException;
+import id.pandudesa.platform.PageQuery;
+import id.pandudesa.platform.RuleViolationException;
+import id.pandudesa.platform.storage.Berkas;
+import id.pandudesa.platform.storage.BerkasService;
+import id.pandudesa.platform.web.Grafik;
+import id.pandudesa.platform.web.Isian;
+import id.pandudesa.wilayah.Wilayah;
+import id.pandudesa.wilayah.WilayahApi;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The handlers' side: the cases in their scope, intake at the posko, a case with its steps,
+ * disputes, and the statistics. Every page reads through the scope; the identity shows only to
+ * the case's handlers ({@link AlurPengaduan#penangan}).
+ */
+@Controller
+class PengaduanPageController {
+
+    private final PengaduanService service;
+    private final TindakanPengaduan tindakan;
+    private final PerselisihanService perselisihan;
+    private final StatistikPengaduan statistik;
+    private final MusyawarahApi musyawarah;
+    private final WilayahApi wilayah;
+    private final BerkasService files;
+    private final AkunApi akun;
+
+    PengaduanPageController(
+            PengaduanService service,
+            TindakanPengaduan tindakan,
+            PerselisihanService perselisihan,
+            StatistikPengaduan statistik,
+            MusyawarahApi musyawarah,
+            WilayahApi wilayah,
+            BerkasService files,
+            AkunApi akun) {
+        this.service = service;
+        this.tindakan = tindakan;
+        this.perselisihan = perselisihan;
+        this.statistik = statistik;
+        this.musyawarah = musyawarah;
+        this.wilayah = wilayah;
+        this.files = files;
+        this.akun = akun;
+    }
+
+    @GetMapping("/pengaduan/kelola")
+    String daftar(
+            @RequestParam(required = false) String desa,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String kategori,
+            @RequestParam(required = false) String terlambat,
+            PageQuery page,
+            Model model) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        PengaduanService.Filter filter = new PengaduanService.Filter(
+                desa,
+                PengaduanService.parse(StatusPengaduan.class, status),
+                PengaduanService.parse(KategoriPengaduan.class, kategori),
+                "true".equals(terlambat));
+        var hasil = service.daftar(filter, me, page);
+        model.addAttribute("hasil", hasil);
+        model.addAttribute(
+                "namaDesa",
+                wilayah.semua(hasil.isi().stream().map(Kasus::kodeDesa).toList()));
+        model.addAttribute("filter", filter);
+        org.springframework.web.util.UriComponentsBuilder url =
+                org.springframework.web.util.UriComponentsBuilder.fromPath("/pengaduan/kelola");
+        if (filter.status() != null) {
+            url.queryParam("status", filter.status().name());
+        }
+        if (filter.kategori() != null) {
+            url.queryParam("kategori", filter.kategori().name());
+        }
+        if (filter.terlambat()) {
+            url.queryParam("terlambat", "true");
+        }
+        model.addAttribute("urlDaftar", url.build().toUriString());
+        model.addAttribute("statusSemua", StatusPengaduan.values());
+        model.addAttribute("kategoriSemua", KategoriPengaduan.values());
+        model.addAttribute("sekarang", service.sekarang());
+        model.addAttribute("bolehCatat", bolehCatat(me));
+        return "pengaduan/kelola";
+    }
+
+    private static boolean bolehCatat(PenggunaSaatIni me) {
+        return AlurPengaduan.PENANGAN.contains(me.peran()) || me.peran() == Peran.PEMDES;
+    }
+
+    @GetMapping("/pengaduan/kelola/baru")
+    String baru(@RequestParam(required = false) String desa, Model model) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        isiBaru(model, me, desa == null ? new LinkedHashMap<>() : new LinkedHashMap<>(Map.of("kodeDesa", desa)));
+        return "pengaduan/baru";
+    }
+
+    private void isiBaru(Model model, PenggunaSaatIni me, Map<String, String> form) {
+        List<String> own = me.lingkup().prefiks();
+        if (own.stream().allMatch(k -> k.length() == 10)) {
+            model.addAttribute(
+                    "desaSaya",
+                    wilayah.semua(own).values().stream()
+                            .sorted(java.util.Comparator.comparing(Wilayah::nama))
+                            .toList());
+        }
+        model.addAttribute("kategori", KategoriPengaduan.values());
+        model.addAttribute("saluran", List.of(Saluran.POSKO, Saluran.SMS, Saluran.WHATSAPP, Saluran.TELEPON));
+        model.addAttribute("f", form);
+    }
+
+    @PostMapping("/pengaduan/kelola/baru")
+    String catat(
+            @RequestParam Map<String, String> p,
+            @RequestParam(name = "lampiran", required = false) List<MultipartFile> lampiran,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect)
+            throws IOException {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        try {
+            Kasus k = service.catat(
+                    PengaduanPublikController.aduan(p),
+                    p.get("saluran"),
+                    PengaduanPublikController.lampiran(lampiran),
+                    me);
+            redirect.addFlashAttribute("pesan", "pengaduan.tercatat");
+            redirect.addFlashAttribute("pesanArg", k.kodeLacak());
+            return "redirect:/pengaduan/kelola/" + k.id();
+        } catch (RuleViolationException e) {
+            response.setStatus(422);
+            galat(model, e);
+            isiBaru(model, me, new LinkedHashMap<>(p));
+            return "pengaduan/baru";
+        }
+    }
+
+    @GetMapping("/pengaduan/kelola/{id}")
+    String kasus(@PathVariable long id, Model model) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        isiKasus(model, id, me, new LinkedHashMap<>());
+        return "pengaduan/kasus";
+    }
+
+    private void isiKasus(Model model, long id, PenggunaSaatIni me, Map<String, String> form) {
+        PengaduanService.Tampilan t = service.tampil(id, me);
+        Kasus k = t.kasus();
+        model.addAttribute("t", t);
+        model.addAttribute("k", k);
+        model.addAttribute("sekarang", service.sekarang());
+        model.addAttribute("f", form);
+        model.addAttribute(
+                "langkahBoleh",
+                java.util.Arrays.stream(AlurPengaduan.Langkah.values())
+                        .filter(l -> AlurPengaduan.boleh(l, k.status()))
+                        .map(Enum::name)
+                        .toList());
+        model.addAttribute(
+                "rujukanBoleh",
+                java.util.Arrays.stream(Tingkat.values())
+                        .filter(x -> AlurPengaduan.rujukanSah(k.tingkat(), x))
+                        .toList());
+        model.addAttribute("penindak", AlurPengaduan.PENINDAK);
+        model.addAttribute("mirip", t.identitasTerlihat() ? service.mirip(k) : List.of());
+        model.addAttribute("rapat", musyawarah.terbaru(k.kodeDesa(), 20, me));
+        model.addAttribute(
+                "musyawarahKasus",
+                k.musyawarahId() == null
+                        ? null
+                        : musyawarah.ringkas(k.musyawarahId(), me).orElse(null));
+        if (k.kategori() == KategoriPengaduan.PERSELISIHAN) {
+            model.addAttribute(
+                    "perselisihan",
+                    t.identitasTerlihat() ? perselisihan.baca(id).orElse(null) : null);
+        }
+    }
+
+    @PostMapping("/pengaduan/kelola/{id}/langkah")
+    String langkah(
+            @PathVariable long id,
+            @RequestParam Map<String, String> p,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        AlurPengaduan.Langkah langkah = PengaduanService.parse(AlurPengaduan.Langkah.class, p.get("langkah"));
+        return lakukan(id, me, p, model, response, redirect, () -> {
+            if (langkah == null) {
+                throw new RuleViolationException("pengaduan.langkahTidakDikenal");
+            }
+            tindakan.lakukan(
+                    id,
+                    new TindakanPengaduan.Perintah(
+                            langkah,
+                            Isian.bulat(p.get("versi"), "versi") == null ? -1 : Isian.bulat(p.get("versi"), "versi"),
+                            p.get("ditugaskan"),
+                            p.get("rujukanKe"),
+                            p.get("rujukanNomor"),
+                            p.get("musyawarahId") == null
+                                            || p.get("musyawarahId").isBlank()
+                                    ? null
+                                    : Isian.bulat(p.get("musyawarahId"), "musyawarahId")
+                                            .longValue(),
+                            p.get("alasan"),
+                            p.get("catatan"),
+                            p.get("tanggapan")),
+                    me);
+            return "pengaduan.langkahTercatat";
+        });
+    }
+
+    @PostMapping("/pengaduan/kelola/{id}/komentar")
+    String komentar(
+            @PathVariable long id,
+            @RequestParam Map<String, String> p,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        return lakukan(id, me, p, model, response, redirect, () -> {
+            tindakan.komentar(id, p.get("catatan"), p.get("tanggapan"), me);
+            return "pengaduan.komentarTercatat";
+        });
+    }
+
+    @PostMapping("/pengaduan/kelola/{id}/perselisihan")
+    String pihak(
+            @PathVariable long id,
+            @RequestParam Map<String, String> p,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        return lakukan(id, me, p, model, response, redirect, () -> {
+            perselisihan.simpan(
+                    id, Isian.bulat(p.get("versi"), "versi"), p.get("mediator"), p.get("pengadu"), p.get("teradu"), me);
+            return "pengaduan.perselisihanTersimpan";
+        });
+    }
+
+    @PostMapping("/pengaduan/kelola/{id}/pertemuan")
+    String pertemuan(
+            @PathVariable long id,
+            @RequestParam Map<String, String> p,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        return lakukan(id, me, p, model, response, redirect, () -> {
+            Integer m = p.get("musyawarahPertemuan") == null
+                            || p.get("musyawarahPertemuan").isBlank()
+                    ? null
+                    : Isian.bulat(p.get("musyawarahPertemuan"), "musyawarahId");
+            perselisihan.pertemuan(
+                    id,
+                    Isian.tanggal(p.get("tanggal"), "tanggal"),
+                    p.get("tempat"),
+                    p.get("hasil"),
+                    m == null ? null : m.longValue(),
+                    me);
+            return "pengaduan.pertemuanTercatat";
+        });
+    }
+
+    @PostMapping("/pengaduan/kelola/{id}/kesepakatan")
+    String kesepakatan(
+            @PathVariable long id,
+            @RequestParam Map<String, String> p,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        return lakukan(id, me, p, model, response, redirect, () -> {
+            perselisihan.kesepakatan(
+                    id,
+                    Isian.bulat(p.get("versiPerselisihan"), "versi"),
+                    p.get("kesepakatan"),
+                    Isian.tanggal(p.get("tanggalKesepakatan"), "tanggalKesepakatan"),
+                    me);
+            return "pengaduan.kesepakatanTercatat";
+        });
+    }
+
+    private String lakukan(
+            long id,
+            PenggunaSaatIni me,
+            Map<String, String> p,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            java.util.function.Supplier<String> action) {
+        try {
+            redirect.addFlashAttribute("pesan", action.get());
+            return "redirect:/pengaduan/kelola/" + id;
+        } catch (RuleViolationException e) {
+            response.setStatus(422);
+            galat(model, e);
+        } catch (ConflictException e) {
+            response.setStatus(409);
+            model.addAttribute("galat", e.messageKey());
+        }
+        isiKasus(model, id, me, new LinkedHashMap<>(p));
+        return "pengaduan/kasus";
+    }
+
+    @GetMapping("/pengaduan/kelola/{id}/lampiran/{berkasId}")
+    ResponseEntity<InputStreamResource> lampiran(@PathVariable long id, @PathVariable long berkasId) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        Berkas b = service.lampiran(id, berkasId, me);
+        InputStream in = files.isi(b.id());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(b.jenisIsi()))
+                .cacheControl(CacheControl.noStore())
+                .header(
+                        "Content-Disposition",
+                        "inline; filename=\"lampiran-" + b.id() + (b.gambar() ? ".jpg" : ".pdf") + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .body(new InputStreamResource(in));
+    }
+
+    @GetMapping("/pengaduan/statistik")
+    String statistik(
+            @RequestParam(required = false) String wilayahKode,
+            @RequestParam(required = false) Integer tahun,
+            Model model) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        int year = tahun == null ? LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear() : tahun;
+        LocalDate dari = LocalDate.of(year, 1, 1);
+        LocalDate sampai = LocalDate.of(year, 12, 31);
+        String prefiks = wilayahKode == null ? null : wilayahKode.replaceAll("[^0-9]", "");
+        var perKategori = statistik.per(StatistikPengaduan.Kelompok.KATEGORI, me.lingkup(), prefiks, dari, sampai);
+        var perKecamatan = statistik.per(StatistikPengaduan.Kelompok.KECAMATAN, me.lingkup(), prefiks, dari, sampai);
+        var perDesa = statistik.per(StatistikPengaduan.Kelompok.DESA, me.lingkup(), prefiks, dari, sampai);
+        model.addAttribute("tahun", year);
+        model.addAttribute("wilayahKode", prefiks);
+        model.addAttribute("perKategori", perKategori);
+        model.addAttribute("perKecamatan", perKecamatan);
+        model.addAttribute("perDesa", perDesa.size() > 200 ? perDesa.subList(0, 200) : perDesa);
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        perKecamatan.forEach(b -> codes.add(b.kunci()));
+        perDesa.forEach(b -> codes.add(b.kunci()));
+        model.addAttribute("nama", wilayah.semua(codes));
+        Map<String, Long> bars = new LinkedHashMap<>();
+        perKategori.forEach(b -> bars.put("pengaduan.kategori." + b.kunci(), b.total()));
+        model.addAttribute("grafik", Grafik.dari(bars, null));
+        return "pengaduan/statistik";
+    }
+
+    private static void galat(Model model, RuleViolationException e) {
+        model.addAttribute("galat", e.messageKey());
+        model.addAttribute("galatArg", e.args());
+        model.addAttribute("masalah", e.problems());
+    }
+}

@@ -1,0 +1,91 @@
+package id.pandudesa.platform.notifikasi;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends what {@link Notifikasi} queued, on one node at a time (a ShedLock lock), oldest first. A
+ * failed send is retried after 1, 2, 4 … minutes, {@value #MAKS_PERCOBAAN} times at most; the
+ * error stays on the row for the operator.
+ */
+@Component
+public class PengirimNotifikasi {
+
+    static final int MAKS_PERCOBAAN = 8;
+    private static final Logger log = LoggerFactory.getLogger(PengirimNotifikasi.class);
+
+    private final JdbcClient jdbc;
+    private final Map<SaluranPesan, GerbangPesan> gerbang = new EnumMap<>(SaluranPesan.class);
+    private final LockingTaskExecutor locks;
+    private final Clock clock;
+
+    PengirimNotifikasi(JdbcClient jdbc, List<GerbangPesan> gateways, LockingTaskExecutor locks, Clock clock) {
+        this.jdbc = jdbc;
+        gateways.forEach(g -> gerbang.putIfAbsent(g.saluran(), g));
+        this.locks = locks;
+        this.clock = clock;
+    }
+
+    record Antre(long id, SaluranPesan saluran, String tujuan, String subjek, String isi, int percobaan) {}
+
+    @Scheduled(fixedDelayString = "${pandu.notifikasi.jeda:PT30S}", initialDelayString = "PT20S")
+    void terjadwal() {
+        locks.executeWithLock(
+                (Runnable) () -> kirim(Instant.now(clock)),
+                new LockConfiguration(Instant.now(clock), "notifikasi-kirim", Duration.ofMinutes(10), Duration.ZERO));
+    }
+
+    /** Sends up to a batch of what is due at {@code sekarang}; returns how many went out. */
+    public int kirim(Instant sekarang) {
+        List<Antre> due = jdbc.sql("""
+                        SELECT id, saluran, tujuan, subjek, isi, percobaan FROM notifikasi
+                        WHERE terkirim IS NULL AND percobaan < :maks AND coba_lagi <= :n
+                        ORDER BY id FETCH FIRST 200 ROWS ONLY""")
+                .param("maks", MAKS_PERCOBAAN)
+                .param("n", Timestamp.from(sekarang))
+                .query((rs, n) -> new Antre(
+                        rs.getLong("id"),
+                        SaluranPesan.valueOf(rs.getString("saluran")),
+                        rs.getString("tujuan"),
+                        rs.getString("subjek"),
+                        rs.getString("isi"),
+                        rs.getInt("percobaan")))
+                .list();
+        int sent = 0;
+        for (Antre a : due) {
+            GerbangPesan g = gerbang.get(a.saluran());
+            try {
+                if (g == null || !g.aktif()) {
+                    throw new IllegalStateException("no " + a.saluran() + " gateway configured");
+                }
+                g.kirim(a.tujuan(), a.subjek(), a.isi());
+                jdbc.sql("UPDATE notifikasi SET terkirim = :n, galat = NULL WHERE id = :id")
+                        .param("n", Timestamp.from(sekarang))
+                        .param("id", a.id())
+                        .update();
+                sent++;
+            } catch (Exception e) {
+                String why = String.valueOf(e.getMessage());
+                log.warn("Notification {} not sent ({}): {}", a.id(), a.saluran(), why);
+                jdbc.sql("UPDATE notifikasi SET percobaan = percobaan + 1, coba_lagi = :c, galat = :g WHERE id = :id")
+                        .param("c", Timestamp.from(sekarang.plus(Duration.ofMinutes(1L << a.percobaan()))))
+                        .param("g", why.length() > 500 ? why.substring(0, 500) : why)
+                        .param("id", a.id())
+                        .update();
+            }
+        }
+        return sent;
+    }
+}

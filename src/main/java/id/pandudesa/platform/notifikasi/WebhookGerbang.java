@@ -1,0 +1,56 @@
+package id.pandudesa.platform.notifikasi;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A generic SMS or WhatsApp gateway: POSTs {@code {"tujuan","subjek","isi"}} as JSON to the
+ * provider's (or a small adapter's) URL, with an optional bearer token. Any answer other than 2xx
+ * is a failure, retried by the outbox. Configured by {@code pandu.notifikasi.webhook.sms-url} /
+ * {@code whatsapp-url} and {@code token}.
+ */
+class WebhookGerbang implements GerbangPesan {
+
+    private final SaluranPesan saluran;
+    private final URI url;
+    private final String token;
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    WebhookGerbang(SaluranPesan saluran, String url, String token) {
+        this.saluran = saluran;
+        this.url = URI.create(url);
+        this.token = token;
+    }
+
+    @Override
+    public SaluranPesan saluran() {
+        return saluran;
+    }
+
+    @Override
+    public void kirim(String tujuan, String subjek, String isi) throws Exception {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("tujuan", tujuan);
+        body.put("subjek", subjek);
+        body.put("isi", isi);
+        HttpRequest.Builder request = HttpRequest.newBuilder(url)
+                .timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+        if (token != null && !token.isBlank()) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException(saluran + " gateway answered " + response.statusCode());
+        }
+    }
+}
