@@ -162,7 +162,7 @@ class DemoPengaduan implements ApplicationRunner {
                 .param("t", Timestamp.from(lalu.plus(Duration.ofDays(3))))
                 .param("id", layanan.id())
                 .update();
-        tindakan.eskalasi(Instant.now());
+        tindakan.eskalasi(Instant.now(), CUKIR);
     }
 
     private Kasus langkah(

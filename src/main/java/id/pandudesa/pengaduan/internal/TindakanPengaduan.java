@@ -251,7 +251,7 @@ class TindakanPengaduan {
         Instant now = pengaduan.sekarang();
         locks.executeWithLock(
                 (Runnable) () -> {
-                    eskalasi(now);
+                    eskalasi(now, "");
                     batas.bersihkan();
                 },
                 new LockConfiguration(now, "pengaduan-eskalasi", Duration.ofMinutes(30), Duration.ZERO));
@@ -262,14 +262,17 @@ class TindakanPengaduan {
      * kecamatan → kabupaten), as DIRUJUK with a new deadline; one transaction per case, guarded by
      * its version, so a handler acting at the same moment wins and the case is left for the next
      * run. Cases at the kabupaten or with SP4N-LAPOR! stay flagged as overdue. Returns how many moved.
+     *
+     * @param prefiksWilayah only cases under this region code ("" for all)
      */
-    int eskalasi(Instant sekarang) {
+    int eskalasi(Instant sekarang, String prefiksWilayah) {
         int moved = 0;
         while (true) {
             List<Kasus> due = jdbc.sql("SELECT " + Kasus.KOLOM + " FROM pengaduan WHERE tenggat < :n"
                             + " AND status NOT IN ('SELESAI', 'DITOLAK') AND tingkat IN ('DESA', 'KECAMATAN')"
-                            + " ORDER BY tenggat FETCH FIRST 500 ROWS ONLY")
+                            + " AND kode_desa LIKE :p ORDER BY tenggat FETCH FIRST 500 ROWS ONLY")
                     .param("n", Timestamp.from(sekarang))
+                    .param("p", prefiksWilayah + "%")
                     .query(Kasus::baca)
                     .list();
             int before = moved;
