@@ -324,9 +324,10 @@ class PengaduanIT {
                         .single())
                 .isNotNull();
         // A closed case takes no further step.
-        assertThat(langkah(id, "kpmd.cukir", Map.of("langkah", "RUJUK", "rujukanKe", "KECAMATAN"))
-                        .getStatus())
-                .isEqualTo(403);
+        MockHttpServletResponse after = langkah(id, "kpmd.cukir", Map.of("langkah", "RUJUK", "rujukanKe", "KECAMATAN"));
+        assertThat(after.getStatus()).isEqualTo(422);
+        assertThat(after.getContentAsString()).contains("Dari status SELESAI tidak dapat ke DIRUJUK");
+        assertThat(status(id)).isEqualTo("SELESAI");
     }
 
     @Test
