@@ -420,6 +420,13 @@ class PengaduanIT {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
+        // It now waits on the kecamatan's landing page, flagged once its new deadline passes.
+        String kode = jdbc.sql("SELECT kode_lacak FROM pengaduan WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
+        assertThat(halaman("/", "pd.diwek")).contains("id=\"panel-pengaduan\"").contains(kode);
+        assertThat(halaman("/", "pld.diwek2")).doesNotContain(kode);
         // Run again at the same moment: nothing more to do (the new stage has its own deadline).
         assertThat(tindakan.eskalasi(filed.plus(Duration.ofDays(4)), desa)).isZero();
         // The PLD of the desa no longer moves it; the PD of the kecamatan does.
