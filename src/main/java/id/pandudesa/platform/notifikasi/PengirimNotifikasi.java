@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Sends what {@link Notifikasi} queued, on one node at a time (a ShedLock lock), oldest first. A
  * failed send is retried after 1, 2, 4 … minutes, {@value #MAKS_PERCOBAAN} times at most; the
- * error stays on the row for the operator.
+ * error stays on the row for the operator. A channel without a configured gateway keeps its
+ * messages queued and untried.
  */
 @Component
 public class PengirimNotifikasi {
@@ -49,12 +50,21 @@ public class PengirimNotifikasi {
 
     /** Sends up to a batch of what is due at {@code sekarang}; returns how many went out. */
     public int kirim(Instant sekarang) {
+        // Messages of a channel without a working gateway stay queued, untried, until one is configured.
+        List<String> aktif = gerbang.values().stream()
+                .filter(GerbangPesan::aktif)
+                .map(g -> g.saluran().name())
+                .toList();
+        if (aktif.isEmpty()) {
+            return 0;
+        }
         List<Antre> due = jdbc.sql("""
                         SELECT id, saluran, tujuan, subjek, isi, percobaan FROM notifikasi
-                        WHERE terkirim IS NULL AND percobaan < :maks AND coba_lagi <= :n
+                        WHERE terkirim IS NULL AND percobaan < :maks AND coba_lagi <= :n AND saluran IN (:aktif)
                         ORDER BY id FETCH FIRST 200 ROWS ONLY""")
                 .param("maks", MAKS_PERCOBAAN)
                 .param("n", Timestamp.from(sekarang))
+                .param("aktif", aktif)
                 .query((rs, n) -> new Antre(
                         rs.getLong("id"),
                         SaluranPesan.valueOf(rs.getString("saluran")),
@@ -67,9 +77,6 @@ public class PengirimNotifikasi {
         for (Antre a : due) {
             GerbangPesan g = gerbang.get(a.saluran());
             try {
-                if (g == null || !g.aktif()) {
-                    throw new IllegalStateException("no " + a.saluran() + " gateway configured");
-                }
                 g.kirim(a.tujuan(), a.subjek(), a.isi());
                 jdbc.sql("UPDATE notifikasi SET terkirim = :n, galat = NULL WHERE id = :id")
                         .param("n", Timestamp.from(sekarang))

@@ -80,8 +80,17 @@ class PengirimNotifikasiIT {
         Gerbang gerbang = new Gerbang();
         PengirimNotifikasi pengirim = new PengirimNotifikasi(jdbc, List.of(gerbang), locks, Clock.systemUTC());
         Instant now = Instant.now().plusSeconds(1);
+        // Without any working gateway nothing is tried at all.
+        gerbang.down = true;
+        assertThat(new PengirimNotifikasi(jdbc, List.of(), locks, Clock.systemUTC()).kirim(now))
+                .isZero();
+        assertThat(jdbc.sql("SELECT percobaan FROM notifikasi WHERE tujuan = :t")
+                        .param("t", tujuan)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
         while (pengirim.kirim(now) > 0) {
-            // other tests' queued messages have no gateway here and are retried later
+            // other tests' queued WhatsApp messages fail here too and are retried later
         }
         assertThat(terkirim(tujuan)).isNull();
         assertThat(jdbc.sql("SELECT percobaan || ' ' || galat FROM notifikasi WHERE tujuan = :t")
