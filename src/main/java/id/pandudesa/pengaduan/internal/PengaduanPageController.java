@@ -223,11 +223,7 @@ class PengaduanPageController {
                             p.get("ditugaskan"),
                             p.get("rujukanKe"),
                             p.get("rujukanNomor"),
-                            p.get("musyawarahId") == null
-                                            || p.get("musyawarahId").isBlank()
-                                    ? null
-                                    : Isian.bulat(p.get("musyawarahId"), "musyawarahId")
-                                            .longValue(),
+                            nomor(p, "musyawarahId", "musyawarahId"),
                             p.get("alasan"),
                             p.get("catatan"),
                             p.get("tanggapan")),
@@ -274,16 +270,12 @@ class PengaduanPageController {
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         return lakukan(id, me, p, model, response, redirect, () -> {
-            Integer m = p.get("musyawarahPertemuan") == null
-                            || p.get("musyawarahPertemuan").isBlank()
-                    ? null
-                    : Isian.bulat(p.get("musyawarahPertemuan"), "musyawarahId");
             perselisihan.pertemuan(
                     id,
                     Isian.tanggal(p.get("tanggal"), "tanggal"),
                     p.get("tempat"),
                     p.get("hasil"),
-                    m == null ? null : m.longValue(),
+                    nomor(p, "musyawarahPertemuan", "musyawarahId"),
                     me);
             return "pengaduan.pertemuanTercatat";
         });
@@ -371,6 +363,12 @@ class PengaduanPageController {
         perKategori.forEach(b -> bars.put("pengaduan.kategori." + b.kunci(), b.total()));
         model.addAttribute("grafik", Grafik.dari(bars, null));
         return "pengaduan/statistik";
+    }
+
+    /** An optional record number typed or chosen in a form (a musyawarah), null when left empty. */
+    private static Long nomor(Map<String, String> p, String key, String field) {
+        Integer n = Isian.bulat(p.get(key), field);
+        return n == null ? null : n.longValue();
     }
 
     private static void galat(Model model, RuleViolationException e) {
