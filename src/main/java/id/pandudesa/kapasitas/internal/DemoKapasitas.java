@@ -1,0 +1,130 @@
+package id.pandudesa.kapasitas.internal;
+
+import id.pandudesa.akun.AkunApi;
+import id.pandudesa.akun.PenggunaSaatIni;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo mode only: the cadres of Cukir and Kayangan (their KPMD linked to their accounts) and of
+ * two more Diwek villages, and last month's three-day kecamatan training on participatory planning
+ * with attendance, scores and certificates, which added its competencies to the cadres who passed.
+ */
+@Component
+@Profile("demo")
+@Order(95)
+class DemoKapasitas implements ApplicationRunner {
+
+    private final KaderService kader;
+    private final PelatihanService pelatihan;
+    private final AkunApi akun;
+    private final JdbcClient jdbc;
+
+    DemoKapasitas(KaderService kader, PelatihanService pelatihan, AkunApi akun, JdbcClient jdbc) {
+        this.kader = kader;
+        this.pelatihan = pelatihan;
+        this.akun = akun;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (jdbc.sql("SELECT COUNT(*) FROM kader").query(Long.class).single() > 0) {
+            return;
+        }
+        PenggunaSaatIni pd = akun.profil("pd.diwek").orElse(null);
+        if (pd == null) {
+            return;
+        }
+        LocalDate today = kader.hariIni();
+        LocalDate sk = today.minusYears(1).withDayOfMonth(15);
+        List<KaderService.Kader> peserta = new ArrayList<>();
+        peserta.add(cadre(
+                "3517082007", "Siti Aminah", "P", "KPMD", "kpmd.cukir", sk, List.of("FASILITASI", "PERENCANAAN"), pd));
+        peserta.add(cadre("3517082007", "Nur Hidayati", "P", "POSYANDU", null, sk, List.of("KESEHATAN"), pd));
+        peserta.add(cadre("3517082007", "Agus Salim", "L", "TEKNIK", null, sk, List.of("TEKNIK", "PEMANTAUAN"), pd));
+        cadre("3517082007", "Dewi Lestari", "P", "DIGITAL", null, sk, List.of("DIGITAL"), pd);
+        peserta.add(cadre("3517082001", "Sri Wahyuni", "P", "KPMD", "kpmd.kayangan", sk, List.of("FASILITASI"), pd));
+        cadre("3517082001", "Mulyono", "L", "TEKNIK", null, sk, List.of("TEKNIK"), pd);
+        peserta.add(cadre("3517082002", "Rahmat Hidayat", "L", "KPMD", null, sk, List.of(), pd));
+        cadre("3517082004", "Yuliana", "P", "POSYANDU", null, sk, List.of("KESEHATAN", "GENDER"), pd);
+
+        LocalDate mulai = today.minusMonths(1).withDayOfMonth(10);
+        PelatihanService.Pelatihan p = pelatihan.rencanakan(
+                new PelatihanService.Baru(
+                        "Pelatihan KPMD dan kader: perencanaan partisipatif dan APBDes",
+                        "P3MD Kecamatan Diwek",
+                        "Aula Kantor Kecamatan Diwek",
+                        "351708",
+                        mulai,
+                        mulai.plusDays(2),
+                        List.of("PERENCANAAN", "KEUANGAN"),
+                        70),
+                pd);
+        int[][] nilai = {{55, 85}, {40, 72}, {60, 66}, {50, 90}, {45, 80}};
+        List<PelatihanService.Catatan> catatan = new ArrayList<>();
+        for (int i = 0; i < peserta.size(); i++) {
+            pelatihan.tambahPeserta(p.id(), peserta.get(i).id(), null, null, null, pd);
+        }
+        List<PelatihanService.Peserta> ikut = pelatihan.peserta(p.id());
+        for (int i = 0; i < ikut.size(); i++) {
+            Set<LocalDate> hadir = new TreeSet<>(p.hari());
+            if (i == 4) {
+                hadir.remove(p.selesai()); // missed the last day: no certificate
+            }
+            catatan.add(new PelatihanService.Catatan(ikut.get(i).id(), hadir, nilai[i][0], nilai[i][1]));
+        }
+        pelatihan.catat(p.id(), p.versi(), catatan, pd);
+        pelatihan.terbitkanSertifikat(p.id(), pd);
+        LocalDate next = today.plusMonths(1).withDayOfMonth(5);
+        pelatihan.rencanakan(
+                new PelatihanService.Baru(
+                        "Kader digital: pendataan desa dan papan informasi",
+                        "P3MD Kecamatan Diwek",
+                        "Balai Desa Cukir",
+                        "351708",
+                        next,
+                        next.plusDays(1),
+                        List.of("DIGITAL"),
+                        70),
+                pd);
+    }
+
+    private KaderService.Kader cadre(
+            String desa,
+            String nama,
+            String jk,
+            String jenis,
+            String username,
+            LocalDate sk,
+            List<String> kompetensi,
+            PenggunaSaatIni pd) {
+        return kader.simpan(
+                desa,
+                null,
+                null,
+                new KaderService.Isian(
+                        nama,
+                        jk,
+                        jenis,
+                        null,
+                        "141/" + (10 + desa.charAt(9) - '0') + "/415.63." + desa.substring(6) + "/" + sk.getYear(),
+                        sk,
+                        null,
+                        sk,
+                        sk.plusYears(5),
+                        "AKTIF",
+                        kompetensi,
+                        username),
+                pd);
+    }
+}

@@ -1,0 +1,537 @@
+package id.pandudesa.kapasitas.internal;
+
+import id.pandudesa.akun.AkunApi;
+import id.pandudesa.akun.PenggunaSaatIni;
+import id.pandudesa.musyawarah.MusyawarahApi;
+import id.pandudesa.platform.ConflictException;
+import id.pandudesa.platform.NotFoundException;
+import id.pandudesa.platform.PageQuery;
+import id.pandudesa.platform.RuleViolationException;
+import id.pandudesa.platform.storage.Berkas;
+import id.pandudesa.platform.storage.BerkasService;
+import id.pandudesa.platform.web.Grafik;
+import id.pandudesa.platform.web.Isian;
+import id.pandudesa.wilayah.Wilayah;
+import id.pandudesa.wilayah.WilayahApi;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages of capacity building: cadres of a desa, trainings, the capacity map and the kaderisasi measure. */
+@Controller
+class KapasitasPageController {
+
+    private final KaderService kader;
+    private final PelatihanService pelatihan;
+    private final PetaKapasitas peta;
+    private final Kaderisasi kaderisasi;
+    private final Kompetensi kompetensi;
+    private final SertifikatPdf sertifikat;
+    private final MusyawarahApi musyawarah;
+    private final WilayahApi wilayah;
+    private final BerkasService files;
+    private final AkunApi akun;
+
+    KapasitasPageController(
+            KaderService kader,
+            PelatihanService pelatihan,
+            PetaKapasitas peta,
+            Kaderisasi kaderisasi,
+            Kompetensi kompetensi,
+            SertifikatPdf sertifikat,
+            MusyawarahApi musyawarah,
+            WilayahApi wilayah,
+            BerkasService files,
+            AkunApi akun) {
+        this.kader = kader;
+        this.pelatihan = pelatihan;
+        this.peta = peta;
+        this.kaderisasi = kaderisasi;
+        this.kompetensi = kompetensi;
+        this.sertifikat = sertifikat;
+        this.musyawarah = musyawarah;
+        this.wilayah = wilayah;
+        this.files = files;
+        this.akun = akun;
+    }
+
+    @GetMapping("/kapasitas")
+    String mulai(Model model) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        List<String> own = me.lingkup().prefiks();
+        model.addAttribute(
+                "wilayahSaya",
+                wilayah.semua(own).values().stream()
+                        .sorted(java.util.Comparator.comparing(Wilayah::kode))
+                        .toList());
+        model.addAttribute("nasional", me.lingkup().isNasional());
+        return "kapasitas/mulai";
+    }
+
+    // ---- cadres ----
+
+    @GetMapping("/kapasitas/kader/{kode}")
+    String daftarKader(@PathVariable String kode, Model model) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        isiDaftar(model, kader.desaTerlihat(kode, me), me, new LinkedHashMap<>(), List.of());
+        return "kapasitas/kader";
+    }
+
+    private void isiDaftar(
+            Model model, Wilayah desa, PenggunaSaatIni me, Map<String, String> form, List<String> comps) {
+        model.addAttribute("desa", desa);
+        model.addAttribute("kader", kader.daftar(desa.kode()));
+        model.addAttribute("hariIni", kader.hariIni());
+        isiForm(model, desa, me, form, comps);
+    }
+
+    private void isiForm(Model model, Wilayah desa, PenggunaSaatIni me, Map<String, String> form, List<String> comps) {
+        model.addAttribute("bolehCatat", KaderService.PENCATAT.contains(me.peran()));
+        model.addAttribute("jenisSemua", JenisKader.values());
+        model.addAttribute("kompetensiSemua", kompetensi.semua());
+        model.addAttribute("rapat", musyawarah.terbaru(desa.kode(), 30, me));
+        model.addAttribute("f", form);
+        model.addAttribute("dipilih", new TreeSet<>(comps));
+    }
+
+    @PostMapping("/kapasitas/kader/{kode}")
+    String catatKader(
+            @PathVariable String kode,
+            @RequestParam MultiValueMap<String, String> p,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return simpanKader(kode, null, p, model, response, redirect);
+    }
+
+    @GetMapping("/kapasitas/kader/{kode}/{id}")
+    String kader(@PathVariable String kode, @PathVariable long id, Model model) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        Wilayah desa = kader.desaTerlihat(kode, me);
+        KaderService.Kader k = kaderDi(desa, id, me);
+        isiKader(model, desa, k, me, formDari(k), List.copyOf(k.kompetensi()));
+        return "kapasitas/kader-detail";
+    }
+
+    private KaderService.Kader kaderDi(Wilayah desa, long id, PenggunaSaatIni me) {
+        KaderService.Kader k = kader.kader(id, me);
+        if (!k.kodeDesa().equals(desa.kode())) {
+            throw new NotFoundException("kapasitas.kaderTidakDitemukan", id);
+        }
+        return k;
+    }
+
+    private void isiKader(
+            Model model,
+            Wilayah desa,
+            KaderService.Kader k,
+            PenggunaSaatIni me,
+            Map<String, String> form,
+            List<String> comps) {
+        model.addAttribute("desa", desa);
+        model.addAttribute("k", k);
+        model.addAttribute("riwayat", pelatihan.riwayatKader(k.id()));
+        model.addAttribute("hariIni", kader.hariIni());
+        isiForm(model, desa, me, form, comps);
+    }
+
+    private static Map<String, String> formDari(KaderService.Kader k) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("nama", k.nama());
+        f.put("jenisKelamin", k.jenisKelamin());
+        f.put("jenis", k.jenis().name());
+        f.put("telepon", k.telepon());
+        f.put("skNomor", k.skNomor());
+        f.put("skTanggal", k.skTanggal() == null ? null : k.skTanggal().toString());
+        f.put("musyawarahId", k.musyawarahId() == null ? null : String.valueOf(k.musyawarahId()));
+        f.put("mulai", k.mulai().toString());
+        f.put("selesai", k.selesai() == null ? null : k.selesai().toString());
+        f.put("status", k.status().name());
+        f.put("username", k.username());
+        f.put("versi", String.valueOf(k.versi()));
+        return f;
+    }
+
+    @PostMapping("/kapasitas/kader/{kode}/{id}")
+    String ubahKader(
+            @PathVariable String kode,
+            @PathVariable long id,
+            @RequestParam MultiValueMap<String, String> p,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return simpanKader(kode, id, p, model, response, redirect);
+    }
+
+    private String simpanKader(
+            String kode,
+            Long id,
+            MultiValueMap<String, String> p,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        Wilayah desa = kader.desaTerlihat(kode, me);
+        Map<String, String> form = p.toSingleValueMap();
+        List<String> comps = p.getOrDefault("kompetensi", List.of());
+        try {
+            Integer musyawarahId = Isian.bulat(form.get("musyawarahId"), "musyawarahId");
+            KaderService.Kader saved = kader.simpan(
+                    desa.kode(),
+                    id,
+                    Isian.bulat(form.get("versi"), "versi"),
+                    new KaderService.Isian(
+                            form.get("nama"),
+                            form.get("jenisKelamin"),
+                            form.get("jenis"),
+                            form.get("telepon"),
+                            form.get("skNomor"),
+                            Isian.tanggal(form.get("skTanggal"), "skTanggal"),
+                            musyawarahId == null ? null : musyawarahId.longValue(),
+                            Isian.tanggal(form.get("mulai"), "mulai"),
+                            Isian.tanggal(form.get("selesai"), "selesai"),
+                            form.get("status"),
+                            comps,
+                            form.get("username")),
+                    me);
+            redirect.addFlashAttribute("pesan", id == null ? "kapasitas.kaderTercatat" : "kapasitas.kaderTersimpan");
+            return "redirect:/kapasitas/kader/" + desa.kode() + "/" + saved.id();
+        } catch (RuleViolationException | ConflictException e) {
+            response.setStatus(e instanceof ConflictException ? 409 : 422);
+            galat(model, e);
+            if (id == null) {
+                isiDaftar(model, desa, me, form, comps);
+                return "kapasitas/kader";
+            }
+            isiKader(model, desa, kaderDi(desa, id, me), me, form, comps);
+            return "kapasitas/kader-detail";
+        }
+    }
+
+    // ---- trainings ----
+
+    @GetMapping("/kapasitas/pelatihan")
+    String daftarPelatihan(PageQuery page, Model model) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        isiPelatihan(model, me, page, new LinkedHashMap<>(), List.of());
+        return "kapasitas/pelatihan";
+    }
+
+    private void isiPelatihan(
+            Model model, PenggunaSaatIni me, PageQuery page, Map<String, String> form, List<String> comps) {
+        var hasil = pelatihan.daftar(me, page);
+        model.addAttribute("hasil", hasil);
+        model.addAttribute(
+                "namaWilayah",
+                wilayah.semua(hasil.isi().stream()
+                        .map(PelatihanService.Pelatihan::kodeWilayah)
+                        .toList()));
+        model.addAttribute("bolehRencana", PelatihanService.PENYELENGGARA.contains(me.peran()));
+        model.addAttribute("wilayahSaya", wilayah.semua(me.lingkup().prefiks()).values());
+        model.addAttribute("kompetensiSemua", kompetensi.semua());
+        model.addAttribute("f", form);
+        model.addAttribute("dipilih", new TreeSet<>(comps));
+    }
+
+    @PostMapping("/kapasitas/pelatihan")
+    String rencanakan(
+            @RequestParam MultiValueMap<String, String> p,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        Map<String, String> form = p.toSingleValueMap();
+        List<String> comps = p.getOrDefault("kompetensi", List.of());
+        try {
+            PelatihanService.Pelatihan saved = pelatihan.rencanakan(
+                    new PelatihanService.Baru(
+                            form.get("judul"),
+                            form.get("penyelenggara"),
+                            form.get("tempat"),
+                            form.get("kodeWilayah"),
+                            Isian.tanggal(form.get("mulai"), "mulai"),
+                            Isian.tanggal(form.get("selesai"), "selesai"),
+                            comps,
+                            Isian.bulat(form.get("nilaiLulus"), "nilaiLulus")),
+                    me);
+            redirect.addFlashAttribute("pesan", "kapasitas.pelatihanTercatat");
+            return "redirect:/kapasitas/pelatihan/" + saved.id();
+        } catch (RuleViolationException e) {
+            response.setStatus(422);
+            galat(model, e);
+            isiPelatihan(model, me, PageQuery.first(PageQuery.DEFAULT_SIZE), form, comps);
+            return "kapasitas/pelatihan";
+        }
+    }
+
+    @GetMapping("/kapasitas/pelatihan/{id}")
+    String pelatihan(@PathVariable long id, Model model) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        isiSatu(model, id, me);
+        return "kapasitas/pelatihan-detail";
+    }
+
+    private void isiSatu(Model model, long id, PenggunaSaatIni me) {
+        PelatihanService.Pelatihan p = pelatihan.pelatihan(id, me);
+        List<PelatihanService.Peserta> peserta = pelatihan.peserta(id);
+        model.addAttribute("p", p);
+        model.addAttribute("wilayahPelatihan", wilayah.cari(p.kodeWilayah()).orElse(null));
+        model.addAttribute("peserta", peserta);
+        model.addAttribute(
+                "namaDesa",
+                wilayah.semua(
+                        peserta.stream().map(PelatihanService.Peserta::kodeDesa).toList()));
+        model.addAttribute("bolehKelola", pelatihan.bolehKelola(p, me));
+        model.addAttribute("hariIni", kader.hariIni());
+        model.addAttribute("materi", pelatihan.materi(id));
+        model.addAttribute("kompetensiSemua", kompetensi.semua());
+        model.addAttribute(
+                "layak",
+                peserta.stream()
+                        .filter(x -> PelatihanService.layak(p.hari(), x.hadir(), x.nilaiAkhir(), p.nilaiLulus()))
+                        .map(PelatihanService.Peserta::id)
+                        .toList());
+        if (pelatihan.bolehKelola(p, me) && p.kodeWilayah().length() <= 10) {
+            Set<Long> already = new java.util.HashSet<>();
+            peserta.forEach(x -> {
+                if (x.kaderId() != null) {
+                    already.add(x.kaderId());
+                }
+            });
+            List<KaderService.Kader> calon = new ArrayList<>();
+            for (Wilayah d : wilayah.desaDalam(List.of(p.kodeWilayah()), PageQuery.first(100))
+                    .isi()) {
+                if (me.mencakup(d.kode())) {
+                    kader.daftar(d.kode()).stream()
+                            .filter(k -> k.status() == KaderService.Status.AKTIF && !already.contains(k.id()))
+                            .forEach(calon::add);
+                }
+            }
+            model.addAttribute("calon", calon);
+            model.addAttribute(
+                    "namaDesaCalon",
+                    wilayah.semua(
+                            calon.stream().map(KaderService.Kader::kodeDesa).toList()));
+        }
+        Map<String, Long> bars = new LinkedHashMap<>();
+        bars.put("kapasitas.grafik.awal", Math.round(rata(peserta, true)));
+        bars.put("kapasitas.grafik.akhir", Math.round(rata(peserta, false)));
+        model.addAttribute("grafikNilai", Grafik.dari(bars, null));
+    }
+
+    private static double rata(List<PelatihanService.Peserta> peserta, boolean awal) {
+        return peserta.stream()
+                .map(x -> awal ? x.nilaiAwal() : x.nilaiAkhir())
+                .filter(java.util.Objects::nonNull)
+                .mapToInt(Integer::intValue)
+                .average()
+                .orElse(0);
+    }
+
+    @PostMapping("/kapasitas/pelatihan/{id}/peserta")
+    String tambahPeserta(
+            @PathVariable long id,
+            @RequestParam Map<String, String> p,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        return lakukan(id, me, model, response, redirect, () -> {
+            Integer kaderId = Isian.bulat(p.get("kaderId"), "kaderId");
+            pelatihan.tambahPeserta(
+                    id,
+                    kaderId == null ? null : kaderId.longValue(),
+                    p.get("nama"),
+                    p.get("jenisKelamin"),
+                    p.get("kodeDesa"),
+                    me);
+            return "kapasitas.pesertaTercatat";
+        });
+    }
+
+    @PostMapping("/kapasitas/pelatihan/{id}/catat")
+    String catat(
+            @PathVariable long id,
+            @RequestParam MultiValueMap<String, String> p,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        return lakukan(id, me, model, response, redirect, () -> {
+            List<PelatihanService.Catatan> rows = new ArrayList<>();
+            for (String pid : p.getOrDefault("peserta", List.of())) {
+                Integer pesertaId = Isian.bulat(pid, "peserta");
+                if (pesertaId == null) {
+                    continue;
+                }
+                Set<LocalDate> days = new TreeSet<>();
+                for (String d : p.getOrDefault("hadir_" + pesertaId, List.of())) {
+                    days.add(Isian.tanggal(d, "hadir"));
+                }
+                rows.add(new PelatihanService.Catatan(
+                        pesertaId,
+                        days,
+                        Isian.bulat(p.getFirst("awal_" + pesertaId), "nilai"),
+                        Isian.bulat(p.getFirst("akhir_" + pesertaId), "nilai")));
+            }
+            Integer versi = Isian.bulat(p.getFirst("versi"), "versi");
+            pelatihan.catat(id, versi == null ? -1 : versi, rows, me);
+            return "kapasitas.kehadiranTersimpan";
+        });
+    }
+
+    @PostMapping("/kapasitas/pelatihan/{id}/sertifikat")
+    String terbitkan(@PathVariable long id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        return lakukan(id, me, model, response, redirect, () -> {
+            int n = pelatihan.terbitkanSertifikat(id, me);
+            redirect.addFlashAttribute("pesanArg", n);
+            return "kapasitas.sertifikatTerbit";
+        });
+    }
+
+    @GetMapping("/kapasitas/pelatihan/{id}/sertifikat/{pesertaId}.pdf")
+    ResponseEntity<byte[]> sertifikatPdf(@PathVariable long id, @PathVariable long pesertaId) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        PelatihanService.Peserta x = pelatihan.pesertaBersertifikat(id, pesertaId, me);
+        byte[] pdf = sertifikat.buat(pelatihan.pelatihan(id, me), x);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "inline; filename=\"sertifikat-" + id + "-" + pesertaId + ".pdf\"")
+                .body(pdf);
+    }
+
+    @PostMapping("/kapasitas/pelatihan/{id}/materi")
+    String materi(
+            @PathVariable long id,
+            @RequestParam(name = "berkas", required = false) MultipartFile berkas,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        return lakukan(id, me, model, response, redirect, () -> {
+            if (berkas == null || berkas.isEmpty()) {
+                throw new RuleViolationException("kapasitas.materiKosong");
+            }
+            try {
+                pelatihan.tambahMateri(id, berkas.getBytes(), berkas.getOriginalFilename(), me);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return "kapasitas.materiTersimpan";
+        });
+    }
+
+    @GetMapping("/kapasitas/pelatihan/{id}/materi/{berkasId}")
+    ResponseEntity<InputStreamResource> bukaMateri(@PathVariable long id, @PathVariable long berkasId) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        pelatihan.pelatihan(id, me);
+        Berkas b = pelatihan.materi(id).stream()
+                .filter(x -> x.id() == berkasId)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("kapasitas.materiTidakAda", berkasId));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(b.jenisIsi()))
+                .cacheControl(CacheControl.noStore())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(new InputStreamResource(files.isi(b.id())));
+    }
+
+    private String lakukan(
+            long id,
+            PenggunaSaatIni me,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            java.util.function.Supplier<String> action) {
+        try {
+            redirect.addFlashAttribute("pesan", action.get());
+            return "redirect:/kapasitas/pelatihan/" + id;
+        } catch (RuleViolationException | ConflictException e) {
+            response.setStatus(e instanceof ConflictException ? 409 : 422);
+            galat(model, e);
+        }
+        isiSatu(model, id, me);
+        return "kapasitas/pelatihan-detail";
+    }
+
+    // ---- capacity map and kaderisasi ----
+
+    @GetMapping("/kapasitas/peta/{kode}")
+    String peta(@PathVariable String kode, PageQuery page, Model model) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        Wilayah w = wilayahTerlihat(kode, me);
+        var desa = w.isDesa()
+                ? new id.pandudesa.platform.PageResult<>(List.of(w), 0, page.ukuran(), 1)
+                : wilayah.desaDalam(List.of(w.kode()), page);
+        model.addAttribute("w", w);
+        model.addAttribute("desa", desa);
+        model.addAttribute(
+                "baris", peta.untuk(desa.isi().stream().map(Wilayah::kode).toList()));
+        model.addAttribute(
+                "nama", wilayah.semua(desa.isi().stream().map(Wilayah::kode).toList()));
+        model.addAttribute("kompetensiSemua", kompetensi.semua());
+        return "kapasitas/peta";
+    }
+
+    @GetMapping("/kapasitas/kaderisasi/{kode}")
+    String kaderisasi(@PathVariable String kode, @RequestParam(required = false) String sampai, Model model) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        Wilayah w = wilayahTerlihat(kode, me);
+        YearMonth akhir =
+                sampai == null || sampai.isBlank() ? YearMonth.from(kader.hariIni()) : YearMonth.parse(sampai.trim());
+        model.addAttribute("w", w);
+        model.addAttribute("akhir", akhir);
+        if (w.isDesa()) {
+            Kaderisasi.Desa d = kaderisasi.desa(w.kode(), akhir, 12);
+            model.addAttribute("d", d);
+            Map<String, Long> bars = new LinkedHashMap<>();
+            d.seri().forEach(b -> bars.put(b.bulan().toString(), b.persen() == null ? 0L : b.persen()));
+            model.addAttribute("grafik", Grafik.dari(bars, null, v -> v + " %"));
+            return "kapasitas/kaderisasi-desa";
+        }
+        Map<String, Kaderisasi.Desa> all = kaderisasi.wilayah(w.kode(), akhir, Kaderisasi.JENDELA);
+        List<Kaderisasi.Desa> rows = all.values().stream()
+                .sorted(java.util.Comparator.comparing((Kaderisasi.Desa d) -> !d.tertandai())
+                        .thenComparing(Kaderisasi.Desa::kodeDesa))
+                .toList();
+        model.addAttribute("baris", rows.size() > 500 ? rows.subList(0, 500) : rows);
+        model.addAttribute(
+                "tertandai", rows.stream().filter(Kaderisasi.Desa::tertandai).count());
+        model.addAttribute("nama", wilayah.semua(all.keySet()));
+        return "kapasitas/kaderisasi-wilayah";
+    }
+
+    private Wilayah wilayahTerlihat(String kode, PenggunaSaatIni me) {
+        String code = kode == null ? "" : kode.replace(".", "").trim();
+        return wilayah.cari(code)
+                .filter(w -> me.mencakup(w.kode()))
+                .orElseThrow(() -> new NotFoundException("kapasitas.wilayahTidakSah", kode));
+    }
+
+    private static void galat(Model model, id.pandudesa.platform.LocalizedException e) {
+        model.addAttribute("galat", e.messageKey());
+        model.addAttribute("galatArg", e.args());
+        model.addAttribute("masalah", e instanceof RuleViolationException r ? r.problems() : List.of());
+    }
+}

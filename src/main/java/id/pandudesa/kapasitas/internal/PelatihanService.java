@@ -1,0 +1,494 @@
+package id.pandudesa.kapasitas.internal;
+
+import id.pandudesa.akun.PenggunaSaatIni;
+import id.pandudesa.akun.Peran;
+import id.pandudesa.platform.ConflictException;
+import id.pandudesa.platform.FieldProblem;
+import id.pandudesa.platform.ForbiddenException;
+import id.pandudesa.platform.NotFoundException;
+import id.pandudesa.platform.PageQuery;
+import id.pandudesa.platform.PageResult;
+import id.pandudesa.platform.RuleViolationException;
+import id.pandudesa.platform.audit.AuditAction;
+import id.pandudesa.platform.audit.AuditTrail;
+import id.pandudesa.platform.storage.Berkas;
+import id.pandudesa.platform.storage.BerkasService;
+import id.pandudesa.wilayah.Wilayah;
+import id.pandudesa.wilayah.WilayahApi;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Trainings of cadres: planned by the facilitators (PLD, PD, TA) or admins for a region in their
+ * scope, with participants from that region's cadres (or guests), attendance per day, scores
+ * before and after, materials, and certificates for those who attended every day and passed.
+ */
+@Service
+class PelatihanService {
+
+    static final Set<Peran> PENYELENGGARA = EnumSet.of(Peran.PLD, Peran.PD, Peran.TA, Peran.ADMIN);
+    static final int MAKS_HARI = 31;
+
+    record Pelatihan(
+            long id,
+            String kodeWilayah,
+            String judul,
+            String penyelenggara,
+            String tempat,
+            LocalDate mulai,
+            LocalDate selesai,
+            Set<String> kompetensi,
+            int nilaiLulus,
+            String dibuatOleh,
+            int versi) {
+
+        public List<LocalDate> hari() {
+            return mulai.datesUntil(selesai.plusDays(1)).toList();
+        }
+    }
+
+    record Peserta(
+            long id,
+            Long kaderId,
+            String kodeDesa,
+            String nama,
+            String jenisKelamin,
+            Integer nilaiAwal,
+            Integer nilaiAkhir,
+            String sertifikat,
+            Set<LocalDate> hadir) {
+
+        public boolean hadirPada(LocalDate hari) {
+            return hadir.contains(hari);
+        }
+    }
+
+    record Baru(
+            String judul,
+            String penyelenggara,
+            String tempat,
+            String kodeWilayah,
+            LocalDate mulai,
+            LocalDate selesai,
+            List<String> kompetensi,
+            Integer nilaiLulus) {}
+
+    /** Attendance and scores of one participant as the grid sends them. */
+    record Catatan(long pesertaId, Set<LocalDate> hadir, Integer nilaiAwal, Integer nilaiAkhir) {}
+
+    private final JdbcClient jdbc;
+    private final KaderService kader;
+    private final Kompetensi kompetensi;
+    private final WilayahApi wilayah;
+    private final BerkasService files;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    PelatihanService(
+            JdbcClient jdbc,
+            KaderService kader,
+            Kompetensi kompetensi,
+            WilayahApi wilayah,
+            BerkasService files,
+            AuditTrail audit,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.kader = kader;
+        this.kompetensi = kompetensi;
+        this.wilayah = wilayah;
+        this.files = files;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Trainings held inside the user's scope or in a region above it (a KPMD sees their kecamatan's). */
+    @Transactional(readOnly = true)
+    public PageResult<Pelatihan> daftar(PenggunaSaatIni me, PageQuery page) {
+        var scope = me.lingkup().sql("kode_wilayah");
+        Map<String, Object> params = new LinkedHashMap<>(scope.params());
+        Set<String> above = new LinkedHashSet<>();
+        for (String k : me.lingkup().prefiks()) {
+            for (int len : new int[] {2, 4, 6}) {
+                if (k.length() > len) {
+                    above.add(k.substring(0, len));
+                }
+            }
+        }
+        above.add("-");
+        params.put("induk", List.copyOf(above));
+        String where = " WHERE (" + scope.sql() + " OR kode_wilayah IN (:induk))";
+        long total = jdbc.sql("SELECT COUNT(*) FROM pelatihan" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        List<Pelatihan> rows = jdbc.sql("SELECT * FROM pelatihan" + where + " ORDER BY mulai DESC, id DESC OFFSET "
+                        + page.offset() + " ROWS FETCH NEXT " + page.ukuran() + " ROWS ONLY")
+                .params(params)
+                .query(PelatihanService::baca)
+                .list();
+        return PageResult.of(rows, page, total);
+    }
+
+    private static boolean terlihat(Pelatihan p, PenggunaSaatIni me) {
+        return me.mencakup(p.kodeWilayah())
+                || me.lingkup().prefiks().stream().anyMatch(k -> k.startsWith(p.kodeWilayah()));
+    }
+
+    @Transactional(readOnly = true)
+    public Pelatihan pelatihan(long id, PenggunaSaatIni me) {
+        return jdbc.sql("SELECT * FROM pelatihan WHERE id = :id")
+                .param("id", id)
+                .query(PelatihanService::baca)
+                .optional()
+                .filter(p -> terlihat(p, me))
+                .orElseThrow(() -> new NotFoundException("kapasitas.pelatihanTidakDitemukan", id));
+    }
+
+    boolean bolehKelola(Pelatihan p, PenggunaSaatIni me) {
+        return PENYELENGGARA.contains(me.peran()) && me.mencakup(p.kodeWilayah());
+    }
+
+    private Pelatihan kelola(long id, PenggunaSaatIni me) {
+        Pelatihan p = pelatihan(id, me);
+        if (!bolehKelola(p, me)) {
+            throw new ForbiddenException("kapasitas.bukanPenyelenggara");
+        }
+        return p;
+    }
+
+    @Transactional
+    public Pelatihan rencanakan(Baru b, PenggunaSaatIni me) {
+        if (!PENYELENGGARA.contains(me.peran())) {
+            throw new ForbiddenException("kapasitas.bukanPenyelenggara");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        String judul = KaderService.bersih(b.judul());
+        if (judul == null || judul.length() > 200) {
+            problems.add(FieldProblem.of("judul", "kapasitas.judulWajib"));
+        }
+        String org = KaderService.bersih(b.penyelenggara());
+        if (org == null || org.length() > 200) {
+            problems.add(FieldProblem.of("penyelenggara", "kapasitas.penyelenggaraWajib"));
+        }
+        String tempat = KaderService.bersih(b.tempat());
+        if (tempat == null || tempat.length() > 200) {
+            problems.add(FieldProblem.of("tempat", "kapasitas.tempatWajib"));
+        }
+        String kode =
+                b.kodeWilayah() == null ? "" : b.kodeWilayah().replace(".", "").trim();
+        Wilayah w = wilayah.cari(kode).filter(x -> me.mencakup(x.kode())).orElse(null);
+        if (w == null) {
+            problems.add(FieldProblem.of("kodeWilayah", "kapasitas.wilayahTidakSah", kode));
+        }
+        if (b.mulai() == null || b.selesai() == null) {
+            problems.add(FieldProblem.of("mulai", "kapasitas.tanggalPelatihanWajib"));
+        } else if (b.selesai().isBefore(b.mulai())) {
+            problems.add(FieldProblem.of("selesai", "kapasitas.selesaiSebelumMulai"));
+        } else if (b.mulai().plusDays(MAKS_HARI).isBefore(b.selesai())) {
+            problems.add(FieldProblem.of("selesai", "kapasitas.terlaluLama", MAKS_HARI));
+        }
+        List<String> comps = b.kompetensi() == null ? List.of() : b.kompetensi();
+        if (comps.isEmpty()) {
+            problems.add(FieldProblem.of("kompetensi", "kapasitas.kompetensiWajib"));
+        }
+        comps.stream()
+                .filter(c -> !kompetensi.ada(c))
+                .forEach(c -> problems.add(FieldProblem.of("kompetensi", "kapasitas.kompetensiTidakDikenal", c)));
+        int lulus = b.nilaiLulus() == null ? 70 : b.nilaiLulus();
+        if (lulus < 0 || lulus > 100) {
+            problems.add(FieldProblem.of("nilaiLulus", "kapasitas.nilaiTidakSah"));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolationException(problems, "kapasitas.tidakLengkap");
+        }
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO pelatihan (kode_wilayah, judul, penyelenggara, tempat, mulai, selesai, kompetensi,
+                            nilai_lulus, dibuat_oleh, dibuat)
+                        VALUES (:w, :j, :o, :t, :m, :s, :k, :l, :u, :d)""")
+                .param("w", w.kode())
+                .param("j", judul)
+                .param("o", org)
+                .param("t", tempat)
+                .param("m", Date.valueOf(b.mulai()))
+                .param("s", Date.valueOf(b.selesai()))
+                .param("k", Kompetensi.simpan(comps))
+                .param("l", lulus)
+                .param("u", me.username())
+                .param("d", Timestamp.from(Instant.now(clock)))
+                .update(keys, "id");
+        Pelatihan p = pelatihan(keys.getKey().longValue(), me);
+        audit.record(AuditAction.BUAT, "kapasitas.Pelatihan", p.id(), desaAtauNull(p.kodeWilayah()), null, p);
+        return p;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Peserta> peserta(long pelatihanId) {
+        Map<Long, Set<LocalDate>> hadir = new HashMap<>();
+        jdbc.sql("SELECT h.peserta_id, h.tanggal FROM pelatihan_hadir h JOIN pelatihan_peserta p ON p.id = h.peserta_id"
+                        + " WHERE p.pelatihan_id = :p")
+                .param("p", pelatihanId)
+                .query((rs, n) -> {
+                    hadir.computeIfAbsent(rs.getLong(1), k -> new java.util.TreeSet<>())
+                            .add(rs.getDate(2).toLocalDate());
+                    return null;
+                })
+                .list();
+        return jdbc.sql("SELECT * FROM pelatihan_peserta WHERE pelatihan_id = :p ORDER BY kode_desa, nama, id")
+                .param("p", pelatihanId)
+                .query((rs, n) -> new Peserta(
+                        rs.getLong("id"),
+                        rs.getObject("kader_id", Long.class),
+                        rs.getString("kode_desa"),
+                        rs.getString("nama"),
+                        rs.getString("jenis_kelamin"),
+                        rs.getObject("nilai_awal", Integer.class),
+                        rs.getObject("nilai_akhir", Integer.class),
+                        rs.getString("sertifikat"),
+                        hadir.getOrDefault(rs.getLong("id"), Set.of())))
+                .list();
+    }
+
+    /** Adds a registered cadre of the training's region, or a guest by name, sex and village. */
+    @Transactional
+    public void tambahPeserta(
+            long id, Long kaderId, String nama, String jenisKelamin, String kodeDesa, PenggunaSaatIni me) {
+        Pelatihan p = kelola(id, me);
+        if (kaderId != null) {
+            KaderService.Kader k = kader.cari(kaderId)
+                    .filter(x -> x.kodeDesa().startsWith(p.kodeWilayah()) && me.mencakup(x.kodeDesa()))
+                    .orElseThrow(() -> new RuleViolationException(
+                            List.of(FieldProblem.of("kaderId", "kapasitas.kaderDiLuarWilayah")),
+                            "kapasitas.kaderDiLuarWilayah"));
+            boolean already =
+                    jdbc.sql("SELECT COUNT(*) FROM pelatihan_peserta WHERE pelatihan_id = :p AND kader_id = :k")
+                                    .param("p", id)
+                                    .param("k", kaderId)
+                                    .query(Long.class)
+                                    .single()
+                            > 0;
+            if (already) {
+                throw new RuleViolationException(
+                        List.of(FieldProblem.of("kaderId", "kapasitas.sudahPeserta", k.nama())),
+                        "kapasitas.sudahPeserta",
+                        k.nama());
+            }
+            simpanPeserta(p, k.id(), k.kodeDesa(), k.nama(), k.jenisKelamin());
+            return;
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        String n = KaderService.bersih(nama);
+        if (n == null || n.length() > 100) {
+            problems.add(FieldProblem.of("nama", "kapasitas.namaWajib"));
+        }
+        if (!"L".equals(jenisKelamin) && !"P".equals(jenisKelamin)) {
+            problems.add(FieldProblem.of("jenisKelamin", "kapasitas.jenisKelaminWajib"));
+        }
+        String desa = kodeDesa == null ? "" : kodeDesa.trim();
+        if (wilayah.cari(desa)
+                .filter(Wilayah::isDesa)
+                .filter(w -> me.mencakup(w.kode()))
+                .isEmpty()) {
+            problems.add(FieldProblem.of("kodeDesa", "kapasitas.desaTidakDitemukan", desa));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolationException(problems, "kapasitas.tidakLengkap");
+        }
+        simpanPeserta(p, null, desa, n, jenisKelamin);
+    }
+
+    private void simpanPeserta(Pelatihan p, Long kaderId, String desa, String nama, String jk) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO pelatihan_peserta (pelatihan_id, kader_id, kode_desa, nama, jenis_kelamin)"
+                        + " VALUES (:p, :k, :d, :n, :jk)")
+                .param("p", p.id())
+                .param("k", kaderId)
+                .param("d", desa)
+                .param("n", nama)
+                .param("jk", jk)
+                .update(keys, "id");
+        audit.record(
+                AuditAction.BUAT,
+                "kapasitas.Peserta",
+                keys.getKey().longValue(),
+                desa,
+                null,
+                Map.of("pelatihan", p.id(), "nama", nama));
+    }
+
+    /**
+     * Saves the attendance grid and the scores of every participant at once, at the version the
+     * page was opened at. A day outside the training or still to come cannot be marked; a score is
+     * 0–100. Nothing is saved when any line is wrong.
+     */
+    @Transactional
+    public void catat(long id, int versi, List<Catatan> catatan, PenggunaSaatIni me) {
+        Pelatihan p = kelola(id, me);
+        Map<Long, Peserta> known = new HashMap<>();
+        peserta(id).forEach(x -> known.put(x.id(), x));
+        LocalDate today = kader.hariIni();
+        List<FieldProblem> problems = new ArrayList<>();
+        for (Catatan c : catatan) {
+            Peserta x = known.get(c.pesertaId());
+            if (x == null) {
+                throw new NotFoundException("kapasitas.pesertaTidakDitemukan", c.pesertaId());
+            }
+            for (LocalDate d : c.hadir()) {
+                if (d.isBefore(p.mulai()) || d.isAfter(p.selesai())) {
+                    problems.add(FieldProblem.of("hadir", "kapasitas.hariDiLuarPelatihan", x.nama(), d.toString()));
+                } else if (d.isAfter(today)) {
+                    problems.add(FieldProblem.of("hadir", "kapasitas.hariBelumTiba", x.nama(), d.toString()));
+                }
+            }
+            for (Integer score : new Integer[] {c.nilaiAwal(), c.nilaiAkhir()}) {
+                if (score != null && (score < 0 || score > 100)) {
+                    problems.add(FieldProblem.of("nilai", "kapasitas.nilaiPesertaTidakSah", x.nama()));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolationException(problems, "kapasitas.tidakLengkap");
+        }
+        int updated = jdbc.sql("UPDATE pelatihan SET versi = versi + 1 WHERE id = :id AND versi = :v")
+                .param("id", id)
+                .param("v", versi)
+                .update();
+        if (updated == 0) {
+            throw new ConflictException("kapasitas.konflik");
+        }
+        for (Catatan c : catatan) {
+            jdbc.sql("DELETE FROM pelatihan_hadir WHERE peserta_id = :p")
+                    .param("p", c.pesertaId())
+                    .update();
+            for (LocalDate d : c.hadir()) {
+                jdbc.sql("INSERT INTO pelatihan_hadir (peserta_id, tanggal) VALUES (:p, :t)")
+                        .param("p", c.pesertaId())
+                        .param("t", Date.valueOf(d))
+                        .update();
+            }
+            jdbc.sql("UPDATE pelatihan_peserta SET nilai_awal = :a, nilai_akhir = :b WHERE id = :p")
+                    .param("a", c.nilaiAwal())
+                    .param("b", c.nilaiAkhir())
+                    .param("p", c.pesertaId())
+                    .update();
+        }
+        audit.record(
+                AuditAction.UBAH,
+                "kapasitas.Pelatihan",
+                id,
+                desaAtauNull(p.kodeWilayah()),
+                null,
+                Map.of("peserta", catatan.size()));
+    }
+
+    /** Whether a participant earned the certificate: present every day, final score at the pass mark. */
+    static boolean layak(List<LocalDate> hari, Set<LocalDate> hadir, Integer nilaiAkhir, int nilaiLulus) {
+        return hadir.containsAll(hari) && nilaiAkhir != null && nilaiAkhir >= nilaiLulus;
+    }
+
+    /**
+     * Numbers a certificate for every participant who earned one and has none yet, once the training
+     * is over, and adds the training's competencies to each certified cadre. Returns how many.
+     */
+    @Transactional
+    public int terbitkanSertifikat(long id, PenggunaSaatIni me) {
+        Pelatihan p = kelola(id, me);
+        if (p.selesai().isAfter(kader.hariIni())) {
+            throw new RuleViolationException("kapasitas.pelatihanBelumSelesai");
+        }
+        int n = 0;
+        for (Peserta x : peserta(id)) {
+            if (x.sertifikat() == null && layak(p.hari(), x.hadir(), x.nilaiAkhir(), p.nilaiLulus())) {
+                String nomor = p.mulai().getYear() + "/" + p.id() + "/" + x.id();
+                jdbc.sql("UPDATE pelatihan_peserta SET sertifikat = :s WHERE id = :id AND sertifikat IS NULL")
+                        .param("s", nomor)
+                        .param("id", x.id())
+                        .update();
+                if (x.kaderId() != null) {
+                    kader.tambahKompetensi(x.kaderId(), p.kompetensi(), x.kodeDesa());
+                }
+                audit.record(
+                        AuditAction.UBAH, "kapasitas.Peserta", x.id(), x.kodeDesa(), null, Map.of("sertifikat", nomor));
+                n++;
+            }
+        }
+        return n;
+    }
+
+    Peserta pesertaBersertifikat(long id, long pesertaId, PenggunaSaatIni me) {
+        pelatihan(id, me);
+        return peserta(id).stream()
+                .filter(x -> x.id() == pesertaId && x.sertifikat() != null)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("kapasitas.sertifikatTidakAda", pesertaId));
+    }
+
+    /** The trainings a cadre took part in, newest first, with the certificate when earned. */
+    @Transactional(readOnly = true)
+    public List<Map<String, Object>> riwayatKader(long kaderId) {
+        return jdbc.sql("SELECT p.id, p.judul, p.mulai, p.selesai, s.sertifikat, s.nilai_akhir FROM pelatihan_peserta s"
+                        + " JOIN pelatihan p ON p.id = s.pelatihan_id WHERE s.kader_id = :k ORDER BY p.mulai DESC")
+                .param("k", kaderId)
+                .query()
+                .listOfRows();
+    }
+
+    @Transactional
+    public void tambahMateri(long id, byte[] isi, String nama, PenggunaSaatIni me) {
+        Pelatihan p = kelola(id, me);
+        Berkas b = files.simpanDokumen(isi, nama, desaAtauNull(p.kodeWilayah()), me.username(), "materi");
+        jdbc.sql("INSERT INTO pelatihan_materi (pelatihan_id, berkas_id) VALUES (:p, :b)")
+                .param("p", id)
+                .param("b", b.id())
+                .update();
+    }
+
+    List<Berkas> materi(long id) {
+        return jdbc
+                .sql("SELECT berkas_id FROM pelatihan_materi WHERE pelatihan_id = :p ORDER BY berkas_id")
+                .param("p", id)
+                .query(Long.class)
+                .list()
+                .stream()
+                .map(files::cari)
+                .flatMap(java.util.Optional::stream)
+                .toList();
+    }
+
+    /** The audit trail and files belong to a desa; a training of a kecamatan or kabupaten has none. */
+    private static String desaAtauNull(String kode) {
+        return kode.length() == 10 ? kode : null;
+    }
+
+    static Pelatihan baca(ResultSet rs, int n) throws SQLException {
+        return new Pelatihan(
+                rs.getLong("id"),
+                rs.getString("kode_wilayah"),
+                rs.getString("judul"),
+                rs.getString("penyelenggara"),
+                rs.getString("tempat"),
+                rs.getDate("mulai").toLocalDate(),
+                rs.getDate("selesai").toLocalDate(),
+                Kompetensi.baca(rs.getString("kompetensi")),
+                rs.getInt("nilai_lulus"),
+                rs.getString("dibuat_oleh"),
+                rs.getInt("versi"));
+    }
+}
