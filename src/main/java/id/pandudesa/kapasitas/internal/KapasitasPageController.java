@@ -430,11 +430,10 @@ class KapasitasPageController {
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         return lakukan(id, me, model, response, redirect, () -> {
-            if (berkas == null || berkas.isEmpty()) {
-                throw new RuleViolationException("kapasitas.materiKosong");
-            }
             try {
-                pelatihan.tambahMateri(id, berkas.getBytes(), berkas.getOriginalFilename(), me);
+                boolean none = berkas == null || berkas.isEmpty();
+                pelatihan.tambahMateri(
+                        id, none ? null : berkas.getBytes(), none ? null : berkas.getOriginalFilename(), me);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

@@ -453,6 +453,10 @@ class PelatihanService {
     @Transactional
     public void tambahMateri(long id, byte[] isi, String nama, PenggunaSaatIni me) {
         Pelatihan p = kelola(id, me);
+        if (isi == null || isi.length == 0) {
+            throw new RuleViolationException(
+                    List.of(FieldProblem.of("materi", "kapasitas.materiKosong")), "kapasitas.materiKosong");
+        }
         Berkas b = files.simpanDokumen(isi, nama, desaAtauNull(p.kodeWilayah()), me.username(), "materi");
         jdbc.sql("INSERT INTO pelatihan_materi (pelatihan_id, berkas_id) VALUES (:p, :b)")
                 .param("p", id)

@@ -939,6 +939,91 @@ class AuthorizationMatrixIT {
                     .expect(404, Actor.PLD)
                     .others(422));
         }
+        // Capacity: cadres of Cukir read in scope, recorded by the village and PLD/PD/admins;
+        // trainings of the kecamatan seen by everyone in it, managed by PD, TA and admins; the map
+        // and the kaderisasi of a kecamatan by those whose scope covers it.
+        long kaderId = jdbc.sql("SELECT MIN(id) FROM kader WHERE kode_desa = '3517082007'")
+                .query(Long.class)
+                .single();
+        long latihan = jdbc.sql("SELECT MIN(id) FROM pelatihan WHERE kode_wilayah = '351708'")
+                .query(Long.class)
+                .single();
+        long lulusan = jdbc.sql(
+                        "SELECT MIN(id) FROM pelatihan_peserta WHERE pelatihan_id = :p AND sertifikat IS NOT NULL")
+                .param("p", latihan)
+                .query(Long.class)
+                .single();
+        rows.add(page("GET", "/kapasitas", "/kapasitas")
+                .expect(LOGIN, Actor.WARGA)
+                .others(200));
+        String kaderCukir = "/kapasitas/kader/3517082007";
+        rows.add(page("GET", "/kapasitas/kader/{kode}", kaderCukir)
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .others(200));
+        rows.add(page("GET", "/kapasitas/kader/{kode}/{id}", kaderCukir + "/" + kaderId)
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .others(200));
+        for (String path : new String[] {kaderCukir, kaderCukir + "/" + kaderId}) {
+            rows.add(page(
+                            "POST",
+                            path.equals(kaderCukir) ? "/kapasitas/kader/{kode}" : "/kapasitas/kader/{kode}/{id}",
+                            path)
+                    .expect(LOGIN, Actor.WARGA)
+                    .expect(404, Actor.PLD)
+                    .expect(403, Actor.MITRA, Actor.CAMAT, Actor.TA)
+                    .others(422));
+        }
+        rows.add(page("GET", "/kapasitas/pelatihan", "/kapasitas/pelatihan")
+                .expect(LOGIN, Actor.WARGA)
+                .others(200));
+        rows.add(page("POST", "/kapasitas/pelatihan", "/kapasitas/pelatihan")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(403, Actor.KPMD, Actor.PEMDES, Actor.MITRA, Actor.CAMAT)
+                .others(422));
+        String latih = "/kapasitas/pelatihan/" + latihan;
+        rows.add(page("GET", "/kapasitas/pelatihan/{id}", latih)
+                .expect(LOGIN, Actor.WARGA)
+                .others(200));
+        rows.add(page(
+                        "GET",
+                        "/kapasitas/pelatihan/{id}/sertifikat/{pesertaId}.pdf",
+                        latih + "/sertifikat/" + lulusan + ".pdf")
+                .expect(LOGIN, Actor.WARGA)
+                .others(200));
+        rows.add(page("GET", "/kapasitas/pelatihan/{id}/materi/{berkasId}", latih + "/materi/999999")
+                .expect(LOGIN, Actor.WARGA)
+                .others(404));
+        rows.add(page("POST", "/kapasitas/pelatihan/{id}/peserta", latih + "/peserta")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(422, Actor.PD, Actor.TA, Actor.ADMIN)
+                .others(403));
+        rows.add(page("POST", "/kapasitas/pelatihan/{id}/catat", latih + "/catat")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(409, Actor.PD, Actor.TA, Actor.ADMIN)
+                .others(403));
+        rows.add(page("POST", "/kapasitas/pelatihan/{id}/sertifikat", latih + "/sertifikat")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(302, Actor.PD, Actor.TA, Actor.ADMIN)
+                .others(403));
+        rows.add(withBody(page("POST", "/kapasitas/pelatihan/{id}/materi", latih + "/materi"), "MULTIPART:berkas:x")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(422, Actor.PD, Actor.TA, Actor.ADMIN)
+                .others(403));
+        for (String view : new String[] {"/kapasitas/peta/{kode}", "/kapasitas/kaderisasi/{kode}"}) {
+            rows.add(page("GET", view, view.replace("{kode}", "351708"))
+                    .expect(LOGIN, Actor.WARGA)
+                    .expect(404, Actor.KPMD, Actor.PEMDES, Actor.PLD, Actor.MITRA)
+                    .others(200));
+        }
+        rows.add(api(
+                        "GET",
+                        "/api/v1/kapasitas/kaderisasi/{kodeDesa}/{bulan}",
+                        "/api/v1/kapasitas/kaderisasi/3517082007/2026-11")
+                .expect(401, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .others(200));
         // The public trace: anyone, without logging in; an unknown desa is 404 for everyone.
         rows.add(page("GET", "/jejak/{kode}/{tahun}", "/jejak/3517082007/2022").others(200));
         rows.add(page("GET", "/jejak/{kode}/{tahun}", "/jejak/3201/2022").others(404));
