@@ -74,6 +74,7 @@ class KapasitasBrowserIT extends BrowserSupport {
 
         pd.navigate("/kapasitas/peta/351708");
         assertThat(pd.locator("#peta-3517082001 td").nth(col)).hasText("1");
+        assertThat(pd.locator("figure.grafik svg")).isVisible();
         screenshot(pd, "kapasitas-peta-360");
     }
 

@@ -485,8 +485,16 @@ class KapasitasPageController {
                 : wilayah.desaDalam(List.of(w.kode()), page);
         model.addAttribute("w", w);
         model.addAttribute("desa", desa);
-        model.addAttribute(
-                "baris", peta.untuk(desa.isi().stream().map(Wilayah::kode).toList()));
+        List<PetaKapasitas.Baris> baris =
+                peta.untuk(desa.isi().stream().map(Wilayah::kode).toList());
+        model.addAttribute("baris", baris);
+        // How many of the villages on this page have each competency among their active cadres.
+        Map<String, Long> bars = new LinkedHashMap<>();
+        for (Kompetensi.Item c : kompetensi.semua()) {
+            bars.put(
+                    c.kode(), baris.stream().filter(b -> b.jumlah(c.kode()) > 0).count());
+        }
+        model.addAttribute("grafik", Grafik.dari(bars, null));
         model.addAttribute(
                 "nama", wilayah.semua(desa.isi().stream().map(Wilayah::kode).toList()));
         model.addAttribute("kompetensiSemua", kompetensi.semua());
