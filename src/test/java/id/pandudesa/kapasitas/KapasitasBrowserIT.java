@@ -67,6 +67,7 @@ class KapasitasBrowserIT extends BrowserSupport {
         assertThat(pd.locator(".kotak-pesan")).containsText("1 sertifikat diterbitkan");
         String href = sri.locator("a").getAttribute("href");
         assertThat(mul.locator("a")).hasCount(0);
+        assertThat(pd.locator("#terbitkan-sertifikat")).hasCount(0);
         var pdf = pd.request().get(href);
         org.assertj.core.api.Assertions.assertThat(pdf.headers().get("content-type"))
                 .isEqualTo("application/pdf");

@@ -311,6 +311,11 @@ class KapasitasPageController {
                         .filter(x -> PelatihanService.layak(p.hari(), x.hadir(), x.nilaiAkhir(), p.nilaiLulus()))
                         .map(PelatihanService.Peserta::id)
                         .toList());
+        model.addAttribute(
+                "belumBersertifikat",
+                peserta.stream()
+                        .anyMatch(x -> x.sertifikat() == null
+                                && PelatihanService.layak(p.hari(), x.hadir(), x.nilaiAkhir(), p.nilaiLulus())));
         if (pelatihan.bolehKelola(p, me) && p.kodeWilayah().length() <= 10) {
             Set<Long> already = new java.util.HashSet<>();
             peserta.forEach(x -> {
