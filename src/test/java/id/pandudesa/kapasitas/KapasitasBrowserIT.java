@@ -77,6 +77,17 @@ class KapasitasBrowserIT extends BrowserSupport {
         assertThat(pd.locator("#peta-3517082001 td").nth(col)).hasText("1");
         assertThat(pd.locator("figure.grafik svg")).isVisible();
         screenshot(pd, "kapasitas-peta-360");
+
+        // The Forum KPMD of the kecamatan: its members and the minutes of its last meeting.
+        pd.navigate("/kapasitas/lembaga/351708");
+        pd.locator("#daftar-lembaga a", new Page.LocatorOptions().setHasText("Forum KPMD Kecamatan Diwek"))
+                .click();
+        assertThat(pd.locator("#anggota")).containsText("Siti Aminah");
+        assertThat(pd.locator("#kegiatan")).containsText("Jadwal pendataan IDM");
+        screenshot(pd, "kapasitas-forum-kpmd-360");
+        pd.navigate("/kapasitas/lembaga/3517082007");
+        assertThat(pd.locator("#fasilitas")).containsText("Balai Desa Cukir");
+        screenshot(pd, "kapasitas-lembaga-desa-360");
     }
 
     private static int kolom(Page page, String kode) {

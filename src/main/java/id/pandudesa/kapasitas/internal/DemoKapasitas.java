@@ -26,12 +26,22 @@ class DemoKapasitas implements ApplicationRunner {
 
     private final KaderService kader;
     private final PelatihanService pelatihan;
+    private final LembagaService lembaga;
+    private final id.pandudesa.wilayah.WilayahApi wilayah;
     private final AkunApi akun;
     private final JdbcClient jdbc;
 
-    DemoKapasitas(KaderService kader, PelatihanService pelatihan, AkunApi akun, JdbcClient jdbc) {
+    DemoKapasitas(
+            KaderService kader,
+            PelatihanService pelatihan,
+            LembagaService lembaga,
+            id.pandudesa.wilayah.WilayahApi wilayah,
+            AkunApi akun,
+            JdbcClient jdbc) {
         this.kader = kader;
         this.pelatihan = pelatihan;
+        this.lembaga = lembaga;
+        this.wilayah = wilayah;
         this.akun = akun;
         this.jdbc = jdbc;
     }
@@ -97,6 +107,82 @@ class DemoKapasitas implements ApplicationRunner {
                         List.of("DIGITAL"),
                         70),
                 pd);
+        lembaga(today, pd);
+    }
+
+    /** Cukir's LPM and forum mitra desa, its village hall, and the Forum KPMD of Kecamatan Diwek. */
+    private void lembaga(LocalDate today, PenggunaSaatIni pd) {
+        id.pandudesa.wilayah.Wilayah cukir = wilayah.wajib("3517082007");
+        LembagaService.Lembaga lpm = lembaga.bentuk(
+                cukir, "LPM", "LPM Desa Cukir", "SK Kepala Desa 141/12/415.63.2007/2024", today.minusYears(2), pd);
+        lembaga.tambahAnggota(cukir, lpm.id(), null, "H. Abdul Karim", "Ketua", "L", "INTERNAL", pd);
+        lembaga.tambahAnggota(cukir, lpm.id(), null, "Sulastri", "Sekretaris", "P", "INTERNAL", pd);
+        lembaga.tambahAnggota(
+                cukir, lpm.id(), kaderBernama("Agus Salim"), null, "Seksi pembangunan", null, "INTERNAL", pd);
+        lembaga.catatKegiatan(
+                cukir,
+                lpm.id(),
+                today.minusDays(20),
+                "Rapat persiapan gotong royong saluran",
+                "Balai Desa Cukir",
+                "Gotong royong dijadwalkan Minggu pagi; LPM menyiapkan konsumsi.",
+                4,
+                6,
+                ids(lpm.id()),
+                pd);
+        LembagaService.Lembaga mitra =
+                lembaga.bentuk(cukir, "FORUM_MITRA", "Forum Mitra Desa Cukir", null, today.minusYears(1), pd);
+        lembaga.tambahAnggota(cukir, mitra.id(), null, "Kelompok Pemuda Tebuireng", "Relawan", "L", "INTERNAL", pd);
+        lembaga.tambahAnggota(
+                cukir, mitra.id(), null, "Mahasiswa KKN Universitas Hasyim Asy'ari", "Relawan", "P", "EKSTERNAL", pd);
+        lembaga.tambahFasilitas(
+                cukir,
+                "BALAI_DESA",
+                "Balai Desa Cukir",
+                "BAIK",
+                "Ruang pertemuan 80 orang, dipakai musyawarah dan posyandu.",
+                pd);
+        lembaga.tambahFasilitas(
+                cukir, "PERPUSTAKAAN", "Taman Baca Cukir", "RUSAK_RINGAN", "Atap bocor di sisi timur.", pd);
+
+        id.pandudesa.wilayah.Wilayah diwek = wilayah.wajib("351708");
+        LembagaService.Lembaga forum = lembaga.bentuk(
+                diwek, "FORUM_KPMD", "Forum KPMD Kecamatan Diwek", "SK Camat Diwek 2025", today.minusYears(1), pd);
+        for (String n : List.of("Siti Aminah", "Sri Wahyuni", "Rahmat Hidayat")) {
+            lembaga.tambahAnggota(
+                    diwek,
+                    forum.id(),
+                    kaderBernama(n),
+                    null,
+                    n.equals("Siti Aminah") ? "Koordinator" : null,
+                    null,
+                    "INTERNAL",
+                    pd);
+        }
+        lembaga.catatKegiatan(
+                diwek,
+                forum.id(),
+                today.minusDays(12),
+                "Pertemuan bulanan Forum KPMD",
+                "Kantor Kecamatan Diwek",
+                "1. Berbagi pengalaman musyawarah dusun.\n2. Jadwal pendataan IDM.\n3. Rencana pelatihan kader digital.",
+                0,
+                0,
+                ids(forum.id()),
+                pd);
+    }
+
+    private long kaderBernama(String nama) {
+        return jdbc.sql("SELECT MIN(id) FROM kader WHERE nama = :n")
+                .param("n", nama)
+                .query(Long.class)
+                .single();
+    }
+
+    private List<Long> ids(long lembagaId) {
+        return lembaga.anggota(lembagaId).stream()
+                .map(LembagaService.Anggota::id)
+                .toList();
     }
 
     private KaderService.Kader cadre(

@@ -1017,6 +1017,33 @@ class AuthorizationMatrixIT {
                     .expect(404, Actor.KPMD, Actor.PEMDES, Actor.PLD, Actor.MITRA)
                     .others(200));
         }
+        long lpm = jdbc.sql("SELECT MIN(id) FROM lembaga WHERE kode_wilayah = '3517082007'")
+                .query(Long.class)
+                .single();
+        String lembagaCukir = "/kapasitas/lembaga/3517082007";
+        rows.add(page("GET", "/kapasitas/lembaga/{kode}", lembagaCukir)
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .others(200));
+        rows.add(page("GET", "/kapasitas/lembaga/{kode}", "/kapasitas/lembaga/351708")
+                .expect(LOGIN, Actor.WARGA)
+                .others(200));
+        rows.add(page("GET", "/kapasitas/lembaga/{kode}/{id}", lembagaCukir + "/" + lpm)
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .others(200));
+        for (String[] post : new String[][] {
+            {"/kapasitas/lembaga/{kode}", lembagaCukir},
+            {"/kapasitas/lembaga/{kode}/fasilitas", lembagaCukir + "/fasilitas"},
+            {"/kapasitas/lembaga/{kode}/{id}/anggota", lembagaCukir + "/" + lpm + "/anggota"},
+            {"/kapasitas/lembaga/{kode}/{id}/kegiatan", lembagaCukir + "/" + lpm + "/kegiatan"}
+        }) {
+            rows.add(page("POST", post[0], post[1])
+                    .expect(LOGIN, Actor.WARGA)
+                    .expect(404, Actor.PLD)
+                    .expect(403, Actor.MITRA, Actor.CAMAT, Actor.TA)
+                    .others(422));
+        }
         rows.add(api(
                         "GET",
                         "/api/v1/kapasitas/kaderisasi/{kodeDesa}/{bulan}",
