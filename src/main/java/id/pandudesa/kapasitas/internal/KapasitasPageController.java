@@ -9,6 +9,7 @@ import id.pandudesa.platform.PageQuery;
 import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.storage.Berkas;
 import id.pandudesa.platform.storage.BerkasService;
+import id.pandudesa.platform.web.FormErrors;
 import id.pandudesa.platform.web.Grafik;
 import id.pandudesa.platform.web.Isian;
 import id.pandudesa.wilayah.Wilayah;
@@ -218,7 +219,7 @@ class KapasitasPageController {
             return "redirect:/kapasitas/kader/" + desa.kode() + "/" + saved.id();
         } catch (RuleViolationException | ConflictException e) {
             response.setStatus(e instanceof ConflictException ? 409 : 422);
-            galat(model, e);
+            FormErrors.keModel(model, e);
             if (id == null) {
                 isiDaftar(model, desa, me, form, comps);
                 return "kapasitas/kader";
@@ -278,7 +279,7 @@ class KapasitasPageController {
             return "redirect:/kapasitas/pelatihan/" + saved.id();
         } catch (RuleViolationException e) {
             response.setStatus(422);
-            galat(model, e);
+            FormErrors.keModel(model, e);
             isiPelatihan(model, me, PageQuery.first(PageQuery.DEFAULT_SIZE), form, comps);
             return "kapasitas/pelatihan";
         }
@@ -473,7 +474,7 @@ class KapasitasPageController {
             return "redirect:/kapasitas/pelatihan/" + id;
         } catch (RuleViolationException | ConflictException e) {
             response.setStatus(e instanceof ConflictException ? 409 : 422);
-            galat(model, e);
+            FormErrors.keModel(model, e);
         }
         isiSatu(model, id, me);
         return "kapasitas/pelatihan-detail";
@@ -539,11 +540,5 @@ class KapasitasPageController {
         return wilayah.cari(code)
                 .filter(w -> me.mencakup(w.kode()))
                 .orElseThrow(() -> new NotFoundException("kapasitas.wilayahTidakSah", kode));
-    }
-
-    private static void galat(Model model, id.pandudesa.platform.LocalizedException e) {
-        model.addAttribute("galat", e.messageKey());
-        model.addAttribute("galatArg", e.args());
-        model.addAttribute("masalah", e instanceof RuleViolationException r ? r.problems() : List.of());
     }
 }

@@ -4,6 +4,7 @@ import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.platform.PageQuery;
 import id.pandudesa.platform.RuleViolationException;
+import id.pandudesa.platform.web.FormErrors;
 import id.pandudesa.platform.web.Isian;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
@@ -230,9 +231,7 @@ class LembagaPageController {
     private static String gagal(
             Model model, HttpServletResponse response, RuleViolationException e, Runnable isi, String view) {
         response.setStatus(422);
-        model.addAttribute("galat", e.messageKey());
-        model.addAttribute("galatArg", e.args());
-        model.addAttribute("masalah", e.problems());
+        FormErrors.keModel(model, e);
         isi.run();
         return view;
     }

@@ -6,6 +6,7 @@ import id.pandudesa.perencanaan.PerencanaanApi;
 import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.storage.BerkasService;
+import id.pandudesa.platform.web.FormErrors;
 import id.pandudesa.platform.web.Isian;
 import id.pandudesa.wilayah.Wilayah;
 import java.io.IOException;
@@ -122,7 +123,7 @@ class PelaksanaanPageController {
             redirect.addFlashAttribute("pesan", "pelaksanaan.danaDesa.tercatat");
             return "redirect:/pelaksanaan/" + desa.kode() + "/" + tahun + "#dana-desa";
         } catch (RuleViolationException e) {
-            galat(model, e);
+            FormErrors.keModel(model, e);
             isiDaftar(model, desa, tahun, me, new LinkedHashMap<>(p));
             return "pelaksanaan/daftar";
         }
@@ -156,7 +157,7 @@ class PelaksanaanPageController {
             redirect.addFlashAttribute("pesan", "pelaksanaan.pesan.proyekDibuat");
             return "redirect:/pelaksanaan/proyek/" + saved.id();
         } catch (RuleViolationException e) {
-            galat(model, e);
+            FormErrors.keModel(model, e);
             isiDaftar(model, desa, tahun, me, new LinkedHashMap<>(p));
             return "pelaksanaan/daftar";
         }
@@ -238,7 +239,7 @@ class PelaksanaanPageController {
             redirect.addFlashAttribute("pesan", "pelaksanaan.pesan.laporanTercatat");
             return "redirect:/pelaksanaan/proyek/" + id;
         } catch (RuleViolationException e) {
-            galat(model, e);
+            FormErrors.keModel(model, e);
             isiProyek(model, project, me, new LinkedHashMap<>(p));
             return "pelaksanaan/proyek";
         }
@@ -393,11 +394,5 @@ class PelaksanaanPageController {
         private static String titik(double x, double percent) {
             return String.format(Locale.ROOT, "%.1f,%.1f ", Math.max(0, x), 100 - Math.max(0, Math.min(120, percent)));
         }
-    }
-
-    private static void galat(Model model, RuleViolationException e) {
-        model.addAttribute("galat", e.messageKey());
-        model.addAttribute("galatArg", e.args());
-        model.addAttribute("masalah", e.problems());
     }
 }

@@ -11,6 +11,7 @@ import id.pandudesa.platform.PageQuery;
 import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.storage.Berkas;
 import id.pandudesa.platform.storage.BerkasService;
+import id.pandudesa.platform.web.FormErrors;
 import id.pandudesa.platform.web.Grafik;
 import id.pandudesa.platform.web.Isian;
 import id.pandudesa.wilayah.Wilayah;
@@ -156,7 +157,7 @@ class PengaduanPageController {
             return "redirect:/pengaduan/kelola/" + k.id();
         } catch (RuleViolationException e) {
             response.setStatus(422);
-            galat(model, e);
+            FormErrors.keModel(model, e);
             isiBaru(model, me, new LinkedHashMap<>(p));
             return "pengaduan/baru";
         }
@@ -313,7 +314,7 @@ class PengaduanPageController {
             return "redirect:/pengaduan/kelola/" + id;
         } catch (RuleViolationException e) {
             response.setStatus(422);
-            galat(model, e);
+            FormErrors.keModel(model, e);
         } catch (ConflictException e) {
             response.setStatus(409);
             model.addAttribute("galat", e.messageKey());
@@ -369,11 +370,5 @@ class PengaduanPageController {
     private static Long nomor(Map<String, String> p, String key, String field) {
         Integer n = Isian.bulat(p.get(key), field);
         return n == null ? null : n.longValue();
-    }
-
-    private static void galat(Model model, RuleViolationException e) {
-        model.addAttribute("galat", e.messageKey());
-        model.addAttribute("galatArg", e.args());
-        model.addAttribute("masalah", e.problems());
     }
 }

@@ -690,9 +690,7 @@ class RencanaPageController {
     }
 
     private static void galat(Model model, RuleViolationException e) {
-        model.addAttribute("galat", e.messageKey());
-        model.addAttribute("galatArg", e.args());
-        model.addAttribute("masalah", e.problems());
+        id.pandudesa.platform.web.FormErrors.keModel(model, e);
         Map<String, FieldProblem> byField = new LinkedHashMap<>();
         e.problems().forEach(x -> byField.putIfAbsent(x.field(), x));
         model.addAttribute("galatKolom", byField);

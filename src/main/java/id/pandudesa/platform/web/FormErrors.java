@@ -6,6 +6,7 @@ import id.pandudesa.platform.RuleViolationException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Set;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -59,5 +60,16 @@ public final class FormErrors {
         } catch (RuntimeException e) {
             return false;
         }
+    }
+
+    /**
+     * For pages that show one message box and a list of problems: the model attributes
+     * {@code galat} (message key), {@code galatArg} (its arguments) and {@code masalah} (the
+     * problems of a rule violation, empty otherwise).
+     */
+    public static void keModel(Model model, LocalizedException e) {
+        model.addAttribute("galat", e.messageKey());
+        model.addAttribute("galatArg", e.args());
+        model.addAttribute("masalah", e instanceof RuleViolationException r ? r.problems() : java.util.List.of());
     }
 }
