@@ -1051,6 +1051,34 @@ class AuthorizationMatrixIT {
                 .expect(401, Actor.WARGA)
                 .expect(404, Actor.PLD)
                 .others(200));
+        // BUMDes: a desa's BUMDes read in scope and recorded by the village and PLD/PD/admins; the
+        // ranking of a region by those whose scope covers it.
+        long bumdes = jdbc.sql("SELECT MIN(id) FROM bumdes WHERE kode_desa = '3517082007'")
+                .query(Long.class)
+                .single();
+        rows.add(page("GET", "/ekonomi", "/ekonomi").expect(LOGIN, Actor.WARGA).others(302));
+        rows.add(page("GET", "/ekonomi/bumdes/{kode}", "/ekonomi/bumdes/3517082007")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .others(200));
+        rows.add(page("POST", "/ekonomi/bumdes/{kode}", "/ekonomi/bumdes/3517082007")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .expect(403, Actor.MITRA, Actor.CAMAT, Actor.TA)
+                .others(422));
+        rows.add(page("GET", "/ekonomi/bumdes/{kode}/{id}", "/ekonomi/bumdes/3517082007/" + bumdes)
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .others(200));
+        rows.add(page("POST", "/ekonomi/bumdes/{kode}/{id}/{aksi}", "/ekonomi/bumdes/3517082007/" + bumdes + "/unit")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .expect(403, Actor.MITRA, Actor.CAMAT, Actor.TA)
+                .others(422));
+        rows.add(page("GET", "/ekonomi/peringkat/{kode}", "/ekonomi/peringkat/351708")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.KPMD, Actor.PEMDES, Actor.PLD, Actor.MITRA)
+                .others(200));
         // The public trace: anyone, without logging in; an unknown desa is 404 for everyone.
         rows.add(page("GET", "/jejak/{kode}/{tahun}", "/jejak/3517082007/2022").others(200));
         rows.add(page("GET", "/jejak/{kode}/{tahun}", "/jejak/3201/2022").others(404));

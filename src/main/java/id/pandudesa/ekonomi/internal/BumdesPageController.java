@@ -1,0 +1,202 @@
+package id.pandudesa.ekonomi.internal;
+
+import id.pandudesa.akun.AkunApi;
+import id.pandudesa.akun.PenggunaSaatIni;
+import id.pandudesa.musyawarah.MusyawarahApi;
+import id.pandudesa.platform.NotFoundException;
+import id.pandudesa.platform.PageQuery;
+import id.pandudesa.platform.RuleViolationException;
+import id.pandudesa.platform.web.FormErrors;
+import id.pandudesa.platform.web.Grafik;
+import id.pandudesa.platform.web.Isian;
+import id.pandudesa.wilayah.Wilayah;
+import id.pandudesa.wilayah.WilayahApi;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** BUMDes pages: a desa's BUMDes, one BUMDes with units, yearly results and assessments, and rankings. */
+@Controller
+class BumdesPageController {
+
+    private final BumdesService service;
+    private final MusyawarahApi musyawarah;
+    private final WilayahApi wilayah;
+    private final AkunApi akun;
+
+    BumdesPageController(BumdesService service, MusyawarahApi musyawarah, WilayahApi wilayah, AkunApi akun) {
+        this.service = service;
+        this.musyawarah = musyawarah;
+        this.wilayah = wilayah;
+        this.akun = akun;
+    }
+
+    /** A village user goes to their BUMDes, anyone else to the rankings of their area. */
+    @GetMapping("/ekonomi")
+    String mulai() {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        java.util.List<String> own = me.lingkup().prefiks();
+        if (own.size() == 1 && own.getFirst().length() == 10) {
+            return "redirect:/ekonomi/bumdes/" + own.getFirst();
+        }
+        return "redirect:/ekonomi/peringkat/" + (me.lingkup().isNasional() ? "35" : own.getFirst());
+    }
+
+    @GetMapping("/ekonomi/bumdes/{kode}")
+    String daftar(@PathVariable String kode, Model model) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        isiDaftar(model, service.desaTerlihat(kode, me), me, new LinkedHashMap<>());
+        return "ekonomi/bumdes";
+    }
+
+    private void isiDaftar(Model model, Wilayah desa, PenggunaSaatIni me, Map<String, String> f) {
+        model.addAttribute("desa", desa);
+        model.addAttribute("bumdes", service.daftar(desa.kode()));
+        model.addAttribute("bolehCatat", BumdesService.PENCATAT.contains(me.peran()));
+        model.addAttribute("rapat", musyawarah.terbaru(desa.kode(), 30, me));
+        model.addAttribute("f", f);
+    }
+
+    @PostMapping("/ekonomi/bumdes/{kode}")
+    String dirikan(
+            @PathVariable String kode,
+            @RequestParam Map<String, String> p,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        Wilayah desa = service.desaTerlihat(kode, me);
+        try {
+            Integer m = Isian.bulat(p.get("musyawarahId"), "musyawarahId");
+            BumdesService.Bumdes b = service.dirikan(
+                    desa,
+                    p.get("nama"),
+                    "true".equals(p.get("bersama")),
+                    p.get("anggota"),
+                    p.get("badanHukum"),
+                    p.get("perdes"),
+                    m == null ? null : m.longValue(),
+                    Isian.tanggal(p.get("didirikan"), "didirikan"),
+                    me);
+            redirect.addFlashAttribute("pesan", "ekonomi.bumdesTercatat");
+            return "redirect:/ekonomi/bumdes/" + desa.kode() + "/" + b.id();
+        } catch (RuleViolationException e) {
+            response.setStatus(422);
+            FormErrors.keModel(model, e);
+            isiDaftar(model, desa, me, new LinkedHashMap<>(p));
+            return "ekonomi/bumdes";
+        }
+    }
+
+    @GetMapping("/ekonomi/bumdes/{kode}/{id}")
+    String satu(@PathVariable String kode, @PathVariable long id, Model model) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        isiSatu(model, kode, id, me, new LinkedHashMap<>());
+        return "ekonomi/bumdes-detail";
+    }
+
+    private void isiSatu(Model model, String kode, long id, PenggunaSaatIni me, Map<String, String> f) {
+        BumdesService.Bumdes b = service.bumdes(id, me);
+        model.addAttribute("b", b);
+        model.addAttribute("desa", wilayah.wajib(b.kodeDesa()));
+        model.addAttribute("namaAnggota", wilayah.semua(b.anggota()));
+        model.addAttribute("unit", service.unit(id));
+        var tahunan = service.tahunan(id);
+        model.addAttribute("tahunan", tahunan);
+        model.addAttribute("penilaian", service.penilaian(id));
+        model.addAttribute("aspekSemua", KlasifikasiBumdes.Aspek.values());
+        model.addAttribute("bolehCatat", BumdesService.PENCATAT.contains(me.peran()) && me.mencakup(b.kodeDesa()));
+        model.addAttribute("tahunIni", service.tahunIni());
+        model.addAttribute("f", f);
+        Map<String, Long> bars = new LinkedHashMap<>();
+        tahunan.forEach(t -> bars.put(t.tahun() + "", Math.max(0, t.laba())));
+        model.addAttribute("grafikLaba", Grafik.rupiah(bars, null));
+    }
+
+    @PostMapping("/ekonomi/bumdes/{kode}/{id}/{aksi}")
+    String catat(
+            @PathVariable String kode,
+            @PathVariable long id,
+            @PathVariable String aksi,
+            @RequestParam Map<String, String> p,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        try {
+            switch (aksi) {
+                case "unit" -> service.tambahUnit(id, p.get("namaUnit"), p.get("bidang"), me);
+                case "tahunan" ->
+                    service.catatTahunan(
+                            id,
+                            Isian.bulat(p.get("tahun"), "tahun"),
+                            rupiah(p.get("pendapatan"), "pendapatan"),
+                            rupiah(p.get("laba"), "laba"),
+                            rupiah(p.get("pades"), "pades"),
+                            rupiah(p.get("modalDesa"), "modalDesa"),
+                            me);
+                case "penilaian" -> {
+                    Map<KlasifikasiBumdes.Aspek, Integer> skor = new EnumMap<>(KlasifikasiBumdes.Aspek.class);
+                    for (KlasifikasiBumdes.Aspek a : KlasifikasiBumdes.Aspek.values()) {
+                        skor.put(a, Isian.bulat(p.get("aspek_" + a.name()), "aspek_" + a.name()));
+                    }
+                    service.nilai(id, Isian.bulat(p.get("tahun"), "tahun"), skor, me);
+                }
+                default -> throw new NotFoundException("ekonomi.bumdesTidakDitemukan", id);
+            }
+            redirect.addFlashAttribute("pesan", "ekonomi.tersimpan");
+            return "redirect:/ekonomi/bumdes/" + kode + "/" + id + "#" + aksi;
+        } catch (RuleViolationException e) {
+            response.setStatus(422);
+            FormErrors.keModel(model, e);
+            isiSatu(model, kode, id, me, new LinkedHashMap<>(p));
+            return "ekonomi/bumdes-detail";
+        }
+    }
+
+    /** A signed whole rupiah amount (a loss is negative), dots as thousands separators allowed. */
+    private static Long rupiah(String v, String field) {
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        String t = v.trim().replace(".", "").replace(" ", "");
+        if (!t.matches("-?\\d{1,15}")) {
+            throw new RuleViolationException(
+                    java.util.List.of(id.pandudesa.platform.FieldProblem.of(field, "ekonomi.rupiahTidakSah")),
+                    "ekonomi.rupiahTidakSah");
+        }
+        return Long.valueOf(t);
+    }
+
+    @GetMapping("/ekonomi/peringkat/{kode}")
+    String peringkat(
+            @PathVariable String kode, @RequestParam(required = false) Integer tahun, PageQuery page, Model model) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        String code = kode.replace(".", "").trim();
+        Wilayah w = wilayah.cari(code)
+                .filter(x -> me.mencakup(x.kode()))
+                .orElseThrow(() -> new NotFoundException("ekonomi.desaTidakDitemukan", kode));
+        int year = tahun == null ? service.tahunIni() : tahun;
+        var hasil = service.peringkat(w.kode(), year, me, page);
+        model.addAttribute("w", w);
+        model.addAttribute("tahun", year);
+        model.addAttribute("hasil", hasil);
+        model.addAttribute(
+                "nama",
+                wilayah.semua(hasil.isi().stream()
+                        .map(BumdesService.Peringkat::kodeDesa)
+                        .toList()));
+        Map<String, Long> bars = new LinkedHashMap<>();
+        service.sebaran(w.kode(), year, me).forEach((k, v) -> bars.put("ekonomi.kelas." + k.name(), v));
+        model.addAttribute("grafik", Grafik.dari(bars, null));
+        return "ekonomi/peringkat";
+    }
+}

@@ -1,0 +1,435 @@
+package id.pandudesa.ekonomi.internal;
+
+import id.pandudesa.akun.PenggunaSaatIni;
+import id.pandudesa.akun.Peran;
+import id.pandudesa.musyawarah.MusyawarahApi;
+import id.pandudesa.platform.FieldProblem;
+import id.pandudesa.platform.ForbiddenException;
+import id.pandudesa.platform.NotFoundException;
+import id.pandudesa.platform.PageQuery;
+import id.pandudesa.platform.PageResult;
+import id.pandudesa.platform.RuleViolationException;
+import id.pandudesa.platform.audit.AuditAction;
+import id.pandudesa.platform.audit.AuditTrail;
+import id.pandudesa.wilayah.Wilayah;
+import id.pandudesa.wilayah.WilayahApi;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * BUMDes of a desa (and BUMDes Bersama it takes part in): founded by the village with its
+ * facilitators, its units and yearly results recorded, and a yearly self-assessment that gives
+ * its class; rankings of a kecamatan or kabupaten from the database.
+ */
+@Service
+class BumdesService {
+
+    static final Set<Peran> PENCATAT = EnumSet.of(Peran.PEMDES, Peran.KPMD, Peran.PLD, Peran.PD, Peran.ADMIN);
+
+    record Bumdes(
+            long id,
+            String kodeDesa,
+            String nama,
+            boolean bersama,
+            String badanHukum,
+            String perdes,
+            Long musyawarahId,
+            LocalDate didirikan,
+            List<String> anggota) {}
+
+    record Unit(long id, String nama, String bidang) {}
+
+    record Tahunan(int tahun, long pendapatan, long laba, long pades, long modalDesa) {}
+
+    record Penilaian(
+            int tahun, Map<KlasifikasiBumdes.Aspek, Integer> skor, BigDecimal total, KlasifikasiBumdes.Kelas kelas) {}
+
+    record Peringkat(long id, String nama, String kodeDesa, BigDecimal total, KlasifikasiBumdes.Kelas kelas) {}
+
+    private final JdbcClient jdbc;
+    private final WilayahApi wilayah;
+    private final MusyawarahApi musyawarah;
+    private final KlasifikasiBumdes klasifikasi;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    BumdesService(
+            JdbcClient jdbc,
+            WilayahApi wilayah,
+            MusyawarahApi musyawarah,
+            KlasifikasiBumdes klasifikasi,
+            AuditTrail audit,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.wilayah = wilayah;
+        this.musyawarah = musyawarah;
+        this.klasifikasi = klasifikasi;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    Wilayah desaTerlihat(String kode, PenggunaSaatIni me) {
+        String code = kode == null ? "" : kode.replace(".", "").trim();
+        return wilayah.cari(code)
+                .filter(w -> w.isDesa() && me.mencakup(w.kode()))
+                .orElseThrow(() -> new NotFoundException("ekonomi.desaTidakDitemukan", kode));
+    }
+
+    int tahunIni() {
+        return LocalDate.now(clock.withZone(ZoneId.of("Asia/Jakarta"))).getYear();
+    }
+
+    /** The BUMDes of a desa and the BUMDes Bersama it is a member of. */
+    @Transactional(readOnly = true)
+    public List<Bumdes> daftar(String kodeDesa) {
+        List<Long> ids = jdbc.sql("SELECT id FROM bumdes WHERE kode_desa = :d UNION SELECT bumdes_id FROM bumdes_desa"
+                        + " WHERE kode_desa = :d")
+                .param("d", kodeDesa)
+                .query(Long.class)
+                .list();
+        List<Bumdes> out = new ArrayList<>();
+        for (Long id : ids) {
+            cari(id).ifPresent(out::add);
+        }
+        out.sort(java.util.Comparator.comparing(Bumdes::nama));
+        return out;
+    }
+
+    java.util.Optional<Bumdes> cari(long id) {
+        List<String> members = jdbc.sql("SELECT kode_desa FROM bumdes_desa WHERE bumdes_id = :b ORDER BY kode_desa")
+                .param("b", id)
+                .query(String.class)
+                .list();
+        return jdbc.sql("SELECT id, kode_desa, nama, bersama, badan_hukum, perdes, musyawarah_id, didirikan FROM bumdes"
+                        + " WHERE id = :id")
+                .param("id", id)
+                .query((rs, n) -> new Bumdes(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getBoolean(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getObject(7, Long.class),
+                        rs.getDate(8) == null ? null : rs.getDate(8).toLocalDate(),
+                        members))
+                .optional();
+    }
+
+    /** A BUMDes the user may see: its desa, or one of its member villages, is in scope. */
+    Bumdes bumdes(long id, PenggunaSaatIni me) {
+        return cari(id).filter(
+                        b -> me.mencakup(b.kodeDesa()) || b.anggota().stream().anyMatch(me::mencakup))
+                .orElseThrow(() -> new NotFoundException("ekonomi.bumdesTidakDitemukan", id));
+    }
+
+    private Bumdes kelola(long id, PenggunaSaatIni me) {
+        Bumdes b = bumdes(id, me);
+        if (!PENCATAT.contains(me.peran()) || !me.mencakup(b.kodeDesa())) {
+            throw new ForbiddenException("ekonomi.bukanPencatat");
+        }
+        return b;
+    }
+
+    @Transactional
+    public Bumdes dirikan(
+            Wilayah desa,
+            String nama,
+            boolean bersama,
+            String anggota,
+            String badanHukum,
+            String perdes,
+            Long musyawarahId,
+            LocalDate didirikan,
+            PenggunaSaatIni me) {
+        if (!PENCATAT.contains(me.peran())) {
+            throw new ForbiddenException("ekonomi.bukanPencatat");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        String n = bersih(nama);
+        if (n == null || n.length() > 200) {
+            problems.add(FieldProblem.of("nama", "ekonomi.namaWajib"));
+        }
+        List<String> members = new ArrayList<>();
+        if (bersama) {
+            for (String k : (anggota == null ? "" : anggota).split("[\\s,;]+")) {
+                String code = k.replace(".", "").trim();
+                if (code.isEmpty() || code.equals(desa.kode())) {
+                    continue;
+                }
+                if (wilayah.cari(code).filter(Wilayah::isDesa).isEmpty()) {
+                    problems.add(FieldProblem.of("anggota", "ekonomi.desaTidakDitemukan", code));
+                } else {
+                    members.add(code);
+                }
+            }
+            if (members.isEmpty()) {
+                problems.add(FieldProblem.of("anggota", "ekonomi.bersamaButuhDesa"));
+            }
+        }
+        if (musyawarahId != null
+                && musyawarah
+                        .ringkas(musyawarahId, me)
+                        .filter(m -> m.kodeDesa().equals(desa.kode()))
+                        .isEmpty()) {
+            problems.add(FieldProblem.of("musyawarahId", "ekonomi.musyawarahTidakAda", musyawarahId));
+        }
+        if (didirikan != null && didirikan.isAfter(LocalDate.now(clock.withZone(ZoneId.of("Asia/Jakarta"))))) {
+            problems.add(FieldProblem.of("didirikan", "ekonomi.tanggalMasaDepan"));
+        }
+        String bh = bersih(badanHukum);
+        String pd = bersih(perdes);
+        if ((bh != null && bh.length() > 100) || (pd != null && pd.length() > 100)) {
+            problems.add(FieldProblem.of("badanHukum", "ekonomi.terlaluPanjang", 100));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolationException(problems, "ekonomi.tidakLengkap");
+        }
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO bumdes (kode_desa, nama, bersama, badan_hukum, perdes, musyawarah_id, didirikan, dibuat)"
+                        + " VALUES (:d, :n, :b, :bh, :p, :m, :t, :c)")
+                .param("d", desa.kode())
+                .param("n", n)
+                .param("b", bersama)
+                .param("bh", bh)
+                .param("p", pd)
+                .param("m", musyawarahId)
+                .param("t", didirikan == null ? null : Date.valueOf(didirikan))
+                .param("c", Timestamp.from(Instant.now(clock)))
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        for (String m : new java.util.TreeSet<>(members)) {
+            jdbc.sql("INSERT INTO bumdes_desa (bumdes_id, kode_desa) VALUES (:b, :d)")
+                    .param("b", id)
+                    .param("d", m)
+                    .update();
+        }
+        Bumdes b = cari(id).orElseThrow();
+        audit.record(AuditAction.BUAT, "ekonomi.Bumdes", id, desa.kode(), null, b);
+        return b;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Unit> unit(long id) {
+        return jdbc.sql("SELECT id, nama, bidang FROM bumdes_unit WHERE bumdes_id = :b ORDER BY id")
+                .param("b", id)
+                .query((rs, n) -> new Unit(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    @Transactional
+    public void tambahUnit(long id, String nama, String bidang, PenggunaSaatIni me) {
+        Bumdes b = kelola(id, me);
+        String n = bersih(nama);
+        String bd = bersih(bidang);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (n == null || n.length() > 200) {
+            problems.add(FieldProblem.of("namaUnit", "ekonomi.namaWajib"));
+        }
+        if (bd == null || bd.length() > 100) {
+            problems.add(FieldProblem.of("bidang", "ekonomi.bidangWajib"));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolationException(problems, "ekonomi.tidakLengkap");
+        }
+        jdbc.sql("INSERT INTO bumdes_unit (bumdes_id, nama, bidang) VALUES (:b, :n, :d)")
+                .param("b", id)
+                .param("n", n)
+                .param("d", bd)
+                .update();
+        audit.record(AuditAction.UBAH, "ekonomi.Bumdes", id, b.kodeDesa(), null, Map.of("unit", n));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Tahunan> tahunan(long id) {
+        return jdbc.sql(
+                        "SELECT tahun, pendapatan, laba, pades, modal_desa FROM bumdes_tahunan WHERE bumdes_id = :b ORDER BY tahun")
+                .param("b", id)
+                .query((rs, n) -> new Tahunan(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
+                .list();
+    }
+
+    /** Records (or corrects) a year's results; a loss is a negative profit, contributions never negative. */
+    @Transactional
+    public void catatTahunan(
+            long id, Integer tahun, Long pendapatan, Long laba, Long pades, Long modal, PenggunaSaatIni me) {
+        Bumdes b = kelola(id, me);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (tahun == null || tahun < 2000 || tahun > tahunIni()) {
+            problems.add(FieldProblem.of("tahun", "ekonomi.tahunTidakSah"));
+        }
+        if (pendapatan == null || pendapatan < 0) {
+            problems.add(FieldProblem.of("pendapatan", "ekonomi.rupiahTidakSah"));
+        }
+        if (laba == null) {
+            problems.add(FieldProblem.of("laba", "ekonomi.rupiahTidakSah"));
+        }
+        if (pades == null || pades < 0) {
+            problems.add(FieldProblem.of("pades", "ekonomi.rupiahTidakSah"));
+        } else if (laba != null && pades > Math.max(0, laba)) {
+            problems.add(FieldProblem.of("pades", "ekonomi.padesMelebihiLaba"));
+        }
+        if (modal == null || modal < 0) {
+            problems.add(FieldProblem.of("modalDesa", "ekonomi.rupiahTidakSah"));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolationException(problems, "ekonomi.tidakLengkap");
+        }
+        jdbc.sql("DELETE FROM bumdes_tahunan WHERE bumdes_id = :b AND tahun = :t")
+                .param("b", id)
+                .param("t", tahun)
+                .update();
+        jdbc.sql("INSERT INTO bumdes_tahunan (bumdes_id, tahun, pendapatan, laba, pades, modal_desa)"
+                        + " VALUES (:b, :t, :p, :l, :d, :m)")
+                .param("b", id)
+                .param("t", tahun)
+                .param("p", pendapatan)
+                .param("l", laba)
+                .param("d", pades)
+                .param("m", modal)
+                .update();
+        audit.record(
+                AuditAction.UBAH, "ekonomi.BumdesTahunan", id + "/" + tahun, b.kodeDesa(), null, Map.of("laba", laba));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Penilaian> penilaian(long id) {
+        return jdbc.sql("SELECT tahun, skor, total, kelas FROM bumdes_penilaian WHERE bumdes_id = :b ORDER BY tahun")
+                .param("b", id)
+                .query((rs, n) -> new Penilaian(
+                        rs.getInt(1),
+                        bacaSkor(rs.getString(2)),
+                        rs.getBigDecimal(3),
+                        KlasifikasiBumdes.Kelas.valueOf(rs.getString(4))))
+                .list();
+    }
+
+    /** The year's self-assessment: every aspect 0–100; replaces that year's earlier one. */
+    @Transactional
+    public Penilaian nilai(long id, Integer tahun, Map<KlasifikasiBumdes.Aspek, Integer> skor, PenggunaSaatIni me) {
+        Bumdes b = kelola(id, me);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (tahun == null || tahun < 2000 || tahun > tahunIni()) {
+            problems.add(FieldProblem.of("tahun", "ekonomi.tahunTidakSah"));
+        }
+        for (KlasifikasiBumdes.Aspek a : KlasifikasiBumdes.Aspek.values()) {
+            Integer s = skor.get(a);
+            if (s == null || s < 0 || s > 100) {
+                problems.add(FieldProblem.of("aspek_" + a.name(), "ekonomi.skorTidakSah"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolationException(problems, "ekonomi.tidakLengkap");
+        }
+        KlasifikasiBumdes.Hasil h = klasifikasi.nilai(skor);
+        jdbc.sql("DELETE FROM bumdes_penilaian WHERE bumdes_id = :b AND tahun = :t")
+                .param("b", id)
+                .param("t", tahun)
+                .update();
+        jdbc.sql("INSERT INTO bumdes_penilaian (bumdes_id, kode_desa, tahun, skor, total, kelas, dinilai_oleh)"
+                        + " VALUES (:b, :d, :t, :s, :n, :k, :u)")
+                .param("b", id)
+                .param("d", b.kodeDesa())
+                .param("t", tahun)
+                .param("s", tulisSkor(skor))
+                .param("n", h.total())
+                .param("k", h.kelas().name())
+                .param("u", me.username())
+                .update();
+        audit.record(
+                AuditAction.UBAH,
+                "ekonomi.BumdesPenilaian",
+                id + "/" + tahun,
+                b.kodeDesa(),
+                null,
+                Map.of("total", h.total(), "kelas", h.kelas().name()));
+        return new Penilaian(tahun, skor, h.total(), h.kelas());
+    }
+
+    /** A year's assessed BUMDes under a region, best first, in the user's scope. */
+    @Transactional(readOnly = true)
+    public PageResult<Peringkat> peringkat(String prefiks, int tahun, PenggunaSaatIni me, PageQuery page) {
+        var scope = me.lingkup().sql("p.kode_desa");
+        Map<String, Object> params = new LinkedHashMap<>(scope.params());
+        params.put("pre", prefiks + "%");
+        params.put("t", tahun);
+        String where = " FROM bumdes_penilaian p JOIN bumdes b ON b.id = p.bumdes_id WHERE " + scope.sql()
+                + " AND p.kode_desa LIKE :pre AND p.tahun = :t";
+        long total = jdbc.sql("SELECT COUNT(*)" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        List<Peringkat> rows = jdbc.sql("SELECT b.id, b.nama, p.kode_desa, p.total, p.kelas" + where
+                        + " ORDER BY p.total DESC, b.nama OFFSET " + page.offset() + " ROWS FETCH NEXT " + page.ukuran()
+                        + " ROWS ONLY")
+                .params(params)
+                .query((rs, n) -> new Peringkat(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getBigDecimal(4),
+                        KlasifikasiBumdes.Kelas.valueOf(rs.getString(5))))
+                .list();
+        return PageResult.of(rows, page, total);
+    }
+
+    /** How many assessed BUMDes fall in each class, under a region and year. */
+    @Transactional(readOnly = true)
+    public Map<KlasifikasiBumdes.Kelas, Long> sebaran(String prefiks, int tahun, PenggunaSaatIni me) {
+        var scope = me.lingkup().sql("kode_desa");
+        Map<String, Object> params = new LinkedHashMap<>(scope.params());
+        params.put("pre", prefiks + "%");
+        params.put("t", tahun);
+        Map<KlasifikasiBumdes.Kelas, Long> out = new EnumMap<>(KlasifikasiBumdes.Kelas.class);
+        for (KlasifikasiBumdes.Kelas k : KlasifikasiBumdes.Kelas.values()) {
+            out.put(k, 0L);
+        }
+        jdbc.sql("SELECT kelas, COUNT(*) FROM bumdes_penilaian WHERE " + scope.sql()
+                        + " AND kode_desa LIKE :pre AND tahun = :t GROUP BY kelas")
+                .params(params)
+                .query((rs, n) -> out.put(KlasifikasiBumdes.Kelas.valueOf(rs.getString(1)), rs.getLong(2)))
+                .list();
+        return out;
+    }
+
+    static String tulisSkor(Map<KlasifikasiBumdes.Aspek, Integer> skor) {
+        StringBuilder s = new StringBuilder();
+        for (KlasifikasiBumdes.Aspek a : KlasifikasiBumdes.Aspek.values()) {
+            s.append(s.isEmpty() ? "" : ",").append(a.name()).append('=').append(skor.get(a));
+        }
+        return s.toString();
+    }
+
+    static Map<KlasifikasiBumdes.Aspek, Integer> bacaSkor(String s) {
+        Map<KlasifikasiBumdes.Aspek, Integer> out = new EnumMap<>(KlasifikasiBumdes.Aspek.class);
+        for (String part : s.split(",")) {
+            String[] kv = part.split("=");
+            out.put(KlasifikasiBumdes.Aspek.valueOf(kv[0]), Integer.valueOf(kv[1]));
+        }
+        return out;
+    }
+
+    static String bersih(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.replaceAll("\\p{Cc}", " ").strip();
+        return t.isEmpty() ? null : t;
+    }
+}
