@@ -22,12 +22,14 @@ import org.springframework.stereotype.Component;
 class DemoEkonomi implements ApplicationRunner {
 
     private final BumdesService service;
+    private final PotensiService potensi;
     private final WilayahApi wilayah;
     private final AkunApi akun;
     private final JdbcClient jdbc;
 
-    DemoEkonomi(BumdesService service, WilayahApi wilayah, AkunApi akun, JdbcClient jdbc) {
+    DemoEkonomi(BumdesService service, PotensiService potensi, WilayahApi wilayah, AkunApi akun, JdbcClient jdbc) {
         this.service = service;
+        this.potensi = potensi;
         this.wilayah = wilayah;
         this.akun = akun;
         this.jdbc = jdbc;
@@ -73,6 +75,47 @@ class DemoEkonomi implements ApplicationRunner {
                 pd);
         service.tambahUnit(bersama.id(), "Pengolahan gabah", "Pertanian", pd);
         service.nilai(bersama.id(), year, skor(50, 45, 48, 60, 40, 52, 50), pd);
+        var cukirDesa = wilayah.wajib("3517082007");
+        potensi.catat(
+                cukirDesa,
+                "SDA",
+                "Lahan tebu",
+                "Tebu rakyat untuk PG Tjoekir",
+                new java.math.BigDecimal("120"),
+                "ha",
+                new java.math.BigDecimal("-7.603100"),
+                new java.math.BigDecimal("112.237800"),
+                pd);
+        potensi.catat(
+                cukirDesa,
+                "PRODUK",
+                "Kerajinan anyaman bambu",
+                "Dikerjakan kelompok perempuan RT 04",
+                null,
+                null,
+                null,
+                null,
+                pd);
+        potensi.catat(
+                cukirDesa,
+                "SDM",
+                "Pemandu wisata religi",
+                "Pemuda terlatih di sekitar Pesantren Tebuireng",
+                new java.math.BigDecimal("25"),
+                "orang",
+                null,
+                null,
+                pd);
+        potensi.catat(
+                cukirDesa,
+                "ASET",
+                "Pasar desa",
+                "Los 40 kios",
+                null,
+                null,
+                new java.math.BigDecimal("-7.606200"),
+                new java.math.BigDecimal("112.235100"),
+                pd);
     }
 
     private static Map<KlasifikasiBumdes.Aspek, Integer> skor(int... s) {

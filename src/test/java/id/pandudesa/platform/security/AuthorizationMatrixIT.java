@@ -1075,6 +1075,19 @@ class AuthorizationMatrixIT {
                 .expect(404, Actor.PLD)
                 .expect(403, Actor.MITRA, Actor.CAMAT, Actor.TA)
                 .others(422));
+        rows.add(page("GET", "/ekonomi/potensi/{kode}", "/ekonomi/potensi/3517082007")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .others(200));
+        rows.add(page("GET", "/ekonomi/potensi/{kode}", "/ekonomi/potensi/351708")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.KPMD, Actor.PEMDES, Actor.PLD, Actor.MITRA)
+                .others(200));
+        rows.add(page("POST", "/ekonomi/potensi/{kode}", "/ekonomi/potensi/3517082007")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .expect(403, Actor.MITRA, Actor.CAMAT, Actor.TA)
+                .others(422));
         rows.add(page("GET", "/ekonomi/peringkat/{kode}", "/ekonomi/peringkat/351708")
                 .expect(LOGIN, Actor.WARGA)
                 .expect(404, Actor.KPMD, Actor.PEMDES, Actor.PLD, Actor.MITRA)

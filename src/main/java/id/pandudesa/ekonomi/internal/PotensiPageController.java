@@ -1,0 +1,109 @@
+package id.pandudesa.ekonomi.internal;
+
+import id.pandudesa.akun.AkunApi;
+import id.pandudesa.akun.PenggunaSaatIni;
+import id.pandudesa.platform.NotFoundException;
+import id.pandudesa.platform.PageQuery;
+import id.pandudesa.platform.RuleViolationException;
+import id.pandudesa.platform.web.FormErrors;
+import id.pandudesa.platform.web.Grafik;
+import id.pandudesa.platform.web.Isian;
+import id.pandudesa.wilayah.Wilayah;
+import id.pandudesa.wilayah.WilayahApi;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The potential map: a village's list with places, or a region's villages with counts per kind. */
+@Controller
+class PotensiPageController {
+
+    private final PotensiService service;
+    private final WilayahApi wilayah;
+    private final AkunApi akun;
+
+    PotensiPageController(PotensiService service, WilayahApi wilayah, AkunApi akun) {
+        this.service = service;
+        this.wilayah = wilayah;
+        this.akun = akun;
+    }
+
+    private Wilayah terlihat(String kode, PenggunaSaatIni me) {
+        String code = kode == null ? "" : kode.replace(".", "").trim();
+        return wilayah.cari(code)
+                .filter(w -> me.mencakup(w.kode()))
+                .orElseThrow(() -> new NotFoundException("ekonomi.desaTidakDitemukan", kode));
+    }
+
+    @GetMapping("/ekonomi/potensi/{kode}")
+    String lihat(@PathVariable String kode, PageQuery page, Model model) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        isi(model, terlihat(kode, me), me, page, new LinkedHashMap<>());
+        return "ekonomi/potensi";
+    }
+
+    private void isi(Model model, Wilayah w, PenggunaSaatIni me, PageQuery page, Map<String, String> f) {
+        model.addAttribute("w", w);
+        model.addAttribute("jenisSemua", PotensiService.Jenis.values());
+        model.addAttribute("f", f);
+        if (w.isDesa()) {
+            model.addAttribute("potensi", service.daftar(w.kode()));
+            model.addAttribute("bolehCatat", BumdesService.PENCATAT.contains(me.peran()));
+            return;
+        }
+        var desa = wilayah.desaDalam(List.of(w.kode()), page);
+        List<PotensiService.Ringkas> rows = service.ringkas(desa);
+        model.addAttribute("desa", desa);
+        model.addAttribute("ringkas", rows);
+        model.addAttribute(
+                "nama", wilayah.semua(desa.isi().stream().map(Wilayah::kode).toList()));
+        Map<String, Long> bars = new LinkedHashMap<>();
+        for (PotensiService.Jenis j : PotensiService.Jenis.values()) {
+            bars.put(
+                    "ekonomi.potensi.jenis." + j.name(),
+                    rows.stream().mapToLong(r -> r.jumlah().get(j)).sum());
+        }
+        model.addAttribute("grafik", Grafik.dari(bars, null));
+    }
+
+    @PostMapping("/ekonomi/potensi/{kode}")
+    String catat(
+            @PathVariable String kode,
+            @RequestParam Map<String, String> p,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        Wilayah w = terlihat(kode, me);
+        if (!w.isDesa()) {
+            throw new NotFoundException("ekonomi.desaTidakDitemukan", kode);
+        }
+        try {
+            service.catat(
+                    w,
+                    p.get("jenis"),
+                    p.get("nama"),
+                    p.get("uraian"),
+                    Isian.desimal(p.get("besaran"), "besaran"),
+                    p.get("satuan"),
+                    Isian.desimal(p.get("lintang"), "lintang"),
+                    Isian.desimal(p.get("bujur"), "bujur"),
+                    me);
+            redirect.addFlashAttribute("pesan", "ekonomi.tersimpan");
+            return "redirect:/ekonomi/potensi/" + w.kode();
+        } catch (RuleViolationException e) {
+            response.setStatus(422);
+            FormErrors.keModel(model, e);
+            isi(model, w, me, PageQuery.first(PageQuery.DEFAULT_SIZE), new LinkedHashMap<>(p));
+            return "ekonomi/potensi";
+        }
+    }
+}
