@@ -9,6 +9,7 @@ import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.PageQuery;
 import id.pandudesa.platform.PageResult;
 import id.pandudesa.platform.RuleViolationException;
+import id.pandudesa.platform.Teks;
 import id.pandudesa.platform.audit.AuditAction;
 import id.pandudesa.platform.audit.AuditTrail;
 import id.pandudesa.wilayah.Wilayah;
@@ -162,7 +163,7 @@ class BumdesService {
             throw new ForbiddenException("ekonomi.bukanPencatat");
         }
         List<FieldProblem> problems = new ArrayList<>();
-        String n = bersih(nama);
+        String n = Teks.baris(nama);
         if (n == null || n.length() > 200) {
             problems.add(FieldProblem.of("nama", "ekonomi.namaWajib"));
         }
@@ -193,8 +194,8 @@ class BumdesService {
         if (didirikan != null && didirikan.isAfter(LocalDate.now(clock.withZone(ZoneId.of("Asia/Jakarta"))))) {
             problems.add(FieldProblem.of("didirikan", "ekonomi.tanggalMasaDepan"));
         }
-        String bh = bersih(badanHukum);
-        String pd = bersih(perdes);
+        String bh = Teks.baris(badanHukum);
+        String pd = Teks.baris(perdes);
         if ((bh != null && bh.length() > 100) || (pd != null && pd.length() > 100)) {
             problems.add(FieldProblem.of("badanHukum", "ekonomi.terlaluPanjang", 100));
         }
@@ -236,8 +237,8 @@ class BumdesService {
     @Transactional
     public void tambahUnit(long id, String nama, String bidang, PenggunaSaatIni me) {
         Bumdes b = kelola(id, me);
-        String n = bersih(nama);
-        String bd = bersih(bidang);
+        String n = Teks.baris(nama);
+        String bd = Teks.baris(bidang);
         List<FieldProblem> problems = new ArrayList<>();
         if (n == null || n.length() > 200) {
             problems.add(FieldProblem.of("namaUnit", "ekonomi.namaWajib"));
@@ -423,13 +424,5 @@ class BumdesService {
             out.put(KlasifikasiBumdes.Aspek.valueOf(kv[0]), Integer.valueOf(kv[1]));
         }
         return out;
-    }
-
-    static String bersih(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.replaceAll("\\p{Cc}", " ").strip();
-        return t.isEmpty() ? null : t;
     }
 }

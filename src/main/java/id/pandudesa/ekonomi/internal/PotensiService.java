@@ -5,6 +5,7 @@ import id.pandudesa.platform.FieldProblem;
 import id.pandudesa.platform.ForbiddenException;
 import id.pandudesa.platform.PageResult;
 import id.pandudesa.platform.RuleViolationException;
+import id.pandudesa.platform.Teks;
 import id.pandudesa.platform.audit.AuditAction;
 import id.pandudesa.platform.audit.AuditTrail;
 import id.pandudesa.wilayah.Wilayah;
@@ -97,19 +98,19 @@ class PotensiService {
             throw new ForbiddenException("ekonomi.bukanPencatat");
         }
         List<FieldProblem> problems = new ArrayList<>();
-        Jenis j = enumOf(jenis);
+        Jenis j = Teks.pilihan(Jenis.class, jenis);
         if (j == null) {
             problems.add(FieldProblem.of("jenis", "ekonomi.jenisPotensiTidakSah"));
         }
-        String n = BumdesService.bersih(nama);
+        String n = Teks.baris(nama);
         if (n == null || n.length() > 200) {
             problems.add(FieldProblem.of("nama", "ekonomi.namaWajib"));
         }
-        String u = BumdesService.bersih(uraian);
+        String u = Teks.baris(uraian);
         if (u != null && u.length() > 2000) {
             problems.add(FieldProblem.of("uraian", "ekonomi.terlaluPanjang", 2000));
         }
-        String s = BumdesService.bersih(satuan);
+        String s = Teks.baris(satuan);
         if (besaran != null && (besaran.signum() < 0 || s == null || s.length() > 30)) {
             problems.add(FieldProblem.of("besaran", "ekonomi.besaranTidakSah"));
         }
@@ -163,16 +164,5 @@ class PotensiService {
             out.add(new Ringkas(c, m));
         }
         return out;
-    }
-
-    static Jenis enumOf(String v) {
-        if (v == null) {
-            return null;
-        }
-        try {
-            return Jenis.valueOf(v.trim().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

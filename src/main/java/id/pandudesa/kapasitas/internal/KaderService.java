@@ -9,6 +9,7 @@ import id.pandudesa.platform.FieldProblem;
 import id.pandudesa.platform.ForbiddenException;
 import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.RuleViolationException;
+import id.pandudesa.platform.Teks;
 import id.pandudesa.platform.audit.AuditAction;
 import id.pandudesa.platform.audit.AuditTrail;
 import id.pandudesa.wilayah.Wilayah;
@@ -154,28 +155,28 @@ class KaderService {
             throw new NotFoundException("kapasitas.kaderTidakDitemukan", id);
         }
         List<FieldProblem> problems = new ArrayList<>();
-        String nama = bersih(isian.nama());
+        String nama = Teks.baris(isian.nama());
         if (nama == null || nama.length() < 2 || nama.length() > 100) {
             problems.add(FieldProblem.of("nama", "kapasitas.namaWajib"));
         }
         if (!"L".equals(isian.jenisKelamin()) && !"P".equals(isian.jenisKelamin())) {
             problems.add(FieldProblem.of("jenisKelamin", "kapasitas.jenisKelaminWajib"));
         }
-        JenisKader jenis = enumOf(JenisKader.class, isian.jenis());
+        JenisKader jenis = Teks.pilihan(JenisKader.class, isian.jenis());
         if (jenis == null) {
             problems.add(FieldProblem.of("jenis", "kapasitas.jenisTidakSah"));
         }
         Status status = isian.status() == null || isian.status().isBlank()
                 ? Status.AKTIF
-                : enumOf(Status.class, isian.status());
+                : Teks.pilihan(Status.class, isian.status());
         if (status == null) {
             problems.add(FieldProblem.of("status", "kapasitas.statusTidakSah"));
         }
-        String telepon = bersih(isian.telepon());
+        String telepon = Teks.baris(isian.telepon());
         if (telepon != null && !telepon.matches("\\+?[0-9][0-9 .\\-]{6,20}")) {
             problems.add(FieldProblem.of("telepon", "kapasitas.teleponTidakSah"));
         }
-        String sk = bersih(isian.skNomor());
+        String sk = Teks.baris(isian.skNomor());
         if (sk != null && sk.length() > 100) {
             problems.add(FieldProblem.of("skNomor", "kapasitas.terlaluPanjang", 100));
         }
@@ -201,7 +202,7 @@ class KaderService {
                 problems.add(FieldProblem.of("kompetensi", "kapasitas.kompetensiTidakDikenal", c));
             }
         }
-        String username = bersih(isian.username());
+        String username = Teks.baris(isian.username());
         if (username != null) {
             boolean serves =
                     akun.profil(username).filter(u -> u.mencakup(desa.kode())).isPresent();
@@ -330,24 +331,5 @@ class KaderService {
                 Kompetensi.baca(rs.getString("kompetensi")),
                 rs.getString("username"),
                 rs.getInt("versi"));
-    }
-
-    static String bersih(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.replaceAll("\\p{Cc}", " ").strip();
-        return t.isEmpty() ? null : t;
-    }
-
-    static <E extends Enum<E>> E enumOf(Class<E> type, String v) {
-        if (v == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, v.trim().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

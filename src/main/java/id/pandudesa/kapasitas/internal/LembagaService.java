@@ -6,6 +6,7 @@ import id.pandudesa.platform.FieldProblem;
 import id.pandudesa.platform.ForbiddenException;
 import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.RuleViolationException;
+import id.pandudesa.platform.Teks;
 import id.pandudesa.platform.audit.AuditAction;
 import id.pandudesa.platform.audit.AuditTrail;
 import id.pandudesa.wilayah.Wilayah;
@@ -160,18 +161,18 @@ class LembagaService {
             throw new ForbiddenException("kapasitas.bukanPencatatLembaga");
         }
         List<FieldProblem> problems = new ArrayList<>();
-        Jenis j = KaderService.enumOf(Jenis.class, jenis);
+        Jenis j = Teks.pilihan(Jenis.class, jenis);
         if (j == null) {
             problems.add(FieldProblem.of("jenisLembaga", "kapasitas.jenisLembagaTidakSah"));
         } else if (j.antarDesa() == w.isDesa()) {
             problems.add(FieldProblem.of(
                     "jenisLembaga", j.antarDesa() ? "kapasitas.forumKpmdAntarDesa" : "kapasitas.lembagaDiDesa"));
         }
-        String n = KaderService.bersih(nama);
+        String n = Teks.baris(nama);
         if (n == null || n.length() > 200) {
             problems.add(FieldProblem.of("namaLembaga", "kapasitas.namaLembagaWajib"));
         }
-        String dasar = KaderService.bersih(dasarHukum);
+        String dasar = Teks.baris(dasarHukum);
         if (dasar != null && dasar.length() > 200) {
             problems.add(FieldProblem.of("dasarHukum", "kapasitas.terlaluPanjang", 200));
         }
@@ -231,11 +232,11 @@ class LembagaService {
             throw new ForbiddenException("kapasitas.bukanPencatatLembaga");
         }
         List<FieldProblem> problems = new ArrayList<>();
-        String posisi = KaderService.bersih(jabatan);
+        String posisi = Teks.baris(jabatan);
         if (posisi != null && posisi.length() > 100) {
             problems.add(FieldProblem.of("jabatan", "kapasitas.terlaluPanjang", 100));
         }
-        Asal from = asal == null || asal.isBlank() ? Asal.INTERNAL : KaderService.enumOf(Asal.class, asal);
+        Asal from = asal == null || asal.isBlank() ? Asal.INTERNAL : Teks.pilihan(Asal.class, asal);
         if (from == null) {
             problems.add(FieldProblem.of("asal", "kapasitas.asalTidakSah"));
         }
@@ -254,7 +255,7 @@ class LembagaService {
             n = k.nama();
             sex = k.jenisKelamin();
         } else {
-            n = KaderService.bersih(nama);
+            n = Teks.baris(nama);
             sex = jk;
             if (l.jenis() == Jenis.FORUM_KPMD) {
                 problems.add(FieldProblem.of("kaderId", "kapasitas.forumKpmdDariKader"));
@@ -339,11 +340,11 @@ class LembagaService {
         } else if (tanggal.isAfter(kader.hariIni())) {
             problems.add(FieldProblem.of("tanggal", "kapasitas.tanggalMasaDepan"));
         }
-        String j = KaderService.bersih(judul);
+        String j = Teks.baris(judul);
         if (j == null || j.length() > 200) {
             problems.add(FieldProblem.of("judulKegiatan", "kapasitas.judulWajib"));
         }
-        String t = KaderService.bersih(tempat);
+        String t = Teks.baris(tempat);
         if (t != null && t.length() > 200) {
             problems.add(FieldProblem.of("tempat", "kapasitas.terlaluPanjang", 200));
         }
@@ -430,19 +431,19 @@ class LembagaService {
             throw new ForbiddenException("kapasitas.bukanPencatatLembaga");
         }
         List<FieldProblem> problems = new ArrayList<>();
-        JenisFasilitas j = KaderService.enumOf(JenisFasilitas.class, jenis);
+        JenisFasilitas j = Teks.pilihan(JenisFasilitas.class, jenis);
         if (j == null) {
             problems.add(FieldProblem.of("jenisFasilitas", "kapasitas.jenisFasilitasTidakSah"));
         }
-        Kondisi k = KaderService.enumOf(Kondisi.class, kondisi);
+        Kondisi k = Teks.pilihan(Kondisi.class, kondisi);
         if (k == null) {
             problems.add(FieldProblem.of("kondisi", "kapasitas.kondisiTidakSah"));
         }
-        String n = KaderService.bersih(nama);
+        String n = Teks.baris(nama);
         if (n == null || n.length() > 200) {
             problems.add(FieldProblem.of("namaFasilitas", "kapasitas.namaLembagaWajib"));
         }
-        String ket = KaderService.bersih(keterangan);
+        String ket = Teks.baris(keterangan);
         if (ket != null && ket.length() > 1000) {
             problems.add(FieldProblem.of("keterangan", "kapasitas.terlaluPanjang", 1000));
         }

@@ -9,6 +9,7 @@ import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.PageQuery;
 import id.pandudesa.platform.PageResult;
 import id.pandudesa.platform.RuleViolationException;
+import id.pandudesa.platform.Teks;
 import id.pandudesa.platform.audit.AuditAction;
 import id.pandudesa.platform.audit.AuditTrail;
 import id.pandudesa.platform.storage.Berkas;
@@ -179,15 +180,15 @@ class PelatihanService {
             throw new ForbiddenException("kapasitas.bukanPenyelenggara");
         }
         List<FieldProblem> problems = new ArrayList<>();
-        String judul = KaderService.bersih(b.judul());
+        String judul = Teks.baris(b.judul());
         if (judul == null || judul.length() > 200) {
             problems.add(FieldProblem.of("judul", "kapasitas.judulWajib"));
         }
-        String org = KaderService.bersih(b.penyelenggara());
+        String org = Teks.baris(b.penyelenggara());
         if (org == null || org.length() > 200) {
             problems.add(FieldProblem.of("penyelenggara", "kapasitas.penyelenggaraWajib"));
         }
-        String tempat = KaderService.bersih(b.tempat());
+        String tempat = Teks.baris(b.tempat());
         if (tempat == null || tempat.length() > 200) {
             problems.add(FieldProblem.of("tempat", "kapasitas.tempatWajib"));
         }
@@ -294,7 +295,7 @@ class PelatihanService {
             return;
         }
         List<FieldProblem> problems = new ArrayList<>();
-        String n = KaderService.bersih(nama);
+        String n = Teks.baris(nama);
         if (n == null || n.length() > 100) {
             problems.add(FieldProblem.of("nama", "kapasitas.namaWajib"));
         }

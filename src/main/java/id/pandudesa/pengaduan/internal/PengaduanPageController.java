@@ -9,6 +9,7 @@ import id.pandudesa.pengaduan.StatusPengaduan;
 import id.pandudesa.platform.ConflictException;
 import id.pandudesa.platform.PageQuery;
 import id.pandudesa.platform.RuleViolationException;
+import id.pandudesa.platform.Teks;
 import id.pandudesa.platform.storage.Berkas;
 import id.pandudesa.platform.storage.BerkasService;
 import id.pandudesa.platform.web.FormErrors;
@@ -84,8 +85,8 @@ class PengaduanPageController {
         PenggunaSaatIni me = akun.wajibSaatIni();
         PengaduanService.Filter filter = new PengaduanService.Filter(
                 desa,
-                PengaduanService.parse(StatusPengaduan.class, status),
-                PengaduanService.parse(KategoriPengaduan.class, kategori),
+                Teks.pilihan(StatusPengaduan.class, status),
+                Teks.pilihan(KategoriPengaduan.class, kategori),
                 "true".equals(terlambat));
         var hasil = service.daftar(filter, me, page);
         model.addAttribute("hasil", hasil);
@@ -211,7 +212,7 @@ class PengaduanPageController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        AlurPengaduan.Langkah langkah = PengaduanService.parse(AlurPengaduan.Langkah.class, p.get("langkah"));
+        AlurPengaduan.Langkah langkah = Teks.pilihan(AlurPengaduan.Langkah.class, p.get("langkah"));
         return lakukan(id, me, p, model, response, redirect, () -> {
             if (langkah == null) {
                 throw new RuleViolationException("pengaduan.langkahTidakDikenal");

@@ -9,6 +9,7 @@ import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.PageQuery;
 import id.pandudesa.platform.PageResult;
 import id.pandudesa.platform.RuleViolationException;
+import id.pandudesa.platform.Teks;
 import id.pandudesa.platform.audit.AuditAction;
 import id.pandudesa.platform.audit.AuditTrail;
 import id.pandudesa.platform.storage.Berkas;
@@ -129,7 +130,7 @@ class PengaduanService {
         if (!AlurPengaduan.PENANGAN.contains(me.peran()) && me.peran() != Peran.PEMDES) {
             throw new id.pandudesa.platform.ForbiddenException("pengaduan.bukanPenangan");
         }
-        Saluran lewat = parse(Saluran.class, saluran);
+        Saluran lewat = Teks.pilihan(Saluran.class, saluran);
         if (lewat == null || lewat == Saluran.WEB) {
             throw new RuleViolationException(
                     List.of(FieldProblem.of("saluran", "pengaduan.saluranTidakSah")), "pengaduan.saluranTidakSah");
@@ -150,18 +151,18 @@ class PengaduanService {
         if (desa.isEmpty()) {
             problems.add(FieldProblem.of("kodeDesa", "pengaduan.desaTidakDitemukan", safe(aduan.kodeDesa())));
         }
-        KategoriPengaduan kategori = parse(KategoriPengaduan.class, aduan.kategori());
+        KategoriPengaduan kategori = Teks.pilihan(KategoriPengaduan.class, aduan.kategori());
         if (kategori == null) {
             problems.add(FieldProblem.of("kategori", "pengaduan.kategoriTidakSah"));
         }
-        String uraian = bersih(aduan.uraian());
+        String uraian = Teks.bersih(aduan.uraian());
         if (uraian == null || uraian.length() < URAIAN_MIN) {
             problems.add(FieldProblem.of("uraian", "pengaduan.uraianPendek", URAIAN_MIN));
         } else if (uraian.length() > URAIAN_MAKS) {
             problems.add(FieldProblem.of("uraian", "pengaduan.uraianPanjang", URAIAN_MAKS));
         }
-        String nama = aduan.anonim() ? null : bersih(aduan.nama());
-        String kontak = aduan.anonim() ? null : bersih(aduan.kontak());
+        String nama = aduan.anonim() ? null : Teks.bersih(aduan.nama());
+        String kontak = aduan.anonim() ? null : Teks.bersih(aduan.kontak());
         if (nama != null && nama.length() > 100) {
             problems.add(FieldProblem.of("nama", "pengaduan.namaPanjang", 100));
         }
@@ -402,26 +403,6 @@ class PengaduanService {
             s.append(HURUF.charAt(ACAK.nextInt(HURUF.length())));
         }
         return s.toString();
-    }
-
-    /** Trimmed text with control characters (other than line breaks) removed; null when empty. */
-    static String bersih(String text) {
-        if (text == null) {
-            return null;
-        }
-        String t = text.replaceAll("[\\p{Cc}&&[^\\n\\t]]", "").strip();
-        return t.isEmpty() ? null : t;
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static String safe(String value) {

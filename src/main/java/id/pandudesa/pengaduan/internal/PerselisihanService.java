@@ -7,6 +7,7 @@ import id.pandudesa.platform.ConflictException;
 import id.pandudesa.platform.FieldProblem;
 import id.pandudesa.platform.ForbiddenException;
 import id.pandudesa.platform.RuleViolationException;
+import id.pandudesa.platform.Teks;
 import id.pandudesa.platform.audit.AuditAction;
 import id.pandudesa.platform.audit.AuditTrail;
 import java.time.LocalDate;
@@ -76,7 +77,7 @@ class PerselisihanService {
     public void simpan(long id, Integer versi, String mediator, String pengadu, String teradu, PenggunaSaatIni me) {
         Kasus k = boleh(id, me);
         List<FieldProblem> problems = new ArrayList<>();
-        String m = PengaduanService.bersih(mediator);
+        String m = Teks.bersih(mediator);
         if (m == null) {
             problems.add(FieldProblem.of("mediator", "pengaduan.mediatorWajib"));
         } else if (m.length() > 200) {
@@ -142,8 +143,8 @@ class PerselisihanService {
         if (baca(id).isEmpty()) {
             problems.add(FieldProblem.of("mediator", "pengaduan.pihakDulu"));
         }
-        String t = PengaduanService.bersih(tempat);
-        String h = PengaduanService.bersih(hasil);
+        String t = Teks.bersih(tempat);
+        String h = Teks.bersih(hasil);
         if (t == null || t.length() > 200) {
             problems.add(FieldProblem.of("tempat", "pengaduan.tempatWajib"));
         }
@@ -187,7 +188,7 @@ class PerselisihanService {
     @Transactional
     public void kesepakatan(long id, Integer versi, String teks, LocalDate tanggal, PenggunaSaatIni me) {
         Kasus k = boleh(id, me);
-        String t = PengaduanService.bersih(teks);
+        String t = Teks.bersih(teks);
         List<FieldProblem> problems = new ArrayList<>();
         if (t == null || t.length() > 4000) {
             problems.add(FieldProblem.of("kesepakatan", "pengaduan.kesepakatanWajib"));
@@ -263,9 +264,6 @@ class PerselisihanService {
         if (text == null) {
             return List.of();
         }
-        return text.lines()
-                .map(PengaduanService::bersih)
-                .filter(java.util.Objects::nonNull)
-                .toList();
+        return text.lines().map(Teks::bersih).filter(java.util.Objects::nonNull).toList();
     }
 }

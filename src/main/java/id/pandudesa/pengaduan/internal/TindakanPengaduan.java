@@ -8,6 +8,7 @@ import id.pandudesa.platform.ConflictException;
 import id.pandudesa.platform.FieldProblem;
 import id.pandudesa.platform.ForbiddenException;
 import id.pandudesa.platform.RuleViolationException;
+import id.pandudesa.platform.Teks;
 import id.pandudesa.platform.audit.AuditAction;
 import id.pandudesa.platform.audit.AuditTrail;
 import java.sql.Timestamp;
@@ -98,8 +99,8 @@ class TindakanPengaduan {
                     k.status().name(),
                     p.langkah().ke.name());
         }
-        String catatan = PengaduanService.bersih(p.catatan());
-        String tanggapan = PengaduanService.bersih(p.tanggapan());
+        String catatan = Teks.bersih(p.catatan());
+        String tanggapan = Teks.bersih(p.tanggapan());
         List<FieldProblem> problems = new ArrayList<>();
         panjang(problems, "catatan", catatan, 2000);
         panjang(problems, "tanggapan", tanggapan, 2000);
@@ -111,7 +112,7 @@ class TindakanPengaduan {
         String alasan = k.alasanTolak();
         switch (p.langkah()) {
             case TINDAK_LANJUT -> {
-                Peran siapa = PengaduanService.parse(Peran.class, p.ditugaskan());
+                Peran siapa = Teks.pilihan(Peran.class, p.ditugaskan());
                 if (siapa == null || !AlurPengaduan.PENINDAK.contains(siapa)) {
                     problems.add(FieldProblem.of("ditugaskan", "pengaduan.penindakTidakSah"));
                 }
@@ -135,23 +136,23 @@ class TindakanPengaduan {
                 }
             }
             case RUJUK -> {
-                Tingkat ke = PengaduanService.parse(Tingkat.class, p.rujukanKe());
+                Tingkat ke = Teks.pilihan(Tingkat.class, p.rujukanKe());
                 if (ke == null || !AlurPengaduan.rujukanSah(k.tingkat(), ke)) {
                     problems.add(FieldProblem.of("rujukanKe", "pengaduan.rujukanTidakSah"));
-                } else if (ke == Tingkat.SP4N_LAPOR && PengaduanService.bersih(p.rujukanNomor()) == null) {
+                } else if (ke == Tingkat.SP4N_LAPOR && Teks.bersih(p.rujukanNomor()) == null) {
                     problems.add(FieldProblem.of("rujukanNomor", "pengaduan.nomorLaporWajib"));
                 }
-                panjang(problems, "rujukanNomor", PengaduanService.bersih(p.rujukanNomor()), 100);
+                panjang(problems, "rujukanNomor", Teks.bersih(p.rujukanNomor()), 100);
                 rujukanKe = ke;
                 tingkat = ke == null ? tingkat : ke;
-                rujukanNomor = PengaduanService.bersih(p.rujukanNomor());
+                rujukanNomor = Teks.bersih(p.rujukanNomor());
                 if (tanggapan == null && ke != null) {
                     tanggapan = "Pengaduan dirujuk ke " + namaTingkat(ke)
                             + (rujukanNomor == null ? "." : " (nomor " + rujukanNomor + ").");
                 }
             }
             case TOLAK -> {
-                alasan = PengaduanService.bersih(p.alasan());
+                alasan = Teks.bersih(p.alasan());
                 if (alasan == null) {
                     problems.add(FieldProblem.of("alasan", "pengaduan.alasanWajib"));
                 }
@@ -217,8 +218,8 @@ class TindakanPengaduan {
         if (!AlurPengaduan.penangan(me.peran(), k.ditugaskan())) {
             throw new ForbiddenException("pengaduan.tidakBolehBertindak");
         }
-        String c = PengaduanService.bersih(catatan);
-        String t = PengaduanService.bersih(tanggapan);
+        String c = Teks.bersih(catatan);
+        String t = Teks.bersih(tanggapan);
         List<FieldProblem> problems = new ArrayList<>();
         if (c == null && t == null) {
             problems.add(FieldProblem.of("catatan", "pengaduan.komentarKosong"));
