@@ -1,5 +1,6 @@
 package id.pandudesa.pendampingan;
 
+import id.pandudesa.akun.Lingkup;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -38,8 +39,9 @@ public class PendampinganApi {
     @Transactional(readOnly = true)
     public List<Pelaku> pelaku(String prefiks, LocalDate dari, LocalDate sampai, Collection<String> kaderDesa) {
         List<String> pairs = kaderDesa.isEmpty() ? List.of("-") : List.copyOf(kaderDesa);
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("p", prefiks + "%");
+        // A code range, not LIKE: any B-tree index on kode_desa serves it on PostgreSQL too.
+        var region = Lingkup.of(List.of(prefiks)).sql("kode_desa", "w");
+        Map<String, Object> params = new LinkedHashMap<>(region.params());
         params.put("dari", Date.valueOf(dari));
         params.put("sampai", Date.valueOf(sampai));
         params.put("pasangan", pairs);
@@ -51,9 +53,9 @@ public class PendampinganApi {
                           SUM(CASE WHEN peran_penulis IN ('PLD', 'PD', 'TA', 'MITRA')
                               AND (penulis || '|' || kode_desa) NOT IN (:pasangan) THEN 1 ELSE 0 END) AS pendamping
                         FROM kegiatan_pendampingan
-                        WHERE kode_desa LIKE :p AND tanggal BETWEEN :dari AND :sampai AND status = 'FINAL'
+                        WHERE %s AND tanggal BETWEEN :dari AND :sampai AND status = 'FINAL'
                         GROUP BY kode_desa, EXTRACT(YEAR FROM tanggal), EXTRACT(MONTH FROM tanggal)
-                        ORDER BY kode_desa, th, bl""")
+                        ORDER BY kode_desa, th, bl""".formatted(region.sql()))
                 .params(params)
                 .query((rs, n) -> new Pelaku(
                         rs.getString("kode_desa"),

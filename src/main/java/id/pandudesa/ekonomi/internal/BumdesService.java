@@ -1,5 +1,6 @@
 package id.pandudesa.ekonomi.internal;
 
+import id.pandudesa.akun.Lingkup;
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.akun.Peran;
 import id.pandudesa.musyawarah.MusyawarahApi;
@@ -368,10 +369,11 @@ class BumdesService {
     public PageResult<Peringkat> peringkat(String prefiks, int tahun, PenggunaSaatIni me, PageQuery page) {
         var scope = me.lingkup().sql("p.kode_desa");
         Map<String, Object> params = new LinkedHashMap<>(scope.params());
-        params.put("pre", prefiks + "%");
+        var region = Lingkup.of(List.of(prefiks)).sql("p.kode_desa", "w");
+        params.putAll(region.params());
         params.put("t", tahun);
-        String where = " FROM bumdes_penilaian p JOIN bumdes b ON b.id = p.bumdes_id WHERE " + scope.sql()
-                + " AND p.kode_desa LIKE :pre AND p.tahun = :t";
+        String where = " FROM bumdes_penilaian p JOIN bumdes b ON b.id = p.bumdes_id WHERE " + scope.sql() + " AND "
+                + region.sql() + " AND p.tahun = :t";
         long total = jdbc.sql("SELECT COUNT(*)" + where)
                 .params(params)
                 .query(Long.class)
@@ -395,14 +397,15 @@ class BumdesService {
     public Map<KlasifikasiBumdes.Kelas, Long> sebaran(String prefiks, int tahun, PenggunaSaatIni me) {
         var scope = me.lingkup().sql("kode_desa");
         Map<String, Object> params = new LinkedHashMap<>(scope.params());
-        params.put("pre", prefiks + "%");
+        var region = Lingkup.of(List.of(prefiks)).sql("kode_desa", "w");
+        params.putAll(region.params());
         params.put("t", tahun);
         Map<KlasifikasiBumdes.Kelas, Long> out = new EnumMap<>(KlasifikasiBumdes.Kelas.class);
         for (KlasifikasiBumdes.Kelas k : KlasifikasiBumdes.Kelas.values()) {
             out.put(k, 0L);
         }
-        jdbc.sql("SELECT kelas, COUNT(*) FROM bumdes_penilaian WHERE " + scope.sql()
-                        + " AND kode_desa LIKE :pre AND tahun = :t GROUP BY kelas")
+        jdbc.sql("SELECT kelas, COUNT(*) FROM bumdes_penilaian WHERE " + scope.sql() + " AND " + region.sql()
+                        + " AND tahun = :t GROUP BY kelas")
                 .params(params)
                 .query((rs, n) -> out.put(KlasifikasiBumdes.Kelas.valueOf(rs.getString(1)), rs.getLong(2)))
                 .list();

@@ -298,9 +298,10 @@ class KaderService {
     /** Usernames linked to active cadres, as {@code username|kodeDesa}, under a region. */
     @Transactional(readOnly = true)
     public List<String> akunKader(String prefiks) {
+        var region = id.pandudesa.akun.Lingkup.of(List.of(prefiks)).sql("kode_desa", "w");
         return jdbc.sql("SELECT username || '|' || kode_desa FROM kader WHERE username IS NOT NULL AND status = 'AKTIF'"
-                        + " AND kode_desa LIKE :p")
-                .param("p", prefiks + "%")
+                        + " AND " + region.sql())
+                .params(region.params())
                 .query(String.class)
                 .list();
     }

@@ -1,5 +1,6 @@
 package id.pandudesa.pengaduan.internal;
 
+import id.pandudesa.akun.Lingkup;
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.akun.Peran;
 import id.pandudesa.pengaduan.KategoriPengaduan;
@@ -260,8 +261,10 @@ class PengaduanService {
         StringBuilder where = new StringBuilder(" WHERE " + scope.sql());
         Map<String, Object> params = new LinkedHashMap<>(scope.params());
         if (filter.desa() != null && !filter.desa().isBlank()) {
-            where.append(" AND kode_desa LIKE :prefix");
-            params.put("prefix", filter.desa().replace(".", "").trim() + "%");
+            var region =
+                    Lingkup.of(List.of(filter.desa().replace(".", "").trim())).sql("kode_desa", "w");
+            where.append(" AND ").append(region.sql());
+            params.putAll(region.params());
         }
         if (filter.status() != null) {
             where.append(" AND status = :status");

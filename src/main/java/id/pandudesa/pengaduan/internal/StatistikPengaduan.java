@@ -62,8 +62,9 @@ class StatistikPengaduan implements PengaduanApi {
         params.put("now", Timestamp.from(Instant.now(clock)));
         String where = " WHERE " + scope.sql() + " AND dibuat >= :dari AND dibuat < :sampai";
         if (prefiks != null && !prefiks.isBlank()) {
-            where += " AND kode_desa LIKE :prefiks";
-            params.put("prefiks", prefiks + "%");
+            var region = Lingkup.of(List.of(prefiks)).sql("kode_desa", "w");
+            where += " AND " + region.sql();
+            params.putAll(region.params());
         }
         return jdbc.sql("SELECT " + kelompok.kolom + " AS kunci, COUNT(*) AS total,"
                         + " SUM(CASE WHEN status NOT IN ('SELESAI', 'DITOLAK') THEN 1 ELSE 0 END) AS terbuka,"

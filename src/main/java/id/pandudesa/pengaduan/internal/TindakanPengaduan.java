@@ -1,5 +1,6 @@
 package id.pandudesa.pengaduan.internal;
 
+import id.pandudesa.akun.Lingkup;
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.akun.Peran;
 import id.pandudesa.musyawarah.MusyawarahApi;
@@ -268,12 +269,13 @@ class TindakanPengaduan {
      */
     int eskalasi(Instant sekarang, String prefiksWilayah) {
         int moved = 0;
+        var region = Lingkup.of(List.of(prefiksWilayah)).sql("kode_desa", "w");
         while (true) {
             List<Kasus> due = jdbc.sql("SELECT " + Kasus.KOLOM + " FROM pengaduan WHERE tenggat < :n"
                             + " AND status NOT IN ('SELESAI', 'DITOLAK') AND tingkat IN ('DESA', 'KECAMATAN')"
-                            + " AND kode_desa LIKE :p ORDER BY tenggat FETCH FIRST 500 ROWS ONLY")
+                            + " AND " + region.sql() + " ORDER BY tenggat FETCH FIRST 500 ROWS ONLY")
+                    .params(region.params())
                     .param("n", Timestamp.from(sekarang))
-                    .param("p", prefiksWilayah + "%")
                     .query(Kasus::baca)
                     .list();
             int before = moved;
