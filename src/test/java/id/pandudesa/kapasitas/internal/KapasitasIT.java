@@ -362,6 +362,14 @@ class KapasitasIT {
                 .contains("\"kegiatanPendamping\":" + (others - mitra) + ",");
         jdbc.sql("UPDATE kader SET status = 'BERHENTI' WHERE nama = 'Relawan Mitra Uji'")
                 .update();
+        // A month without entries: zero on both sides and no share (CONTRACTS: null).
+        assertThat(mvc.perform(get("/api/v1/kapasitas/kaderisasi/" + CUKIR + "/2019-01")
+                                .with(httpBasic("pd.diwek", "pandu-demo")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .isEqualTo("{\"kodeDesa\":\"" + CUKIR + "\",\"bulan\":\"2019-01\",\"kegiatanKader\":0,"
+                        + "\"kegiatanPendamping\":0,\"porsiKader\":null}");
         assertThat(mvc.perform(get("/api/v1/kapasitas/kaderisasi/" + CUKIR + "/2026-13")
                                 .with(httpBasic("pd.diwek", "pandu-demo")))
                         .andReturn()

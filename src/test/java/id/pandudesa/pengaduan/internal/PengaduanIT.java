@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
 import id.pandudesa.support.PanduIntegrationTest;
 import id.pandudesa.support.TestImages;
@@ -291,6 +292,11 @@ class PengaduanIT {
                         .getStatus())
                 .isEqualTo(302);
         String json = mvc.perform(get("/api/v1/pengaduan/lacak/" + kode))
+                // CONTRACTS: exactly kodeLacak, kodeDesa, kategori, status, tanggapan[{waktu, isi}].
+                .andExpect(jsonPath("$.length()").value(5))
+                .andExpect(jsonPath("$.kategori").value("PEMBANGUNAN"))
+                .andExpect(jsonPath("$.tanggapan[0].length()").value(2))
+                .andExpect(jsonPath("$.tanggapan[0].waktu").exists())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
