@@ -74,7 +74,13 @@ class PengaduanService {
             KategoriPengaduan kategori,
             StatusPengaduan status,
             Instant dibuat,
-            List<Tanggapan> tanggapan) {}
+            List<Tanggapan> tanggapan) {
+
+        /** The day it was filed, as the village counts days (WIB, as every complaint page shows times). */
+        public java.time.LocalDate tanggal() {
+            return dibuat.atZone(java.time.ZoneId.of("Asia/Jakarta")).toLocalDate();
+        }
+    }
 
     record Tanggapan(Instant waktu, String isi) {}
 
