@@ -44,4 +44,11 @@ public interface PerencanaanApi {
      * as {@link ApbdesTerbit#kegiatanUtama} names them: what implementation can be reported on.
      */
     List<Kegiatan> kegiatanBelanja(String kodeDesa, int tahun);
+
+    /**
+     * The penyertaan modal desa (pengeluaran pembiayaan, rekening 6.2.2) each desa's adopted APBDes
+     * of the year budgets: what the village puts into its BUMDes. A desa without an adopted APBDes
+     * that year is absent from the answer; one whose APBDes has no such line answers 0.
+     */
+    Map<String, Long> penyertaanModal(java.util.Collection<String> kodeDesa, int tahun);
 }

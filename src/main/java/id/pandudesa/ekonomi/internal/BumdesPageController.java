@@ -111,6 +111,14 @@ class BumdesPageController {
         model.addAttribute("unit", service.unit(id));
         var tahunan = service.tahunan(id);
         model.addAttribute("tahunan", tahunan);
+        java.util.Set<Integer> years = new java.util.TreeSet<>();
+        tahunan.forEach(t -> years.add(t.tahun()));
+        years.add(service.tahunIni());
+        years.add(service.tahunIni() - 1);
+        model.addAttribute("modalApbdes", service.modalApbdes(b, years));
+        Map<Integer, Long> recorded = new java.util.HashMap<>();
+        tahunan.forEach(t -> recorded.put(t.tahun(), t.modalDesa()));
+        model.addAttribute("modalDicatat", recorded);
         model.addAttribute("penilaian", service.penilaian(id));
         model.addAttribute("aspekSemua", KlasifikasiBumdes.Aspek.values());
         model.addAttribute("bolehCatat", BumdesService.PENCATAT.contains(me.peran()) && me.mencakup(b.kodeDesa()));

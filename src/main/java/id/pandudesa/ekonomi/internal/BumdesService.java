@@ -4,6 +4,7 @@ import id.pandudesa.akun.Lingkup;
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.akun.Peran;
 import id.pandudesa.musyawarah.MusyawarahApi;
+import id.pandudesa.perencanaan.PerencanaanApi;
 import id.pandudesa.platform.FieldProblem;
 import id.pandudesa.platform.ForbiddenException;
 import id.pandudesa.platform.NotFoundException;
@@ -67,6 +68,7 @@ class BumdesService {
     private final JdbcClient jdbc;
     private final WilayahApi wilayah;
     private final MusyawarahApi musyawarah;
+    private final PerencanaanApi perencanaan;
     private final KlasifikasiBumdes klasifikasi;
     private final AuditTrail audit;
     private final Clock clock;
@@ -75,12 +77,14 @@ class BumdesService {
             JdbcClient jdbc,
             WilayahApi wilayah,
             MusyawarahApi musyawarah,
+            PerencanaanApi perencanaan,
             KlasifikasiBumdes klasifikasi,
             AuditTrail audit,
             Clock clock) {
         this.jdbc = jdbc;
         this.wilayah = wilayah;
         this.musyawarah = musyawarah;
+        this.perencanaan = perencanaan;
         this.klasifikasi = klasifikasi;
         this.audit = audit;
         this.clock = clock;
@@ -308,6 +312,26 @@ class BumdesService {
                 .update();
         audit.record(
                 AuditAction.UBAH, "ekonomi.BumdesTahunan", id + "/" + tahun, b.kodeDesa(), null, Map.of("laba", laba));
+    }
+
+    /**
+     * Capital the village budgets for it in each year's adopted APBDes (rekening 6.2.2), summed
+     * over its desa and, for a BUMDes Bersama, its member villages; a year in which none of them
+     * has an adopted APBDes is absent. For a Bersama the member villages' 6.2.2 lines may also
+     * fund their own BUMDes, so the page names it as their budgeted capital, not as received.
+     */
+    @Transactional(readOnly = true)
+    public Map<Integer, Long> modalApbdes(Bumdes b, java.util.Collection<Integer> tahun) {
+        List<String> desa = new ArrayList<>(b.anggota());
+        desa.add(b.kodeDesa());
+        Map<Integer, Long> out = new java.util.TreeMap<>();
+        for (Integer t : new java.util.TreeSet<>(tahun)) {
+            Map<String, Long> per = perencanaan.penyertaanModal(desa, t);
+            if (!per.isEmpty()) {
+                out.put(t, per.values().stream().mapToLong(Long::longValue).sum());
+            }
+        }
+        return out;
     }
 
     @Transactional(readOnly = true)

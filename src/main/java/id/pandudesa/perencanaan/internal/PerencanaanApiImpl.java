@@ -70,6 +70,25 @@ class PerencanaanApiImpl implements PerencanaanApi {
                 .orElse(List.of());
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, Long> penyertaanModal(java.util.Collection<String> kodeDesa, int tahun) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (String d : new java.util.TreeSet<>(kodeDesa)) {
+            repository.findByKodeDesaAndTahunOrderByNomorDesc(d, tahun).stream()
+                    .filter(a -> a.status() == Apbdes.Status.DITETAPKAN)
+                    .findFirst()
+                    .ifPresent(a -> out.put(
+                            d,
+                            a.baris().stream()
+                                    .filter(b -> b.kodeRekening().equals("6.2.2")
+                                            || b.kodeRekening().startsWith("6.2.2."))
+                                    .mapToLong(Apbdes.Baris::anggaran)
+                                    .sum()));
+        }
+        return out;
+    }
+
     private static List<Kegiatan> utama(List<Kegiatan> all) {
         return all.size() > KEGIATAN_UTAMA ? List.copyOf(all.subList(0, KEGIATAN_UTAMA)) : all;
     }

@@ -185,4 +185,28 @@ class BumdesIT {
                         .single())
                 .isPositive();
     }
+
+    @Autowired
+    id.pandudesa.perencanaan.PerencanaanApi perencanaan;
+
+    @Test
+    void the_capital_the_adopted_apbdes_budgets_is_shown_beside_the_bumdes() throws Exception {
+        Long expected = jdbc.sql("""
+                        SELECT COALESCE(SUM(b.anggaran), 0) FROM apbdes_baris b WHERE b.kode_rekening LIKE '6.2.2%'
+                        AND b.apbdes_id = (SELECT MAX(a.id) FROM apbdes a WHERE a.kode_desa = '3517082007'
+                        AND a.tahun = :t AND a.status = 'DITETAPKAN')""").param("t", YEAR).query(Long.class).single();
+        assertThat(expected)
+                .as("the demo adopts Cukir's APBDes with a 6.2.2 line")
+                .isPositive();
+        assertThat(perencanaan.penyertaanModal(java.util.List.of("3517082007", "3517082008"), YEAR))
+                .as("a desa without an adopted APBDes is absent")
+                .containsExactly(Map.entry("3517082007", expected));
+
+        long id = jdbc.sql("SELECT id FROM bumdes WHERE nama = 'BUMDes Cukir Makmur'")
+                .query(Long.class)
+                .single();
+        String page = halaman("/ekonomi/bumdes/3517082007/" + id, "pemdes.cukir");
+        String rupiah = String.format(java.util.Locale.GERMANY, "%,d", expected);
+        assertThat(page).contains("id=\"modal-apbdes-" + YEAR + "\"").contains(rupiah);
+    }
 }
