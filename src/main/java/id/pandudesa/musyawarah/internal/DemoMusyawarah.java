@@ -96,6 +96,26 @@ class DemoMusyawarah implements ApplicationRunner {
                 musdes,
                 List.of("Prioritas usulan RKPDes " + (year + 1), "Penetapan RKPDes " + (year + 1)),
                 new int[] {41, 27, 11});
+        // Cooperation with Kayangan (the kerjasama demo cites these): the inter-village meeting that
+        // agreed it and, a year on, the aksi-refleksi that reviewed it.
+        held(
+                kpmd,
+                JenisMusyawarah.MUSYAWARAH_ANTAR_DESA,
+                "Musyawarah Antar Desa kerja sama pasar desa Cukir–Kayangan",
+                today.minusDays(400),
+                null,
+                JenisMusyawarah.MUSYAWARAH_ANTAR_DESA.unsurBawaan(),
+                List.of("Kesepakatan kerja sama pemasaran bersama di Pasar Desa Cukir"),
+                new int[] {14, 4, 0});
+        held(
+                kpmd,
+                JenisMusyawarah.AKSI_REFLEKSI,
+                "Aksi-refleksi kerja sama pasar desa Cukir–Kayangan",
+                today.minusDays(14),
+                null,
+                JenisMusyawarah.AKSI_REFLEKSI.unsurBawaan(),
+                List.of("Tinjauan pelaksanaan kerja sama dan kinerja BKAD"),
+                new int[] {9, 7, 0});
         akun.profil("kpmd.kayangan").ifPresent(k -> {
             Musyawarah planned = service.buat(
                     "3517082001",
@@ -133,6 +153,17 @@ class DemoMusyawarah implements ApplicationRunner {
         log.info("Demo data: Cukir planning meetings held and published; a Musdus in Kayangan planned");
     }
 
+    private static String penyelenggara(JenisMusyawarah jenis, String dusun) {
+        if (dusun != null) {
+            return "Kepala Dusun " + dusun;
+        }
+        return switch (jenis) {
+            case MUSYAWARAH_ANTAR_DESA -> "BKAD Kecamatan Diwek";
+            case AKSI_REFLEKSI -> "Pemerintah Desa Cukir";
+            default -> "BPD Desa Cukir";
+        };
+    }
+
     /** The date in this year, or a week ago when the year has not reached it yet. */
     private static LocalDate earlier(LocalDate today, LocalDate wanted) {
         return wanted.isAfter(today) ? today.minusDays(7) : wanted;
@@ -156,7 +187,7 @@ class DemoMusyawarah implements ApplicationRunner {
                         tanggal,
                         LocalTime.of(19, 0),
                         dusun == null ? "Balai Desa Cukir" : "Rumah Kepala Dusun " + dusun,
-                        jenis.olehBpd() ? "BPD Desa Cukir" : "Kepala Dusun " + dusun,
+                        penyelenggara(jenis, dusun),
                         "pld.diwek2",
                         dusun,
                         unsur,

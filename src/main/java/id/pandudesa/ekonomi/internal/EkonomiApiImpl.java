@@ -1,0 +1,37 @@
+package id.pandudesa.ekonomi.internal;
+
+import id.pandudesa.ekonomi.EkonomiApi;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class EkonomiApiImpl implements EkonomiApi {
+
+    private final PotensiService potensi;
+    private final JdbcClient jdbc;
+
+    EkonomiApiImpl(PotensiService potensi, JdbcClient jdbc) {
+        this.potensi = potensi;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Potensi> potensiDesa(String kodeDesa) {
+        return potensi.daftar(kodeDesa).stream()
+                .map(p -> new Potensi(p.id(), kodeDesa, p.jenis().name(), p.nama()))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Potensi> potensi(long id) {
+        return jdbc.sql("SELECT id, kode_desa, jenis, nama FROM potensi_desa WHERE id = :id")
+                .param("id", id)
+                .query((rs, n) -> new Potensi(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .optional();
+    }
+}

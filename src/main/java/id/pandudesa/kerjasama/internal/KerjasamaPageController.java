@@ -1,0 +1,492 @@
+package id.pandudesa.kerjasama.internal;
+
+import id.pandudesa.akun.AkunApi;
+import id.pandudesa.akun.PenggunaSaatIni;
+import id.pandudesa.ekonomi.EkonomiApi;
+import id.pandudesa.musyawarah.JenisMusyawarah;
+import id.pandudesa.musyawarah.MusyawarahApi;
+import id.pandudesa.platform.ConflictException;
+import id.pandudesa.platform.NotFoundException;
+import id.pandudesa.platform.PageQuery;
+import id.pandudesa.platform.RuleViolationException;
+import id.pandudesa.platform.storage.Berkas;
+import id.pandudesa.platform.storage.BerkasService;
+import id.pandudesa.platform.web.FormErrors;
+import id.pandudesa.platform.web.Grafik;
+import id.pandudesa.platform.web.Isian;
+import id.pandudesa.wilayah.Wilayah;
+import id.pandudesa.wilayah.WilayahApi;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Cooperation pages: a desa's partners, agreements and BKAD; a region's agreements with those
+ * about to end; one agreement as its guided steps, signing and aksi-refleksi; a kecamatan's BKAD.
+ */
+@Controller
+class KerjasamaPageController {
+
+    private final KerjasamaService service;
+    private final BkadService bkad;
+    private final EkonomiApi ekonomi;
+    private final MusyawarahApi musyawarah;
+    private final BerkasService files;
+    private final WilayahApi wilayah;
+    private final AkunApi akun;
+
+    KerjasamaPageController(
+            KerjasamaService service,
+            BkadService bkad,
+            EkonomiApi ekonomi,
+            MusyawarahApi musyawarah,
+            BerkasService files,
+            WilayahApi wilayah,
+            AkunApi akun) {
+        this.service = service;
+        this.bkad = bkad;
+        this.ekonomi = ekonomi;
+        this.musyawarah = musyawarah;
+        this.files = files;
+        this.wilayah = wilayah;
+        this.akun = akun;
+    }
+
+    /** A village user goes to their desa's cooperation, anyone else to their area's. */
+    @GetMapping("/kerjasama")
+    String mulai() {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        List<String> own = me.lingkup().prefiks();
+        return "redirect:/kerjasama/" + (me.lingkup().isNasional() ? "35" : own.getFirst());
+    }
+
+    @GetMapping("/kerjasama/{kode}")
+    String wilayah(
+            @PathVariable String kode,
+            @RequestParam(defaultValue = "false") boolean segera,
+            PageQuery page,
+            Model model) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        isiWilayah(model, service.terlihat(kode, me), segera, me, page, new LinkedHashMap<>());
+        return "kerjasama/daftar";
+    }
+
+    private void isiWilayah(
+            Model model, Wilayah w, boolean segera, PenggunaSaatIni me, PageQuery page, Map<String, String> f) {
+        model.addAttribute("w", w);
+        model.addAttribute("f", f);
+        model.addAttribute("segera", segera);
+        model.addAttribute("hariPeringatan", service.hariPeringatan());
+        var rows = service.daftar(w.kode(), segera, me, page);
+        model.addAttribute("daftar", rows);
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        rows.isi().forEach(r -> codes.add(r.kodeDesa()));
+        if (w.isDesa()) {
+            List<Kerjasama.Mitra> partners = service.mitra(w.kode());
+            partners.forEach(m -> {
+                if (m.kodeDesaMitra() != null) {
+                    codes.add(m.kodeDesaMitra());
+                }
+            });
+            model.addAttribute("mitra", partners);
+            model.addAttribute("jenisMitraSemua", Kerjasama.JenisMitra.values());
+            model.addAttribute("jenisSemua", Kerjasama.Jenis.values());
+            model.addAttribute("bkadDesa", bkad.untukDesa(w.kode()));
+            model.addAttribute("bolehCatat", service.bolehCatat(me, w.kode()));
+        } else {
+            Map<String, Long> bars = new LinkedHashMap<>();
+            service.sebaran(w.kode(), me).forEach((k, v) -> bars.put("kerjasama.keadaan." + k.name(), v));
+            model.addAttribute("grafik", Grafik.dari(bars, null));
+            if (w.kode().length() == 6) {
+                model.addAttribute("bkadKecamatan", bkad.daftar(w.kode(), me));
+            }
+        }
+        model.addAttribute("nama", wilayah.semua(codes));
+    }
+
+    private Wilayah desa(String kode, PenggunaSaatIni me) {
+        Wilayah w = service.terlihat(kode, me);
+        if (!w.isDesa()) {
+            throw new NotFoundException("kerjasama.wilayahTidakDitemukan", kode);
+        }
+        return w;
+    }
+
+    @PostMapping("/kerjasama/{kode}/mitra")
+    String catatMitra(
+            @PathVariable String kode,
+            @RequestParam Map<String, String> p,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        Wilayah w = desa(kode, me);
+        try {
+            Kerjasama.Mitra m = service.catatMitra(
+                    w,
+                    p.get("jenisMitra"),
+                    p.get("namaMitra"),
+                    p.get("kodeDesaMitra"),
+                    p.get("kontak"),
+                    p.get("alamat"),
+                    me);
+            redirect.addFlashAttribute("pesan", "kerjasama.mitraTercatat");
+            redirect.addFlashAttribute("pesanArg", m.nama());
+            return "redirect:/kerjasama/" + w.kode();
+        } catch (RuleViolationException e) {
+            response.setStatus(422);
+            FormErrors.keModel(model, e);
+            model.addAttribute("bukaMitra", true);
+            isiWilayah(model, w, false, me, PageQuery.first(PageQuery.DEFAULT_SIZE), new LinkedHashMap<>(p));
+            return "kerjasama/daftar";
+        }
+    }
+
+    @PostMapping("/kerjasama/{kode}/baru")
+    String baru(
+            @PathVariable String kode,
+            @RequestParam Map<String, String> p,
+            @RequestParam(name = "mitra", required = false) List<String> mitra,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        Wilayah w = desa(kode, me);
+        try {
+            List<Long> ids = new ArrayList<>();
+            for (String m : mitra == null ? List.<String>of() : mitra) {
+                Long id = Isian.rupiah(m, "mitra");
+                if (id != null) {
+                    ids.add(id);
+                }
+            }
+            String b = p.get("bkad");
+            long id = service.mulai(
+                    w,
+                    p.get("jenis"),
+                    p.get("judul"),
+                    p.get("ruangLingkup"),
+                    ids,
+                    b == null || b.isBlank() ? null : Isian.rupiah(b, "bkad"),
+                    me);
+            redirect.addFlashAttribute("pesan", "kerjasama.dimulai");
+            return "redirect:/kerjasama/perjanjian/" + id;
+        } catch (RuleViolationException e) {
+            response.setStatus(422);
+            FormErrors.keModel(model, e);
+            model.addAttribute("bukaBaru", true);
+            isiWilayah(model, w, false, me, PageQuery.first(PageQuery.DEFAULT_SIZE), new LinkedHashMap<>(p));
+            return "kerjasama/daftar";
+        }
+    }
+
+    @GetMapping("/kerjasama/perjanjian/{id}")
+    String perjanjian(@PathVariable long id, Model model) {
+        isiPerjanjian(model, id, akun.wajibSaatIni(), new LinkedHashMap<>());
+        return "kerjasama/perjanjian";
+    }
+
+    private void isiPerjanjian(Model model, long id, PenggunaSaatIni me, Map<String, String> f) {
+        Kerjasama.Perjanjian p = service.perjanjian(id, me);
+        model.addAttribute("p", p);
+        model.addAttribute("f", f);
+        model.addAttribute("nama", wilayah.semua(p.desa()));
+        model.addAttribute("keadaan", p.keadaan(service.hariIni(), service.hariPeringatan()));
+        Map<Kerjasama.Langkah, Kerjasama.LangkahSelesai> done = new EnumMap<>(Kerjasama.Langkah.class);
+        service.langkah(p, me).forEach(l -> done.put(l.langkah(), l));
+        model.addAttribute("langkahSemua", Kerjasama.Langkah.values());
+        model.addAttribute("selesai", done);
+        int next = 1;
+        while (next <= 6 && done.containsKey(Kerjasama.Langkah.ke(next))) {
+            next++;
+        }
+        model.addAttribute("berikut", next);
+        List<MusyawarahApi.Ringkas> rapat = service.rapatPilihan(p, me);
+        model.addAttribute("rapat", rapat);
+        model.addAttribute(
+                "rapatRefleksi",
+                rapat.stream()
+                        .filter(r -> r.jenis() == JenisMusyawarah.AKSI_REFLEKSI)
+                        .toList());
+        model.addAttribute(
+                "rapatLangkah5",
+                rapat.stream()
+                        .filter(r -> r.jenis() == JenisMusyawarah.MUSYAWARAH_ANTAR_DESA
+                                || (p.jenis() == Kerjasama.Jenis.PIHAK_KETIGA
+                                        && KerjasamaService.MUSDES.contains(r.jenis())))
+                        .toList());
+        model.addAttribute("potensi", ekonomi.potensiDesa(p.kodeDesa()));
+        model.addAttribute("refleksi", service.refleksi(id));
+        model.addAttribute(
+                "bkad", p.bkadId() == null ? null : bkad.cari(p.bkadId()).orElse(null));
+        model.addAttribute("bolehCatat", service.bolehCatat(me, p.kodeDesa()));
+        model.addAttribute("hariIni", service.hariIni());
+    }
+
+    @PostMapping("/kerjasama/perjanjian/{id}/langkah")
+    String langkah(
+            @PathVariable long id,
+            @RequestParam Map<String, String> p,
+            @RequestParam(name = "dokumen", required = false) MultipartFile dokumen,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect)
+            throws IOException {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        return lakukan(id, me, p, model, response, redirect, () -> {
+            String ref = p.get("bukti");
+            String kind = null;
+            Long refId = null;
+            if (ref != null && ref.contains(":")) {
+                kind = ref.substring(0, ref.indexOf(':'));
+                refId = Isian.rupiah(ref.substring(ref.indexOf(':') + 1), "bukti");
+            }
+            byte[] bytes = dokumen == null || dokumen.isEmpty() ? null : bytes(dokumen);
+            Integer step = Isian.bulat(p.get("langkah"), "langkah");
+            service.selesaikan(
+                    id,
+                    Isian.bulat(p.get("versi"), "versi"),
+                    step,
+                    kind,
+                    refId,
+                    bytes,
+                    dokumen == null ? null : dokumen.getOriginalFilename(),
+                    p.get("perdes"),
+                    p.get("catatan"),
+                    me);
+            redirect.addFlashAttribute("pesanArg", step);
+            return "kerjasama.langkahSelesai";
+        });
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @PostMapping("/kerjasama/perjanjian/{id}/tandatangani")
+    String tandatangani(
+            @PathVariable long id,
+            @RequestParam Map<String, String> p,
+            @RequestParam(name = "dokumen", required = false) MultipartFile dokumen,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        return lakukan(id, me, p, model, response, redirect, () -> {
+            service.tandatangani(
+                    id,
+                    Isian.bulat(p.get("versi"), "versi"),
+                    p.get("nomorPerjanjian"),
+                    Isian.tanggal(p.get("ditandatangani"), "ditandatangani"),
+                    Isian.tanggal(p.get("mulai"), "mulai"),
+                    Isian.tanggal(p.get("selesai"), "selesai"),
+                    Isian.rupiah(p.get("nilai"), "nilai"),
+                    dokumen == null || dokumen.isEmpty() ? null : bytes(dokumen),
+                    dokumen == null ? null : dokumen.getOriginalFilename(),
+                    me);
+            return "kerjasama.ditandatangani";
+        });
+    }
+
+    /** How many follow-up rows the review form offers. */
+    static final int BARIS_TINDAK_LANJUT = 3;
+
+    @PostMapping("/kerjasama/perjanjian/{id}/refleksi")
+    String refleksi(
+            @PathVariable long id,
+            @RequestParam Map<String, String> p,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        return lakukan(id, me, p, model, response, redirect, () -> {
+            List<KerjasamaService.TindakLanjutBaru> follow = new ArrayList<>();
+            for (int i = 0; i < BARIS_TINDAK_LANJUT; i++) {
+                String u = p.get("tl" + i + "_uraian");
+                String pj = p.get("tl" + i + "_pj");
+                String t = p.get("tl" + i + "_tenggat");
+                if (isBlank(u) && isBlank(pj) && isBlank(t)) {
+                    continue;
+                }
+                follow.add(new KerjasamaService.TindakLanjutBaru(u, pj, Isian.tanggal(t, "tindakLanjut")));
+            }
+            String m = p.get("musyawarahRefleksi");
+            service.refleksi(
+                    id,
+                    Isian.bulat(p.get("versi"), "versi"),
+                    Isian.tanggal(p.get("tanggalRefleksi"), "tanggalRefleksi"),
+                    isBlank(m) ? null : Isian.rupiah(m, "musyawarahRefleksi"),
+                    p.get("temuan"),
+                    p.get("kinerjaBkad"),
+                    follow,
+                    me);
+            return "kerjasama.refleksiTercatat";
+        });
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    @PostMapping("/kerjasama/tindak-lanjut/{id}/selesai")
+    String tindakLanjut(@PathVariable long id, RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        try {
+            long k = service.tindakLanjutSelesai(id, me);
+            redirect.addFlashAttribute("pesan", "kerjasama.tindakLanjutSelesai");
+            return "redirect:/kerjasama/perjanjian/" + k + "#refleksi";
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("galat", e.messageKey());
+            return "redirect:/kerjasama";
+        }
+    }
+
+    private String lakukan(
+            long id,
+            PenggunaSaatIni me,
+            Map<String, String> p,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            java.util.function.Supplier<String> action) {
+        try {
+            redirect.addFlashAttribute("pesan", action.get());
+            return "redirect:/kerjasama/perjanjian/" + id;
+        } catch (RuleViolationException e) {
+            response.setStatus(422);
+            FormErrors.keModel(model, e);
+        } catch (ConflictException e) {
+            response.setStatus(409);
+            model.addAttribute("galat", e.messageKey());
+        }
+        isiPerjanjian(model, id, me, new LinkedHashMap<>(p));
+        return "kerjasama/perjanjian";
+    }
+
+    @GetMapping("/kerjasama/perjanjian/{id}/berkas/{berkasId}")
+    ResponseEntity<InputStreamResource> berkas(@PathVariable long id, @PathVariable long berkasId) {
+        Berkas b = service.berkas(id, berkasId, akun.wajibSaatIni());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(b.jenisIsi()))
+                .cacheControl(CacheControl.noStore())
+                .header(
+                        "Content-Disposition",
+                        "inline; filename=\"kerjasama-" + id + "-" + b.id() + (b.gambar() ? ".jpg" : ".pdf") + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .body(new InputStreamResource(files.isi(b.id())));
+    }
+
+    // ---- BKAD ----
+
+    private Wilayah kecamatan(String kode, PenggunaSaatIni me) {
+        String code = kode == null ? "" : kode.replace(".", "").trim();
+        Wilayah w = wilayah.cari(code)
+                .filter(x -> x.kode().length() == 6)
+                .orElseThrow(() -> new NotFoundException("kerjasama.wilayahTidakDitemukan", kode));
+        // A village user sees the BKAD their desa belongs to; others need the kecamatan in scope.
+        if (!me.mencakup(w.kode()) && me.lingkup().prefiks().stream().noneMatch(p -> p.startsWith(w.kode()))) {
+            throw new NotFoundException("kerjasama.wilayahTidakDitemukan", kode);
+        }
+        return w;
+    }
+
+    @GetMapping("/kerjasama/bkad/{kode}")
+    String bkad(@PathVariable String kode, Model model) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        isiBkad(model, kecamatan(kode, me), me, new LinkedHashMap<>());
+        return "kerjasama/bkad";
+    }
+
+    private void isiBkad(Model model, Wilayah kec, PenggunaSaatIni me, Map<String, String> f) {
+        List<Kerjasama.Bkad> list = bkad.daftar(kec.kode(), me);
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        list.forEach(b -> codes.addAll(b.anggota()));
+        model.addAttribute("kec", kec);
+        model.addAttribute("bkad", list);
+        model.addAttribute("nama", wilayah.semua(codes));
+        model.addAttribute("bolehCatat", bkad.bolehCatat(me, kec.kode()));
+        List<Wilayah> villages = bkad.bolehCatat(me, kec.kode())
+                ? wilayah.desaDalam(List.of(kec.kode()), PageQuery.first(PageQuery.MAX_SIZE))
+                        .isi()
+                : List.of();
+        model.addAttribute("desaKecamatan", villages);
+        List<MusyawarahApi.Ringkas> mad = new ArrayList<>();
+        villages.forEach(d -> musyawarah.terbaru(d.kode(), 10, me).stream()
+                .filter(r -> r.jenis() == JenisMusyawarah.MUSYAWARAH_ANTAR_DESA)
+                .forEach(mad::add));
+        model.addAttribute("rapatMad", mad);
+        model.addAttribute("f", f);
+    }
+
+    @PostMapping("/kerjasama/bkad/{kode}")
+    String bentukBkad(
+            @PathVariable String kode,
+            @RequestParam Map<String, String> p,
+            @RequestParam(name = "anggota", required = false) List<String> anggota,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        Wilayah kec = kecamatan(kode, me);
+        try {
+            String m = p.get("musyawarahBkad");
+            bkad.bentuk(
+                    kec,
+                    p.get("namaBkad"),
+                    p.get("dasarHukum"),
+                    Isian.tanggal(p.get("dibentuk"), "dibentuk"),
+                    isBlank(m) ? null : Isian.rupiah(m, "musyawarahBkad"),
+                    anggota == null ? List.of() : anggota,
+                    me);
+            redirect.addFlashAttribute("pesan", "kerjasama.bkadTercatat");
+            return "redirect:/kerjasama/bkad/" + kec.kode();
+        } catch (RuleViolationException e) {
+            response.setStatus(422);
+            FormErrors.keModel(model, e);
+            isiBkad(model, kec, me, new LinkedHashMap<>(p));
+            return "kerjasama/bkad";
+        }
+    }
+
+    @PostMapping("/kerjasama/bkad/{kode}/{id}/pengurus")
+    String pengurus(
+            @PathVariable String kode,
+            @PathVariable long id,
+            @RequestParam Map<String, String> p,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        Wilayah kec = kecamatan(kode, me);
+        try {
+            bkad.tambahPengurus(id, p.get("namaPengurus"), p.get("jabatan"), p.get("desaPengurus"), me);
+            redirect.addFlashAttribute("pesan", "kerjasama.pengurusTercatat");
+            return "redirect:/kerjasama/bkad/" + kec.kode() + "#bkad-" + id;
+        } catch (RuleViolationException e) {
+            response.setStatus(422);
+            FormErrors.keModel(model, e);
+            isiBkad(model, kec, me, new LinkedHashMap<>(p));
+            return "kerjasama/bkad";
+        }
+    }
+}

@@ -1,0 +1,965 @@
+package id.pandudesa.kerjasama.internal;
+
+import id.pandudesa.akun.Lingkup;
+import id.pandudesa.akun.PenggunaSaatIni;
+import id.pandudesa.akun.Peran;
+import id.pandudesa.ekonomi.EkonomiApi;
+import id.pandudesa.kerjasama.internal.Kerjasama.Bukti;
+import id.pandudesa.kerjasama.internal.Kerjasama.Jenis;
+import id.pandudesa.kerjasama.internal.Kerjasama.JenisMitra;
+import id.pandudesa.kerjasama.internal.Kerjasama.Langkah;
+import id.pandudesa.kerjasama.internal.Kerjasama.LangkahSelesai;
+import id.pandudesa.kerjasama.internal.Kerjasama.Mitra;
+import id.pandudesa.kerjasama.internal.Kerjasama.Perjanjian;
+import id.pandudesa.kerjasama.internal.Kerjasama.Refleksi;
+import id.pandudesa.kerjasama.internal.Kerjasama.Status;
+import id.pandudesa.kerjasama.internal.Kerjasama.TindakLanjut;
+import id.pandudesa.musyawarah.JenisMusyawarah;
+import id.pandudesa.musyawarah.MusyawarahApi;
+import id.pandudesa.platform.ConflictException;
+import id.pandudesa.platform.FieldProblem;
+import id.pandudesa.platform.ForbiddenException;
+import id.pandudesa.platform.NotFoundException;
+import id.pandudesa.platform.PageQuery;
+import id.pandudesa.platform.PageResult;
+import id.pandudesa.platform.RuleViolationException;
+import id.pandudesa.platform.Teks;
+import id.pandudesa.platform.audit.AuditAction;
+import id.pandudesa.platform.audit.AuditTrail;
+import id.pandudesa.platform.storage.Berkas;
+import id.pandudesa.platform.storage.BerkasService;
+import id.pandudesa.wilayah.Wilayah;
+import id.pandudesa.wilayah.WilayahApi;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A desa's cooperation: its partners; agreements built through the six steps of seed 004 in
+ * order, each citing its evidence; signing once the first five are done; aksi-refleksi reviews
+ * with follow-ups (the first completes the sixth step). An agreement is seen by users whose scope
+ * covers any desa taking part and managed by the recorders of the desa that started it.
+ */
+@Service
+class KerjasamaService {
+
+    /** Who records cooperation: the village government and cadres with their facilitators. */
+    static final Set<Peran> PENCATAT = EnumSet.of(Peran.PEMDES, Peran.KPMD, Peran.PLD, Peran.PD, Peran.ADMIN);
+
+    /** The meetings a village holds itself, accepted where a third-party cooperation has no MAD. */
+    static final Set<JenisMusyawarah> MUSDES = EnumSet.of(
+            JenisMusyawarah.MUSDES,
+            JenisMusyawarah.MUSDESUS,
+            JenisMusyawarah.MUSDES_PERENCANAAN,
+            JenisMusyawarah.MUSDES_RKPDES,
+            JenisMusyawarah.MUSDES_APBDES,
+            JenisMusyawarah.MUSRENBANGDES);
+
+    private static final String KOLOM = "id, kode_desa, jenis, judul, ruang_lingkup, nilai, mulai, selesai, perdes,"
+            + " nomor_perjanjian, musyawarah_id, bkad_id, status, ditandatangani, berkas_id, versi";
+
+    private final JdbcClient jdbc;
+    private final WilayahApi wilayah;
+    private final MusyawarahApi musyawarah;
+    private final EkonomiApi ekonomi;
+    private final BerkasService files;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final int hariPeringatan;
+
+    KerjasamaService(
+            JdbcClient jdbc,
+            WilayahApi wilayah,
+            MusyawarahApi musyawarah,
+            EkonomiApi ekonomi,
+            BerkasService files,
+            AuditTrail audit,
+            Clock clock,
+            @Value("${pandu.kerjasama.peringatan-hari:90}") int hariPeringatan) {
+        this.jdbc = jdbc;
+        this.wilayah = wilayah;
+        this.musyawarah = musyawarah;
+        this.ekonomi = ekonomi;
+        this.files = files;
+        this.audit = audit;
+        this.clock = clock;
+        this.hariPeringatan = hariPeringatan;
+    }
+
+    int hariPeringatan() {
+        return hariPeringatan;
+    }
+
+    LocalDate hariIni() {
+        return LocalDate.now(clock.withZone(ZoneId.of("Asia/Jakarta")));
+    }
+
+    /** A region in the user's scope, else 404 (a region out of scope is not revealed). */
+    Wilayah terlihat(String kode, PenggunaSaatIni me) {
+        String code = kode == null ? "" : kode.replace(".", "").trim();
+        return wilayah.cari(code)
+                .filter(w -> me.mencakup(w.kode()))
+                .orElseThrow(() -> new NotFoundException("kerjasama.wilayahTidakDitemukan", kode));
+    }
+
+    boolean bolehCatat(PenggunaSaatIni me, String kodeDesa) {
+        return PENCATAT.contains(me.peran()) && me.mencakup(kodeDesa);
+    }
+
+    // ---- partners ----
+
+    @Transactional(readOnly = true)
+    public List<Mitra> mitra(String kodeDesa) {
+        return jdbc.sql("SELECT id, kode_desa, jenis, nama, kode_desa_mitra, kontak, alamat FROM kerjasama_mitra"
+                        + " WHERE kode_desa = :d ORDER BY nama, id")
+                .param("d", kodeDesa)
+                .query(KerjasamaService::bacaMitra)
+                .list();
+    }
+
+    private static Mitra bacaMitra(ResultSet rs, int n) throws SQLException {
+        return new Mitra(
+                rs.getLong(1),
+                rs.getString(2),
+                JenisMitra.valueOf(rs.getString(3)),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7));
+    }
+
+    /**
+     * Records a partner in a desa's list. A partner village is named by its code (its name comes
+     * from the region tree); any other partner by its name.
+     */
+    @Transactional
+    public Mitra catatMitra(
+            Wilayah desa,
+            String jenis,
+            String nama,
+            String kodeDesaMitra,
+            String kontak,
+            String alamat,
+            PenggunaSaatIni me) {
+        if (!bolehCatat(me, desa.kode())) {
+            throw new ForbiddenException("kerjasama.bukanPencatat");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        JenisMitra j = Teks.pilihan(JenisMitra.class, jenis);
+        String n = Teks.baris(nama);
+        String mitraDesa = null;
+        if (j == null) {
+            problems.add(FieldProblem.of("jenisMitra", "kerjasama.pilihanTidakSah"));
+        } else if (j == JenisMitra.DESA) {
+            String code =
+                    kodeDesaMitra == null ? "" : kodeDesaMitra.replace(".", "").trim();
+            Optional<Wilayah> other = wilayah.cari(code).filter(Wilayah::isDesa);
+            if (other.isEmpty()) {
+                problems.add(FieldProblem.of("kodeDesaMitra", "kerjasama.desaTidakDitemukan", code));
+            } else if (other.get().kode().equals(desa.kode())) {
+                problems.add(FieldProblem.of("kodeDesaMitra", "kerjasama.desaSendiri"));
+            } else {
+                mitraDesa = other.get().kode();
+                n = other.get().nama();
+            }
+        } else if (n == null || n.length() > 200) {
+            problems.add(FieldProblem.of("namaMitra", "kerjasama.wajibDiisi"));
+        }
+        String k = Teks.baris(kontak);
+        String a = Teks.baris(alamat);
+        if ((k != null && k.length() > 200) || (a != null && a.length() > 500)) {
+            problems.add(FieldProblem.of("kontak", "kerjasama.terlaluPanjang", 200));
+        }
+        if (mitraDesa != null
+                && jdbc.sql("SELECT COUNT(*) FROM kerjasama_mitra WHERE kode_desa = :d AND kode_desa_mitra = :m")
+                                .param("d", desa.kode())
+                                .param("m", mitraDesa)
+                                .query(Long.class)
+                                .single()
+                        > 0) {
+            problems.add(FieldProblem.of("kodeDesaMitra", "kerjasama.mitraSudahAda", n));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolationException(problems, "kerjasama.tidakLengkap");
+        }
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO kerjasama_mitra (kode_desa, jenis, nama, kode_desa_mitra, kontak, alamat,"
+                        + " dicatat_oleh, dibuat) VALUES (:d, :j, :n, :m, :k, :a, :o, :t)")
+                .param("d", desa.kode())
+                .param("j", j.name())
+                .param("n", n)
+                .param("m", mitraDesa)
+                .param("k", k)
+                .param("a", a)
+                .param("o", me.username())
+                .param("t", Timestamp.from(Instant.now(clock)))
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        audit.record(AuditAction.BUAT, "kerjasama.Mitra", id, desa.kode(), null, Map.of("nama", n, "jenis", j.name()));
+        return new Mitra(id, desa.kode(), j, n, mitraDesa, k, a);
+    }
+
+    // ---- agreements ----
+
+    /**
+     * Starts an agreement as a draft with its parties (partners of the desa's list): between
+     * villages only partner villages; with third parties at least one partner that is not a village.
+     */
+    @Transactional
+    public long mulai(
+            Wilayah desa,
+            String jenis,
+            String judul,
+            String ruangLingkup,
+            List<Long> mitraIds,
+            Long bkadId,
+            PenggunaSaatIni me) {
+        if (!bolehCatat(me, desa.kode())) {
+            throw new ForbiddenException("kerjasama.bukanPencatat");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        Jenis j = Teks.pilihan(Jenis.class, jenis);
+        if (j == null) {
+            problems.add(FieldProblem.of("jenis", "kerjasama.pilihanTidakSah"));
+        }
+        String t = Teks.baris(judul);
+        if (t == null || t.length() > 200) {
+            problems.add(FieldProblem.of("judul", "kerjasama.wajibDiisi"));
+        }
+        String r = Teks.bersih(ruangLingkup);
+        if (r != null && r.length() > 2000) {
+            problems.add(FieldProblem.of("ruangLingkup", "kerjasama.terlaluPanjang", 2000));
+        }
+        Map<Long, Mitra> own = new LinkedHashMap<>();
+        mitra(desa.kode()).forEach(m -> own.put(m.id(), m));
+        List<Mitra> parties = new ArrayList<>();
+        for (Long id : new LinkedHashSet<>(mitraIds)) {
+            Mitra m = own.get(id);
+            if (m == null) {
+                problems.add(FieldProblem.of("mitra", "kerjasama.mitraTidakAda", id));
+            } else {
+                parties.add(m);
+            }
+        }
+        if (parties.isEmpty()) {
+            problems.add(FieldProblem.of("mitra", "kerjasama.mitraWajib"));
+        } else if (j == Jenis.ANTAR_DESA && parties.stream().anyMatch(m -> m.jenis() != JenisMitra.DESA)) {
+            problems.add(FieldProblem.of("mitra", "kerjasama.antarDesaHanyaDesa"));
+        } else if (j == Jenis.PIHAK_KETIGA && parties.stream().allMatch(m -> m.jenis() == JenisMitra.DESA)) {
+            problems.add(FieldProblem.of("mitra", "kerjasama.pihakKetigaButuhMitra"));
+        }
+        if (bkadId != null) {
+            boolean member = jdbc.sql("SELECT COUNT(*) FROM kerjasama_bkad_desa WHERE bkad_id = :b AND kode_desa = :d")
+                            .param("b", bkadId)
+                            .param("d", desa.kode())
+                            .query(Long.class)
+                            .single()
+                    > 0;
+            if (!member || j != Jenis.ANTAR_DESA) {
+                problems.add(FieldProblem.of("bkad", "kerjasama.bkadTidakSah"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolationException(problems, "kerjasama.tidakLengkap");
+        }
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO kerjasama (kode_desa, jenis, judul, ruang_lingkup, bkad_id, status, versi, dibuat_oleh,"
+                        + " dibuat) VALUES (:d, :j, :t, :r, :b, 'RANCANGAN', 0, :o, :n)")
+                .param("d", desa.kode())
+                .param("j", j.name())
+                .param("t", t)
+                .param("r", r)
+                .param("b", bkadId)
+                .param("o", me.username())
+                .param("n", Timestamp.from(Instant.now(clock)))
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        Set<String> villages = new TreeSet<>();
+        villages.add(desa.kode());
+        for (Mitra m : parties) {
+            jdbc.sql("INSERT INTO kerjasama_pihak (kerjasama_id, mitra_id) VALUES (:k, :m)")
+                    .param("k", id)
+                    .param("m", m.id())
+                    .update();
+            if (m.kodeDesaMitra() != null) {
+                villages.add(m.kodeDesaMitra());
+            }
+        }
+        for (String v : villages) {
+            jdbc.sql("INSERT INTO kerjasama_desa (kerjasama_id, kode_desa) VALUES (:k, :d)")
+                    .param("k", id)
+                    .param("d", v)
+                    .update();
+        }
+        audit.record(
+                AuditAction.BUAT,
+                "kerjasama.Perjanjian",
+                id,
+                desa.kode(),
+                null,
+                Map.of(
+                        "judul",
+                        t,
+                        "jenis",
+                        j.name(),
+                        "pihak",
+                        parties.stream().map(Mitra::nama).toList()));
+        return id;
+    }
+
+    Optional<Perjanjian> cari(long id) {
+        List<Mitra> parties = jdbc.sql("SELECT m.id, m.kode_desa, m.jenis, m.nama, m.kode_desa_mitra, m.kontak,"
+                        + " m.alamat FROM kerjasama_pihak p JOIN kerjasama_mitra m ON m.id = p.mitra_id"
+                        + " WHERE p.kerjasama_id = :k ORDER BY m.nama")
+                .param("k", id)
+                .query(KerjasamaService::bacaMitra)
+                .list();
+        List<String> villages = jdbc.sql(
+                        "SELECT kode_desa FROM kerjasama_desa WHERE kerjasama_id = :k ORDER BY kode_desa")
+                .param("k", id)
+                .query(String.class)
+                .list();
+        return jdbc.sql("SELECT " + KOLOM + " FROM kerjasama WHERE id = :id")
+                .param("id", id)
+                .query((rs, n) -> new Perjanjian(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        Jenis.valueOf(rs.getString(3)),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getObject(6, Long.class),
+                        tanggal(rs.getDate(7)),
+                        tanggal(rs.getDate(8)),
+                        rs.getString(9),
+                        rs.getString(10),
+                        rs.getObject(11, Long.class),
+                        rs.getObject(12, Long.class),
+                        Status.valueOf(rs.getString(13)),
+                        tanggal(rs.getDate(14)),
+                        rs.getObject(15, Long.class),
+                        rs.getInt(16),
+                        parties,
+                        villages))
+                .optional();
+    }
+
+    private static LocalDate tanggal(java.sql.Date d) {
+        return d == null ? null : d.toLocalDate();
+    }
+
+    /** An agreement the user may see: any desa taking part is in scope. */
+    @Transactional(readOnly = true)
+    public Perjanjian perjanjian(long id, PenggunaSaatIni me) {
+        return cari(id).filter(p -> p.desa().stream().anyMatch(me::mencakup))
+                .orElseThrow(() -> new NotFoundException("kerjasama.tidakDitemukan", id));
+    }
+
+    private Perjanjian kelola(long id, PenggunaSaatIni me) {
+        Perjanjian p = perjanjian(id, me);
+        if (!bolehCatat(me, p.kodeDesa())) {
+            throw new ForbiddenException("kerjasama.bukanPencatat");
+        }
+        return p;
+    }
+
+    /** Moves the version on; a form sent from an older page than the stored one is refused. */
+    private void majukanVersi(long id, Integer versi) {
+        int n = jdbc.sql("UPDATE kerjasama SET versi = versi + 1 WHERE id = :id AND versi = :v")
+                .param("id", id)
+                .param("v", versi == null ? -1 : versi)
+                .update();
+        if (n == 0) {
+            throw new ConflictException("kerjasama.konflik");
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<LangkahSelesai> langkah(Perjanjian p, PenggunaSaatIni me) {
+        Map<Long, Mitra> parties = new LinkedHashMap<>();
+        p.pihak().forEach(m -> parties.put(m.id(), m));
+        return jdbc
+                .sql("SELECT langkah, bukti_jenis, bukti_id, catatan, selesai, oleh FROM kerjasama_langkah"
+                        + " WHERE kerjasama_id = :k ORDER BY langkah")
+                .param("k", p.id())
+                .query((rs, n) -> new Object[] {
+                    rs.getInt(1),
+                    rs.getString(2),
+                    rs.getLong(3),
+                    rs.getString(4),
+                    rs.getTimestamp(5).toInstant(),
+                    rs.getString(6)
+                })
+                .list()
+                .stream()
+                .map(r -> {
+                    Bukti b = Bukti.valueOf((String) r[1]);
+                    long ref = (Long) r[2];
+                    String[] name = namaBukti(p, b, ref, parties, me);
+                    return new LangkahSelesai(
+                            Langkah.ke((Integer) r[0]),
+                            b,
+                            ref,
+                            name[0],
+                            name[1],
+                            (String) r[3],
+                            (Instant) r[4],
+                            (String) r[5]);
+                })
+                .toList();
+    }
+
+    /** The evidence as the page names it, and the link to it (null where the user cannot open it). */
+    private String[] namaBukti(Perjanjian p, Bukti b, long ref, Map<Long, Mitra> parties, PenggunaSaatIni me) {
+        return switch (b) {
+            case POTENSI ->
+                new String[] {
+                    ekonomi.potensi(ref).map(EkonomiApi.Potensi::nama).orElse("#" + ref),
+                    "/ekonomi/potensi/" + p.kodeDesa()
+                };
+            case MITRA ->
+                new String[] {parties.containsKey(ref) ? parties.get(ref).nama() : "#" + ref, null};
+            case MUSYAWARAH ->
+                musyawarah
+                        .ringkas(ref, me)
+                        .map(m -> new String[] {
+                            m.judul() + " ("
+                                    + m.tanggal().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"))
+                                    + ")",
+                            "/musyawarah/" + m.id()
+                        })
+                        .orElse(new String[] {"#" + ref, null});
+            case DOKUMEN ->
+                files.cari(ref)
+                        .map(f -> new String[] {f.namaAsli(), "/kerjasama/perjanjian/" + p.id() + "/berkas/" + f.id()})
+                        .orElse(new String[] {"#" + ref, null});
+            case REFLEKSI ->
+                jdbc.sql("SELECT tanggal FROM kerjasama_refleksi WHERE id = :r")
+                        .param("r", ref)
+                        .query(java.sql.Date.class)
+                        .optional()
+                        .map(d -> new String[] {
+                            d.toLocalDate().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")),
+                            "#refleksi-" + ref
+                        })
+                        .orElse(new String[] {"#" + ref, null});
+        };
+    }
+
+    /** The meetings a step may cite: those of every desa taking part, newest first. */
+    @Transactional(readOnly = true)
+    public List<MusyawarahApi.Ringkas> rapatPilihan(Perjanjian p, PenggunaSaatIni me) {
+        List<MusyawarahApi.Ringkas> out = new ArrayList<>();
+        for (String d : p.desa()) {
+            if (me.mencakup(d)) {
+                out.addAll(musyawarah.terbaru(d, 30, me));
+            }
+        }
+        out.sort(java.util.Comparator.comparing(MusyawarahApi.Ringkas::tanggal).reversed());
+        return out;
+    }
+
+    /**
+     * Completes (or, before signing, re-cites the evidence of) one of the first five steps. Every
+     * earlier step must be done; the evidence must be of a kind the step accepts and belong to the
+     * cooperation: a potential of the desa, one of its parties, a meeting of a desa taking part
+     * (for step 5 between villages, a Musyawarah Antar Desa; with a third party, a Musdes or a
+     * MAD), or a document uploaded with the step. Step 4 also records the Perdes.
+     */
+    @Transactional
+    public void selesaikan(
+            long id,
+            Integer versi,
+            Integer nomor,
+            String buktiJenis,
+            Long buktiId,
+            byte[] dokumen,
+            String namaDokumen,
+            String perdes,
+            String catatan,
+            PenggunaSaatIni me) {
+        Perjanjian p = kelola(id, me);
+        Langkah l = nomor == null ? null : Langkah.ke(nomor);
+        if (l == null || l == Langkah.AKSI_REFLEKSI) {
+            throw new RuleViolationException(
+                    List.of(FieldProblem.of("langkah", "kerjasama.langkahTidakSah")), "kerjasama.langkahTidakSah");
+        }
+        if (p.status() != Status.RANCANGAN) {
+            throw new RuleViolationException(
+                    List.of(FieldProblem.of("langkah", "kerjasama.sudahDitandatangani")),
+                    "kerjasama.sudahDitandatangani");
+        }
+        Set<Integer> done = new TreeSet<>(jdbc.sql("SELECT langkah FROM kerjasama_langkah WHERE kerjasama_id = :k")
+                .param("k", id)
+                .query(Integer.class)
+                .list());
+        for (int i = 1; i < l.nomor(); i++) {
+            if (!done.contains(i)) {
+                throw new RuleViolationException(
+                        List.of(FieldProblem.of("langkah", "kerjasama.urutanLangkah", i)),
+                        "kerjasama.urutanLangkah",
+                        i);
+            }
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        boolean hasFile = dokumen != null && dokumen.length > 0;
+        Bukti b = hasFile ? Bukti.DOKUMEN : Teks.pilihan(Bukti.class, buktiJenis);
+        if (b == null || !l.bukti().contains(b)) {
+            problems.add(FieldProblem.of("bukti", "kerjasama.buktiWajib"));
+        } else if (b != Bukti.DOKUMEN) {
+            if (buktiId == null) {
+                problems.add(FieldProblem.of("bukti", "kerjasama.buktiWajib"));
+            } else {
+                String wrong = periksaBukti(p, l, b, buktiId, me);
+                if (wrong != null) {
+                    problems.add(FieldProblem.of("bukti", wrong, buktiId));
+                }
+            }
+        }
+        String pd = Teks.baris(perdes);
+        if (l == Langkah.PERDES && (pd == null || pd.length() > 100)) {
+            problems.add(FieldProblem.of("perdes", "kerjasama.perdesWajib"));
+        }
+        String c = Teks.bersih(catatan);
+        if (c != null && c.length() > 2000) {
+            problems.add(FieldProblem.of("catatan", "kerjasama.terlaluPanjang", 2000));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolationException(problems, "kerjasama.tidakLengkap");
+        }
+        majukanVersi(id, versi);
+        long ref = buktiId == null ? 0 : buktiId;
+        if (b == Bukti.DOKUMEN) {
+            Berkas f = files.simpanDokumen(dokumen, namaDokumen, p.kodeDesa(), me.username(), "bukti");
+            ref = f.id();
+        }
+        jdbc.sql("DELETE FROM kerjasama_langkah WHERE kerjasama_id = :k AND langkah = :l")
+                .param("k", id)
+                .param("l", l.nomor())
+                .update();
+        jdbc.sql("INSERT INTO kerjasama_langkah (kerjasama_id, langkah, bukti_jenis, bukti_id, catatan, selesai, oleh)"
+                        + " VALUES (:k, :l, :j, :r, :c, :t, :o)")
+                .param("k", id)
+                .param("l", l.nomor())
+                .param("j", b.name())
+                .param("r", ref)
+                .param("c", c)
+                .param("t", Timestamp.from(Instant.now(clock)))
+                .param("o", me.username())
+                .update();
+        if (l == Langkah.PERDES) {
+            jdbc.sql("UPDATE kerjasama SET perdes = :p WHERE id = :id")
+                    .param("p", pd)
+                    .param("id", id)
+                    .update();
+        }
+        if (l == Langkah.MUSYAWARAH) {
+            jdbc.sql("UPDATE kerjasama SET musyawarah_id = :m WHERE id = :id")
+                    .param("m", ref)
+                    .param("id", id)
+                    .update();
+        }
+        audit.record(
+                AuditAction.UBAH,
+                "kerjasama.Langkah",
+                id + "/" + l.nomor(),
+                p.kodeDesa(),
+                null,
+                Map.of("langkah", l.name(), "bukti", b.name(), "ref", ref));
+    }
+
+    /** Why the cited record does not fit the step, as a message key; null when it does. */
+    private String periksaBukti(Perjanjian p, Langkah l, Bukti b, long ref, PenggunaSaatIni me) {
+        return switch (b) {
+            case POTENSI ->
+                ekonomi.potensi(ref)
+                                .filter(x -> x.kodeDesa().equals(p.kodeDesa()))
+                                .isPresent()
+                        ? null
+                        : "kerjasama.potensiTidakAda";
+            case MITRA -> p.pihak().stream().anyMatch(m -> m.id() == ref) ? null : "kerjasama.mitraTidakAda";
+            case MUSYAWARAH -> {
+                Optional<MusyawarahApi.Ringkas> m =
+                        musyawarah.ringkas(ref, me).filter(x -> p.desa().contains(x.kodeDesa()));
+                if (m.isEmpty()) {
+                    yield "kerjasama.musyawarahTidakAda";
+                }
+                if (l == Langkah.MUSYAWARAH) {
+                    boolean mad = m.get().jenis() == JenisMusyawarah.MUSYAWARAH_ANTAR_DESA;
+                    boolean ok = p.jenis() == Jenis.ANTAR_DESA
+                            ? mad
+                            : mad || MUSDES.contains(m.get().jenis());
+                    yield ok ? null : p.jenis() == Jenis.ANTAR_DESA ? "kerjasama.harusMad" : "kerjasama.harusMusdes";
+                }
+                yield null;
+            }
+            default -> "kerjasama.buktiWajib";
+        };
+    }
+
+    /**
+     * Signs the agreement: the first five steps done, its number, the signing day (not in the
+     * future), the period (end after start) and, if it has one, its value; a scan of the signed
+     * text may be attached.
+     */
+    @Transactional
+    public void tandatangani(
+            long id,
+            Integer versi,
+            String nomorPerjanjian,
+            LocalDate ditandatangani,
+            LocalDate mulai,
+            LocalDate selesai,
+            Long nilai,
+            byte[] dokumen,
+            String namaDokumen,
+            PenggunaSaatIni me) {
+        Perjanjian p = kelola(id, me);
+        if (p.status() != Status.RANCANGAN) {
+            throw new RuleViolationException(
+                    List.of(FieldProblem.of("nomorPerjanjian", "kerjasama.sudahDitandatangani")),
+                    "kerjasama.sudahDitandatangani");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        long done = jdbc.sql("SELECT COUNT(*) FROM kerjasama_langkah WHERE kerjasama_id = :k AND langkah <= 5")
+                .param("k", id)
+                .query(Long.class)
+                .single();
+        if (done < 5) {
+            problems.add(FieldProblem.of("langkah", "kerjasama.langkahBelumLengkap"));
+        }
+        String no = Teks.baris(nomorPerjanjian);
+        if (no == null || no.length() > 100) {
+            problems.add(FieldProblem.of("nomorPerjanjian", "kerjasama.wajibDiisi"));
+        }
+        LocalDate today = hariIni();
+        if (ditandatangani == null) {
+            problems.add(FieldProblem.of("ditandatangani", "kerjasama.wajibDiisi"));
+        } else if (ditandatangani.isAfter(today)) {
+            problems.add(FieldProblem.of("ditandatangani", "kerjasama.tanggalMasaDepan"));
+        }
+        if (mulai == null) {
+            problems.add(FieldProblem.of("mulai", "kerjasama.wajibDiisi"));
+        }
+        if (selesai == null) {
+            problems.add(FieldProblem.of("selesai", "kerjasama.wajibDiisi"));
+        } else if (mulai != null && !selesai.isAfter(mulai)) {
+            problems.add(FieldProblem.of("selesai", "kerjasama.selesaiSebelumMulai"));
+        }
+        if (nilai != null && nilai < 0) {
+            problems.add(FieldProblem.of("nilai", "kerjasama.rupiahTidakSah"));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolationException(problems, "kerjasama.tidakLengkap");
+        }
+        majukanVersi(id, versi);
+        Long berkas = null;
+        if (dokumen != null && dokumen.length > 0) {
+            berkas = files.simpanDokumen(dokumen, namaDokumen, p.kodeDesa(), me.username(), "berkas")
+                    .id();
+        }
+        jdbc.sql("UPDATE kerjasama SET status = 'DITANDATANGANI', nomor_perjanjian = :no, ditandatangani = :d,"
+                        + " mulai = :m, selesai = :s, nilai = :v, berkas_id = :b, peringatan = NULL WHERE id = :id")
+                .param("no", no)
+                .param("d", Date.valueOf(ditandatangani))
+                .param("m", Date.valueOf(mulai))
+                .param("s", Date.valueOf(selesai))
+                .param("v", nilai)
+                .param("b", berkas)
+                .param("id", id)
+                .update();
+        audit.record(
+                AuditAction.UBAH,
+                "kerjasama.Perjanjian",
+                id,
+                p.kodeDesa(),
+                Map.of("status", p.status().name()),
+                Map.of(
+                        "status",
+                        "DITANDATANGANI",
+                        "nomor",
+                        no,
+                        "mulai",
+                        mulai.toString(),
+                        "selesai",
+                        selesai.toString()));
+    }
+
+    // ---- aksi-refleksi ----
+
+    record TindakLanjutBaru(String uraian, String penanggungJawab, LocalDate tenggat) {}
+
+    @Transactional(readOnly = true)
+    public List<Refleksi> refleksi(long id) {
+        Map<Long, List<TindakLanjut>> follow = new LinkedHashMap<>();
+        jdbc.sql("SELECT t.refleksi_id, t.id, t.uraian, t.penanggung_jawab, t.tenggat, t.selesai"
+                        + " FROM kerjasama_tindak_lanjut t JOIN kerjasama_refleksi r ON r.id = t.refleksi_id"
+                        + " WHERE r.kerjasama_id = :k ORDER BY t.tenggat, t.id")
+                .param("k", id)
+                .query((rs, n) -> follow.computeIfAbsent(rs.getLong(1), x -> new ArrayList<>())
+                        .add(new TindakLanjut(
+                                rs.getLong(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getDate(5).toLocalDate(),
+                                rs.getTimestamp(6) == null
+                                        ? null
+                                        : rs.getTimestamp(6).toInstant())))
+                .list();
+        return jdbc.sql("SELECT id, tanggal, musyawarah_id, temuan, kinerja_bkad, dicatat_oleh FROM kerjasama_refleksi"
+                        + " WHERE kerjasama_id = :k ORDER BY tanggal DESC, id DESC")
+                .param("k", id)
+                .query((rs, n) -> new Refleksi(
+                        rs.getLong(1),
+                        rs.getDate(2).toLocalDate(),
+                        rs.getObject(3, Long.class),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        follow.getOrDefault(rs.getLong(1), List.of())))
+                .list();
+    }
+
+    /**
+     * Records an aksi-refleksi review of a signed agreement: when (not before signing, not in the
+     * future), what was found, how the BKAD performed (when it has one), the aksi-refleksi meeting
+     * it was held in (if recorded), and follow-ups each with who and by when. The first review
+     * completes the sixth step.
+     */
+    @Transactional
+    public long refleksi(
+            long id,
+            Integer versi,
+            LocalDate tanggal,
+            Long musyawarahId,
+            String temuan,
+            String kinerjaBkad,
+            List<TindakLanjutBaru> tindakLanjut,
+            PenggunaSaatIni me) {
+        Perjanjian p = kelola(id, me);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (p.status() != Status.DITANDATANGANI) {
+            throw new RuleViolationException(
+                    List.of(FieldProblem.of("tanggalRefleksi", "kerjasama.belumDitandatangani")),
+                    "kerjasama.belumDitandatangani");
+        }
+        if (tanggal == null) {
+            problems.add(FieldProblem.of("tanggalRefleksi", "kerjasama.wajibDiisi"));
+        } else if (tanggal.isAfter(hariIni())) {
+            problems.add(FieldProblem.of("tanggalRefleksi", "kerjasama.tanggalMasaDepan"));
+        } else if (tanggal.isBefore(p.ditandatangani())) {
+            problems.add(FieldProblem.of("tanggalRefleksi", "kerjasama.sebelumTandatangan"));
+        }
+        String t = Teks.bersih(temuan);
+        if (t == null || t.length() > 4000) {
+            problems.add(FieldProblem.of("temuan", "kerjasama.wajibDiisi"));
+        }
+        String kb = Teks.bersih(kinerjaBkad);
+        if (kb != null && kb.length() > 2000) {
+            problems.add(FieldProblem.of("kinerjaBkad", "kerjasama.terlaluPanjang", 2000));
+        }
+        if (musyawarahId != null
+                && musyawarah
+                        .ringkas(musyawarahId, me)
+                        .filter(m -> p.desa().contains(m.kodeDesa()) && m.jenis() == JenisMusyawarah.AKSI_REFLEKSI)
+                        .isEmpty()) {
+            problems.add(FieldProblem.of("musyawarahRefleksi", "kerjasama.harusAksiRefleksi", musyawarahId));
+        }
+        for (int i = 0; i < tindakLanjut.size(); i++) {
+            TindakLanjutBaru f = tindakLanjut.get(i);
+            String u = Teks.baris(f.uraian());
+            String pj = Teks.baris(f.penanggungJawab());
+            if (u == null || u.length() > 500 || pj == null || pj.length() > 200) {
+                problems.add(FieldProblem.of("tindakLanjut", "kerjasama.tindakLanjutTidakLengkap", i + 1));
+            } else if (f.tenggat() == null || (tanggal != null && f.tenggat().isBefore(tanggal))) {
+                problems.add(FieldProblem.of("tindakLanjut", "kerjasama.tenggatTidakSah", i + 1));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolationException(problems, "kerjasama.tidakLengkap");
+        }
+        majukanVersi(id, versi);
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO kerjasama_refleksi (kerjasama_id, tanggal, musyawarah_id, temuan, kinerja_bkad,"
+                        + " dicatat_oleh, dibuat) VALUES (:k, :t, :m, :f, :b, :o, :n)")
+                .param("k", id)
+                .param("t", Date.valueOf(tanggal))
+                .param("m", musyawarahId)
+                .param("f", t)
+                .param("b", p.bkadId() == null ? null : kb)
+                .param("o", me.username())
+                .param("n", Timestamp.from(Instant.now(clock)))
+                .update(keys, "id");
+        long rid = keys.getKey().longValue();
+        for (TindakLanjutBaru f : tindakLanjut) {
+            jdbc.sql("INSERT INTO kerjasama_tindak_lanjut (refleksi_id, uraian, penanggung_jawab, tenggat)"
+                            + " VALUES (:r, :u, :p, :t)")
+                    .param("r", rid)
+                    .param("u", Teks.baris(f.uraian()))
+                    .param("p", Teks.baris(f.penanggungJawab()))
+                    .param("t", Date.valueOf(f.tenggat()))
+                    .update();
+        }
+        boolean first = jdbc.sql("SELECT COUNT(*) FROM kerjasama_langkah WHERE kerjasama_id = :k AND langkah = 6")
+                        .param("k", id)
+                        .query(Long.class)
+                        .single()
+                == 0;
+        if (first) {
+            jdbc.sql("INSERT INTO kerjasama_langkah (kerjasama_id, langkah, bukti_jenis, bukti_id, selesai, oleh)"
+                            + " VALUES (:k, 6, 'REFLEKSI', :r, :t, :o)")
+                    .param("k", id)
+                    .param("r", rid)
+                    .param("t", Timestamp.from(Instant.now(clock)))
+                    .param("o", me.username())
+                    .update();
+        }
+        audit.record(
+                AuditAction.BUAT,
+                "kerjasama.Refleksi",
+                rid,
+                p.kodeDesa(),
+                null,
+                Map.of("kerjasama", id, "tanggal", tanggal.toString(), "tindakLanjut", tindakLanjut.size()));
+        return rid;
+    }
+
+    /** Marks a follow-up done; returns the agreement it belongs to. */
+    @Transactional
+    public long tindakLanjutSelesai(long tindakLanjutId, PenggunaSaatIni me) {
+        Long kerjasamaId = jdbc.sql("SELECT r.kerjasama_id FROM kerjasama_tindak_lanjut t JOIN kerjasama_refleksi r"
+                        + " ON r.id = t.refleksi_id WHERE t.id = :t")
+                .param("t", tindakLanjutId)
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("kerjasama.tidakDitemukan", tindakLanjutId));
+        Perjanjian p = kelola(kerjasamaId, me);
+        int n = jdbc.sql("UPDATE kerjasama_tindak_lanjut SET selesai = :n, selesai_oleh = :o WHERE id = :t"
+                        + " AND selesai IS NULL")
+                .param("n", Timestamp.from(Instant.now(clock)))
+                .param("o", me.username())
+                .param("t", tindakLanjutId)
+                .update();
+        if (n == 0) {
+            throw new ConflictException("kerjasama.sudahSelesai");
+        }
+        audit.record(
+                AuditAction.UBAH,
+                "kerjasama.TindakLanjut",
+                tindakLanjutId,
+                p.kodeDesa(),
+                Map.of("selesai", false),
+                Map.of("selesai", true));
+        return kerjasamaId;
+    }
+
+    /** A document cited by the agreement (an evidence or the signed text), for a user who may see it. */
+    @Transactional(readOnly = true)
+    public Berkas berkas(long id, long berkasId, PenggunaSaatIni me) {
+        Perjanjian p = perjanjian(id, me);
+        boolean cited = Long.valueOf(berkasId).equals(p.berkasId())
+                || jdbc.sql("SELECT COUNT(*) FROM kerjasama_langkah WHERE kerjasama_id = :k AND bukti_jenis = 'DOKUMEN'"
+                                        + " AND bukti_id = :b")
+                                .param("k", id)
+                                .param("b", berkasId)
+                                .query(Long.class)
+                                .single()
+                        > 0;
+        if (!cited) {
+            throw new NotFoundException("kerjasama.tidakDitemukan", berkasId);
+        }
+        return files.cari(berkasId).orElseThrow(() -> new NotFoundException("kerjasama.tidakDitemukan", berkasId));
+    }
+
+    // ---- lists ----
+
+    /**
+     * The agreements in which a desa under the region takes part, in the user's scope, newest
+     * first; {@code segera} keeps only signed ones ending within the alert window (soonest first).
+     */
+    @Transactional(readOnly = true)
+    public PageResult<Kerjasama.Baris> daftar(String prefiks, boolean segera, PenggunaSaatIni me, PageQuery page) {
+        var scope = me.lingkup().sql("d.kode_desa");
+        var region = Lingkup.of(List.of(prefiks)).sql("d.kode_desa", "w");
+        Map<String, Object> params = new LinkedHashMap<>(scope.params());
+        params.putAll(region.params());
+        LocalDate today = hariIni();
+        String filter = "";
+        if (segera) {
+            filter = " AND k.status = 'DITANDATANGANI' AND k.selesai >= :hari AND k.selesai <= :batas";
+            params.put("hari", Date.valueOf(today));
+            params.put("batas", Date.valueOf(today.plusDays(hariPeringatan)));
+        }
+        String where = " FROM kerjasama k WHERE EXISTS (SELECT 1 FROM kerjasama_desa d WHERE d.kerjasama_id = k.id AND "
+                + scope.sql() + " AND " + region.sql() + ")" + filter;
+        long total = jdbc.sql("SELECT COUNT(*)" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        String order = segera ? " ORDER BY k.selesai, k.id" : " ORDER BY k.id DESC";
+        List<Kerjasama.Baris> rows = jdbc.sql("SELECT k.id, k.kode_desa, k.jenis, k.judul, k.status, k.selesai,"
+                        + " (SELECT COUNT(*) FROM kerjasama_langkah l WHERE l.kerjasama_id = k.id)" + where + order
+                        + " OFFSET " + page.offset() + " ROWS FETCH NEXT " + page.ukuran() + " ROWS ONLY")
+                .params(params)
+                .query((rs, n) -> {
+                    Status s = Status.valueOf(rs.getString(5));
+                    LocalDate end = tanggal(rs.getDate(6));
+                    return new Kerjasama.Baris(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            Jenis.valueOf(rs.getString(3)),
+                            rs.getString(4),
+                            s,
+                            end,
+                            rs.getInt(7),
+                            Kerjasama.keadaan(s, end, today, hariPeringatan));
+                })
+                .list();
+        return PageResult.of(rows, page, total);
+    }
+
+    /** How many agreements under the region are in each state, counted in the database. */
+    @Transactional(readOnly = true)
+    public Map<Kerjasama.Keadaan, Long> sebaran(String prefiks, PenggunaSaatIni me) {
+        var scope = me.lingkup().sql("d.kode_desa");
+        var region = Lingkup.of(List.of(prefiks)).sql("d.kode_desa", "w");
+        Map<String, Object> params = new LinkedHashMap<>(scope.params());
+        params.putAll(region.params());
+        LocalDate today = hariIni();
+        params.put("hari", Date.valueOf(today));
+        params.put("batas", Date.valueOf(today.plusDays(hariPeringatan)));
+        Map<Kerjasama.Keadaan, Long> out = new EnumMap<>(Kerjasama.Keadaan.class);
+        for (Kerjasama.Keadaan k : Kerjasama.Keadaan.values()) {
+            out.put(k, 0L);
+        }
+        jdbc.sql("SELECT CASE WHEN k.status = 'RANCANGAN' THEN 'RANCANGAN' WHEN k.selesai < :hari THEN 'BERAKHIR'"
+                        + " WHEN k.selesai <= :batas THEN 'SEGERA_BERAKHIR' ELSE 'BERLAKU' END AS keadaan, COUNT(*)"
+                        + " FROM kerjasama k WHERE EXISTS (SELECT 1 FROM kerjasama_desa d WHERE d.kerjasama_id = k.id"
+                        + " AND " + scope.sql() + " AND " + region.sql() + ") GROUP BY CASE WHEN k.status = 'RANCANGAN'"
+                        + " THEN 'RANCANGAN' WHEN k.selesai < :hari THEN 'BERAKHIR' WHEN k.selesai <= :batas"
+                        + " THEN 'SEGERA_BERAKHIR' ELSE 'BERLAKU' END")
+                .params(params)
+                .query((rs, n) -> out.put(Kerjasama.Keadaan.valueOf(rs.getString(1)), rs.getLong(2)))
+                .list();
+        return out;
+    }
+}
