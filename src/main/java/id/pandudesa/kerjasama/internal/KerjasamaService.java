@@ -951,12 +951,11 @@ class KerjasamaService {
         for (Kerjasama.Keadaan k : Kerjasama.Keadaan.values()) {
             out.put(k, 0L);
         }
-        jdbc.sql("SELECT CASE WHEN k.status = 'RANCANGAN' THEN 'RANCANGAN' WHEN k.selesai < :hari THEN 'BERAKHIR'"
-                        + " WHEN k.selesai <= :batas THEN 'SEGERA_BERAKHIR' ELSE 'BERLAKU' END AS keadaan, COUNT(*)"
-                        + " FROM kerjasama k WHERE EXISTS (SELECT 1 FROM kerjasama_desa d WHERE d.kerjasama_id = k.id"
-                        + " AND " + scope.sql() + " AND " + region.sql() + ") GROUP BY CASE WHEN k.status = 'RANCANGAN'"
-                        + " THEN 'RANCANGAN' WHEN k.selesai < :hari THEN 'BERAKHIR' WHEN k.selesai <= :batas"
-                        + " THEN 'SEGERA_BERAKHIR' ELSE 'BERLAKU' END")
+        jdbc.sql("SELECT x.keadaan, COUNT(*) FROM (SELECT CASE WHEN k.status = 'RANCANGAN' THEN 'RANCANGAN'"
+                        + " WHEN k.selesai < :hari THEN 'BERAKHIR' WHEN k.selesai <= :batas THEN 'SEGERA_BERAKHIR'"
+                        + " ELSE 'BERLAKU' END AS keadaan FROM kerjasama k WHERE EXISTS (SELECT 1 FROM"
+                        + " kerjasama_desa d WHERE d.kerjasama_id = k.id AND " + scope.sql() + " AND " + region.sql()
+                        + ")) x GROUP BY x.keadaan")
                 .params(params)
                 .query((rs, n) -> out.put(Kerjasama.Keadaan.valueOf(rs.getString(1)), rs.getLong(2)))
                 .list();
