@@ -1092,6 +1092,69 @@ class AuthorizationMatrixIT {
                 .expect(LOGIN, Actor.WARGA)
                 .expect(404, Actor.KPMD, Actor.PEMDES, Actor.PLD, Actor.MITRA)
                 .others(200));
+        // Cooperation: a desa's page and one agreement read by anyone whose scope covers a desa taking
+        // part; recorded by the initiating desa's government, KPMD and PLD/PD/admins. The BKAD of a
+        // kecamatan read by its users and member villages, recorded at kecamatan level.
+        long kerjasama = jdbc.sql(
+                        "SELECT MIN(id) FROM kerjasama WHERE kode_desa = '3517082007' AND status = 'DITANDATANGANI'")
+                .query(Long.class)
+                .single();
+        long tindakLanjut = jdbc.sql("SELECT MIN(t.id) FROM kerjasama_tindak_lanjut t JOIN kerjasama_refleksi r"
+                        + " ON r.id = t.refleksi_id WHERE r.kerjasama_id = :k")
+                .param("k", kerjasama)
+                .query(Long.class)
+                .single();
+        long bkadDiwek = jdbc.sql("SELECT MIN(id) FROM kerjasama_bkad WHERE kode_kecamatan = '351708'")
+                .query(Long.class)
+                .single();
+        rows.add(page("GET", "/kerjasama", "/kerjasama")
+                .expect(LOGIN, Actor.WARGA)
+                .others(302));
+        rows.add(page("GET", "/kerjasama/{kode}", "/kerjasama/3517082007")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .others(200));
+        for (String sub : new String[] {"mitra", "baru"}) {
+            rows.add(page("POST", "/kerjasama/{kode}/" + sub, "/kerjasama/3517082007/" + sub)
+                    .expect(LOGIN, Actor.WARGA)
+                    .expect(404, Actor.PLD)
+                    .expect(403, Actor.MITRA, Actor.CAMAT, Actor.TA)
+                    .others(422));
+        }
+        String perjanjian = "/kerjasama/perjanjian/" + kerjasama;
+        rows.add(page("GET", "/kerjasama/perjanjian/{id}", perjanjian)
+                .expect(LOGIN, Actor.WARGA)
+                .others(200));
+        for (String sub : new String[] {"langkah", "tandatangani", "refleksi"}) {
+            rows.add(page("POST", "/kerjasama/perjanjian/{id}/" + sub, perjanjian + "/" + sub)
+                    .expect(LOGIN, Actor.WARGA)
+                    .expect(403, Actor.PLD, Actor.MITRA, Actor.CAMAT, Actor.TA)
+                    .others(422));
+        }
+        rows.add(page("GET", "/kerjasama/perjanjian/{id}/berkas/{berkasId}", perjanjian + "/berkas/999999")
+                .expect(LOGIN, Actor.WARGA)
+                .others(404));
+        rows.add(page(
+                        "POST",
+                        "/kerjasama/tindak-lanjut/{id}/selesai",
+                        "/kerjasama/tindak-lanjut/" + tindakLanjut + "/selesai")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(403, Actor.PLD, Actor.MITRA, Actor.CAMAT, Actor.TA)
+                .others(302));
+        rows.add(page("GET", "/kerjasama/bkad/{kode}", "/kerjasama/bkad/351708")
+                .expect(LOGIN, Actor.WARGA)
+                .others(200));
+        rows.add(page("POST", "/kerjasama/bkad/{kode}", "/kerjasama/bkad/351708")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(403, Actor.KPMD, Actor.PEMDES, Actor.PLD, Actor.MITRA)
+                .others(422));
+        rows.add(page(
+                        "POST",
+                        "/kerjasama/bkad/{kode}/{id}/pengurus",
+                        "/kerjasama/bkad/351708/" + bkadDiwek + "/pengurus")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(403, Actor.KPMD, Actor.PEMDES, Actor.PLD, Actor.MITRA)
+                .others(422));
         // The public trace: anyone, without logging in; an unknown desa is 404 for everyone.
         rows.add(page("GET", "/jejak/{kode}/{tahun}", "/jejak/3517082007/2022").others(200));
         rows.add(page("GET", "/jejak/{kode}/{tahun}", "/jejak/3201/2022").others(404));
