@@ -12,6 +12,7 @@ import id.pandudesa.platform.storage.BerkasService;
 import id.pandudesa.platform.web.FormErrors;
 import id.pandudesa.platform.web.Grafik;
 import id.pandudesa.platform.web.Isian;
+import id.pandudesa.platform.web.Unduhan;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,7 +26,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -455,11 +455,7 @@ class KapasitasPageController {
                 .filter(x -> x.id() == berkasId)
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("kapasitas.materiTidakAda", berkasId));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(b.jenisIsi()))
-                .cacheControl(CacheControl.noStore())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(new InputStreamResource(files.isi(b.id())));
+        return Unduhan.berkas(b, files.isi(b.id()), "materi-" + id + "-" + b.id());
     }
 
     private String lakukan(

@@ -14,6 +14,7 @@ import id.pandudesa.platform.storage.BerkasService;
 import id.pandudesa.platform.web.FormErrors;
 import id.pandudesa.platform.web.Grafik;
 import id.pandudesa.platform.web.Isian;
+import id.pandudesa.platform.web.Unduhan;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,8 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -386,14 +385,7 @@ class KerjasamaPageController {
     @GetMapping("/kerjasama/perjanjian/{id}/berkas/{berkasId}")
     ResponseEntity<InputStreamResource> berkas(@PathVariable long id, @PathVariable long berkasId) {
         Berkas b = service.berkas(id, berkasId, akun.wajibSaatIni());
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(b.jenisIsi()))
-                .cacheControl(CacheControl.noStore())
-                .header(
-                        "Content-Disposition",
-                        "inline; filename=\"kerjasama-" + id + "-" + b.id() + (b.gambar() ? ".jpg" : ".pdf") + "\"")
-                .header("X-Content-Type-Options", "nosniff")
-                .body(new InputStreamResource(files.isi(b.id())));
+        return Unduhan.berkas(b, files.isi(b.id()), "kerjasama-" + id + "-" + b.id());
     }
 
     // ---- BKAD ----

@@ -15,19 +15,17 @@ import id.pandudesa.platform.storage.BerkasService;
 import id.pandudesa.platform.web.FormErrors;
 import id.pandudesa.platform.web.Grafik;
 import id.pandudesa.platform.web.Isian;
+import id.pandudesa.platform.web.Unduhan;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -328,15 +326,7 @@ class PengaduanPageController {
     ResponseEntity<InputStreamResource> lampiran(@PathVariable long id, @PathVariable long berkasId) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Berkas b = service.lampiran(id, berkasId, me);
-        InputStream in = files.isi(b.id());
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(b.jenisIsi()))
-                .cacheControl(CacheControl.noStore())
-                .header(
-                        "Content-Disposition",
-                        "inline; filename=\"lampiran-" + b.id() + (b.gambar() ? ".jpg" : ".pdf") + "\"")
-                .header("X-Content-Type-Options", "nosniff")
-                .body(new InputStreamResource(in));
+        return Unduhan.berkas(b, files.isi(b.id()), "lampiran-" + b.id());
     }
 
     @GetMapping("/pengaduan/statistik")
