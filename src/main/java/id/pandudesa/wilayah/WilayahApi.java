@@ -76,6 +76,17 @@ public class WilayahApi {
         regions.villageCodes(batchSize, batch);
     }
 
+    /**
+     * How many desa (not kelurahan) lie under the prefixes ({@code ""} for the country), per group of
+     * the first {@code panjang} characters of their code (0: one total under the key {@code ""}).
+     */
+    public Map<String, Long> jumlahDesa(Collection<String> prefiks, int panjang) {
+        if (prefiks.isEmpty()) {
+            return Map.of();
+        }
+        return regions.villageCounts(prefiks, panjang);
+    }
+
     /** The desa (level DESA, any kind) of a page of desa codes under the given prefixes. */
     public PageResult<Wilayah> desaDalam(Collection<String> prefiks, PageQuery page) {
         return regions.villagesUnder(prefiks, page);

@@ -4,6 +4,8 @@ import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.pendampingan.MetodePendampingan;
 import id.pandudesa.pendampingan.RuangLingkup;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -237,6 +239,8 @@ class DemoPendampingan implements ApplicationRunner {
             return 0;
         }
         int made = 0;
+        // Positions draw from their own sequence, so the entries themselves stay as they were.
+        Random tempat = new Random(username.hashCode());
         for (LocalDate day = start; !day.isAfter(end); day = day.plusDays(1)) {
             if (day.getDayOfWeek() == DayOfWeek.SUNDAY || random.nextInt(5) >= perWeek) {
                 continue;
@@ -268,8 +272,8 @@ class DemoPendampingan implements ApplicationRunner {
                     unsur,
                     followUp ? pola.tindakLanjut() : null,
                     due,
-                    null,
-                    null,
+                    lintang(desa, tempat),
+                    bujur(desa, tempat),
                     null,
                     null);
             Instant at = day.atTime(15, 0).atZone(ZoneId.of("Asia/Jakarta")).toInstant();
@@ -282,5 +286,24 @@ class DemoPendampingan implements ApplicationRunner {
             made++;
         }
         return made;
+    }
+
+    /*
+     * The phone's position at the activity. The demo only knows where Cukir is (around Pesantren
+     * Tebuireng, where the demo projects also stand); other villages' entries carry no position, as
+     * entries made without GPS do, so the map shows only what was located.
+     */
+    private static BigDecimal lintang(String desa, Random random) {
+        return desa.equals("3517082007")
+                ? BigDecimal.valueOf(-7.6040 + (random.nextDouble() - 0.5) * 0.006)
+                        .setScale(6, RoundingMode.HALF_UP)
+                : null;
+    }
+
+    private static BigDecimal bujur(String desa, Random random) {
+        return desa.equals("3517082007")
+                ? BigDecimal.valueOf(112.2370 + (random.nextDouble() - 0.5) * 0.006)
+                        .setScale(6, RoundingMode.HALF_UP)
+                : null;
     }
 }

@@ -130,8 +130,11 @@ class KegiatanQueries {
         where.append(" AND (k.status = 'FINAL' OR k.penulis = :viewer)");
         params.put("viewer", viewer);
         if (saring.desa() != null && !saring.desa().isBlank()) {
-            where.append(" AND k.kode_desa = :desa");
-            params.put("desa", saring.desa().replace(".", "").trim());
+            // A desa code, or any region code above it (the dashboards link here per region).
+            Lingkup.SqlFilter region =
+                    Lingkup.of(List.of(saring.desa().replace(".", "").trim())).sql("k.kode_desa", "sd");
+            where.append(" AND ").append(region.sql());
+            params.putAll(region.params());
         }
         if (saring.dari() != null) {
             where.append(" AND k.tanggal >= :dari");

@@ -205,6 +205,36 @@ public class WilayahRepository {
         return PageResult.of(list, page, total);
     }
 
+    /**
+     * How many desa (desa and desa adat, not kelurahan) lie under the given prefixes ({@code ""} the
+     * whole country), counted per prefix of {@code length} characters of their code.
+     */
+    public Map<String, Long> villageCounts(Collection<String> prefixes, int length) {
+        List<String> parts = new ArrayList<>();
+        Map<String, Object> params = new java.util.LinkedHashMap<>();
+        int i = 0;
+        for (String p : new java.util.TreeSet<>(prefixes)) {
+            if (p.isEmpty()) {
+                parts.clear();
+                break;
+            }
+            parts.add("(kode >= :d" + i + " AND kode < :s" + i + ")");
+            params.put("d" + i, p);
+            params.put("s" + i, p + "A");
+            i++;
+        }
+        String group = length == 0 ? "''" : "SUBSTRING(kode, 1, " + length + ")";
+        String where = "tingkat = 'DESA' AND jenis IN ('DESA', 'DESA_ADAT')"
+                + (parts.isEmpty() ? "" : " AND (" + String.join(" OR ", parts) + ")");
+        Map<String, Long> out = new java.util.TreeMap<>();
+        jdbc.sql("SELECT " + group + ", COUNT(*) FROM wilayah WHERE " + where + " GROUP BY " + group)
+                .params(params)
+                .query((ResultSet rs) -> {
+                    out.put(rs.getString(1), rs.getLong(2));
+                });
+        return out;
+    }
+
     public void villageCodes(int batchSize, java.util.function.Consumer<List<String>> consumer) {
         List<String> batch = new ArrayList<>(batchSize);
         jdbc.sql("SELECT kode FROM wilayah WHERE tingkat = 'DESA' AND jenis IN ('DESA', 'DESA_ADAT') ORDER BY kode")

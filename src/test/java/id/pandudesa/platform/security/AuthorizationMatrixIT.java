@@ -1155,6 +1155,23 @@ class AuthorizationMatrixIT {
                 .expect(LOGIN, Actor.WARGA)
                 .expect(403, Actor.KPMD, Actor.PEMDES, Actor.PLD, Actor.MITRA)
                 .others(422));
+        // Dashboards: a region inside the caller's scope (Diwek for the kecamatan and kabupaten roles and
+        // the province admin; village roles and the PLD see their own villages only), exports alike.
+        rows.add(api("GET", "/api/v1/dasbor/{kode}", "/api/v1/dasbor/351708")
+                .expect(401, Actor.WARGA)
+                .expect(404, Actor.KPMD, Actor.PEMDES, Actor.PLD, Actor.MITRA)
+                .others(200));
+        rows.add(api("GET", "/api/v1/dasbor/{kode}", "/api/v1/dasbor/3517082007")
+                .expect(401, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .others(200));
+        rows.add(page("GET", "/dasbor", "/dasbor").expect(LOGIN, Actor.WARGA).others(302));
+        for (String suffix : new String[] {"", ".csv", ".xlsx", ".pdf"}) {
+            rows.add(page("GET", "/dasbor/{kode}" + suffix, "/dasbor/351708" + suffix)
+                    .expect(LOGIN, Actor.WARGA)
+                    .expect(404, Actor.KPMD, Actor.PEMDES, Actor.PLD, Actor.MITRA)
+                    .others(200));
+        }
         // The public trace: anyone, without logging in; an unknown desa is 404 for everyone.
         rows.add(page("GET", "/jejak/{kode}/{tahun}", "/jejak/3517082007/2022").others(200));
         rows.add(page("GET", "/jejak/{kode}/{tahun}", "/jejak/3201/2022").others(404));

@@ -1,0 +1,80 @@
+package id.pandudesa.perencanaan.internal;
+
+import id.pandudesa.dasbor.AngkaDasbor;
+import id.pandudesa.dasbor.PermintaanDasbor;
+import id.pandudesa.dasbor.SumberDasbor;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The adopted APBDes of the year for the dashboards: of each desa the newest adopted version (the
+ * APBDes Perubahan once there is one), summed by account as the APBDes page sums it: income (4),
+ * spending (5), financing receipts (6.1) and expenditure (6.2), and the Dana Desa line (4.2.1).
+ */
+@Component
+class DasborApbdes implements SumberDasbor {
+
+    private static final List<String> UKURAN =
+            List.of("desaApbdes", "pendapatan", "belanja", "penerimaanPembiayaan", "pengeluaranPembiayaan", "danaDesa");
+
+    private final JdbcClient jdbc;
+
+    DasborApbdes(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String kunci() {
+        return "apbdes";
+    }
+
+    @Override
+    public int urutan() {
+        return 40;
+    }
+
+    @Override
+    public List<String> ukuran() {
+        return UKURAN;
+    }
+
+    @Override
+    public boolean rupiah(String ukuran) {
+        return !ukuran.equals("desaApbdes");
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, Map<String, Long>> hitung(PermintaanDasbor p) {
+        var f = p.filter("a.kode_desa");
+        String g = p.kelompok("a.kode_desa");
+        String sql = "SELECT " + g + ", COUNT(DISTINCT a.kode_desa),"
+                + " SUM(CASE WHEN b.kode_rekening LIKE '4%' THEN b.anggaran ELSE 0 END),"
+                + " SUM(CASE WHEN b.kode_rekening LIKE '5%' THEN b.anggaran ELSE 0 END),"
+                + " SUM(CASE WHEN b.kode_rekening LIKE '6.1%' THEN b.anggaran ELSE 0 END),"
+                + " SUM(CASE WHEN b.kode_rekening LIKE '6%' AND b.kode_rekening NOT LIKE '6.1%'"
+                + " THEN b.anggaran ELSE 0 END),"
+                + " SUM(CASE WHEN b.kode_rekening LIKE '4.2.1%' THEN b.anggaran ELSE 0 END)"
+                + " FROM apbdes a JOIN apbdes_baris b ON b.apbdes_id = a.id"
+                + " WHERE a.tahun = :t AND a.status = 'DITETAPKAN' AND " + f.sql()
+                + " AND a.nomor = (SELECT MAX(x.nomor) FROM apbdes x WHERE x.kode_desa = a.kode_desa"
+                + " AND x.tahun = a.tahun AND x.status = 'DITETAPKAN')"
+                + " GROUP BY " + g;
+        Map<String, Object> params = new LinkedHashMap<>(f.params());
+        params.put("t", p.tahun());
+        return AngkaDasbor.baca(jdbc.sql(sql).params(params), UKURAN);
+    }
+
+    @Override
+    public Optional<String> tautan(String kodeWilayah, int tahun) {
+        return Optional.of(
+                kodeWilayah.length() == 10
+                        ? "/perencanaan/apbdes/" + kodeWilayah + "/" + tahun
+                        : "/perencanaan/apbdes?tahun=" + tahun);
+    }
+}
