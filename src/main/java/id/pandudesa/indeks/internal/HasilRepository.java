@@ -61,6 +61,14 @@ class HasilRepository {
         }
     }
 
+    /** Adds rows for desa-years that have none yet (the generator), in the caller's transaction. */
+    void tambahSemua(List<HasilIndeks> results) {
+        template.batchUpdate(
+                "INSERT INTO indeks_hasil (" + COLUMNS + ") VALUES"
+                        + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                results.stream().map(HasilRepository::row).toList());
+    }
+
     /** Every stored result of a year, in code order, streamed (national recompute, export). */
     void setiap(int tahun, Lingkup lingkup, Consumer<HasilIndeks> each) {
         Lingkup.SqlFilter scope = lingkup.sql("kode_desa");

@@ -1,0 +1,108 @@
+package id.pandudesa.perencanaan.internal;
+
+import id.pandudesa.wilayah.WilayahApi;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Profile {@code generator} only: this year's adopted APBDes for three villages in five, eleven
+ * lines of real Permendagri 20/2018 codes each (Dana Desa, ADD, BUMDes income; salaries, supplies,
+ * roads, health posts, capital for the BUMDes; last year's SILPA) with amounts of the usual size.
+ * For PostgreSQL benchmarks: ids are given here and the sequence moved past them.
+ */
+@Component
+@Profile("generator")
+@Order(74)
+class GeneratorApbdes implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(GeneratorApbdes.class);
+
+    /** kode_kegiatan (null for income and financing), kode_rekening, uraian, typical amount in millions. */
+    private static final Object[][] BARIS = {
+        {null, "4.1.1.01", "Bagi hasil BUMDes", 40},
+        {null, "4.2.1.01", "Dana Desa", 950},
+        {null, "4.2.3.01", "Alokasi Dana Desa", 420},
+        {"1.1.01", "5.1.1.01", "Penghasilan tetap kepala desa", 36},
+        {"1.1.02", "5.1.1.01", "Penghasilan tetap perangkat desa", 220},
+        {"1.1.01", "5.2.1.01", "Alat tulis kantor", 15},
+        {"2.3.01", "5.3.5.03", "Pemeliharaan jalan desa", 380},
+        {"2.2.01", "5.2.1.01", "Penyelenggaraan Polindes", 60},
+        {"2.2.02", "5.2.1.01", "Penyelenggaraan Posyandu", 45},
+        {null, "6.1.1.01", "SILPA tahun sebelumnya", 50},
+        {null, "6.2.2.01", "Penyertaan modal BUMDes", 60}
+    };
+
+    private final JdbcTemplate jdbc;
+    private final WilayahApi wilayah;
+    private final TransactionTemplate tx;
+
+    GeneratorApbdes(JdbcTemplate jdbc, WilayahApi wilayah, TransactionTemplate tx) {
+        this.jdbc = jdbc;
+        this.wilayah = wilayah;
+        this.tx = tx;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Long existing = jdbc.queryForObject("SELECT COUNT(*) FROM apbdes WHERE dibuat_oleh = 'gen.apbdes'", Long.class);
+        if (existing != null && existing > 0) {
+            log.info("Generator: {} generated APBDes already present", existing);
+            return;
+        }
+        int year = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear();
+        Timestamp adopted = Timestamp.from(Instant.now());
+        long[] id = {jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM apbdes", Long.class)};
+        SplittableRandom random = new SplittableRandom(20_2018);
+        long[] made = {0};
+        // The region walk runs in a read-only transaction: take the codes first, write afterwards.
+        List<String> all = new ArrayList<>();
+        wilayah.setiapKodeDesa(10_000, all::addAll);
+        for (int from = 0; from < all.size(); from += 5_000) {
+            List<String> codes = all.subList(from, Math.min(all.size(), from + 5_000));
+            List<Object[]> budgets = new ArrayList<>();
+            List<Object[]> lines = new ArrayList<>();
+            for (String desa : codes) {
+                if (random.nextInt(5) >= 3) {
+                    continue;
+                }
+                long key = ++id[0];
+                budgets.add(new Object[] {key, desa, year, adopted, adopted, adopted});
+                for (int i = 0; i < BARIS.length; i++) {
+                    long millions = ((Integer) BARIS[i][3]).longValue();
+                    long amount = (millions * (80 + random.nextInt(41)) / 100) * 1_000_000L;
+                    lines.add(new Object[] {key, i + 1, desa, BARIS[i][0], BARIS[i][1], BARIS[i][2], amount});
+                }
+            }
+            tx.executeWithoutResult(s -> {
+                jdbc.batchUpdate(
+                        "INSERT INTO apbdes (id, kode_desa, tahun, nomor, status, dibuat_oleh, dibuat, diubah_oleh,"
+                                + " diubah, ditetapkan_oleh, ditetapkan, versi) VALUES (?, ?, ?, 1, 'DITETAPKAN',"
+                                + " 'gen.apbdes', ?, 'gen.apbdes', ?, 'gen.apbdes', ?, 0)",
+                        budgets);
+                jdbc.batchUpdate(
+                        "INSERT INTO apbdes_baris (apbdes_id, urutan, kode_desa, kode_kegiatan, kode_rekening, uraian,"
+                                + " anggaran) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        lines);
+            });
+            made[0] += budgets.size();
+        }
+        jdbc.execute("SELECT setval(pg_get_serial_sequence('apbdes', 'id'), (SELECT MAX(id) FROM apbdes))");
+        jdbc.execute("ANALYZE apbdes");
+        jdbc.execute("ANALYZE apbdes_baris");
+        log.info("Generator: {} adopted APBDes of {}", made[0], year);
+    }
+}
