@@ -143,9 +143,11 @@ class DasborIT {
         // The APBDes figures are what the planning module reports for each adopted budget.
         long income = 0;
         long spending = 0;
+        long budgets = 0;
         for (int i = 1; i <= 20; i++) {
             var adopted = perencanaan.apbdesTerbit(String.format("35170820%02d", i), tahun());
             if (adopted.isPresent()) {
+                budgets++;
                 income += adopted.get().pendapatan();
                 spending += adopted.get().belanja();
             }
@@ -153,6 +155,12 @@ class DasborIT {
         assertThat(income).as("Cukir's adopted APBDes in the demo").isPositive();
         assertThat(d.at("/apbdes/pendapatan").asLong()).isEqualTo(income);
         assertThat(d.at("/apbdes/belanja").asLong()).isEqualTo(spending);
+        assertThat(d.at("/apbdes/desaApbdes").asLong()).isEqualTo(budgets);
+        long villagesLogged = count(
+                "SELECT COUNT(DISTINCT kode_desa) FROM kegiatan_pendampingan WHERE kode_desa LIKE '351708%'"
+                        + " AND status = 'FINAL' AND tanggal BETWEEN :dari AND :sampai",
+                year);
+        assertThat(d.at("/pendampingan/desaDidampingi").asLong()).isEqualTo(villagesLogged);
 
         // One row per desa, and the region is their sum.
         JsonNode children = d.get("anak");

@@ -53,7 +53,9 @@ class DasborApbdes implements SumberDasbor {
     public Map<String, Map<String, Long>> hitung(PermintaanDasbor p) {
         var f = p.filter("a.kode_desa");
         String g = p.kelompok("a.kode_desa");
-        String sql = "SELECT " + g + ", COUNT(DISTINCT a.kode_desa),"
+        // Each version's first line (index 0 of its list) counts the desa once, without a DISTINCT that
+        // would sort every line; the newest adopted version is an anti-join, not a subquery per row.
+        String sql = "SELECT " + g + ", SUM(CASE WHEN b.urutan = 0 THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN b.kode_rekening LIKE '4%' THEN b.anggaran ELSE 0 END),"
                 + " SUM(CASE WHEN b.kode_rekening LIKE '5%' THEN b.anggaran ELSE 0 END),"
                 + " SUM(CASE WHEN b.kode_rekening LIKE '6.1%' THEN b.anggaran ELSE 0 END),"
@@ -62,8 +64,8 @@ class DasborApbdes implements SumberDasbor {
                 + " SUM(CASE WHEN b.kode_rekening LIKE '4.2.1%' THEN b.anggaran ELSE 0 END)"
                 + " FROM apbdes a JOIN apbdes_baris b ON b.apbdes_id = a.id"
                 + " WHERE a.tahun = :t AND a.status = 'DITETAPKAN' AND " + f.sql()
-                + " AND a.nomor = (SELECT MAX(x.nomor) FROM apbdes x WHERE x.kode_desa = a.kode_desa"
-                + " AND x.tahun = a.tahun AND x.status = 'DITETAPKAN')"
+                + " AND NOT EXISTS (SELECT 1 FROM apbdes x WHERE x.kode_desa = a.kode_desa"
+                + " AND x.tahun = a.tahun AND x.status = 'DITETAPKAN' AND x.nomor > a.nomor)"
                 + " GROUP BY " + g;
         Map<String, Object> params = new LinkedHashMap<>(f.params());
         params.put("t", p.tahun());

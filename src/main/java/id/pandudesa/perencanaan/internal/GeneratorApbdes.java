@@ -84,7 +84,7 @@ class GeneratorApbdes implements ApplicationRunner {
                 for (int i = 0; i < BARIS.length; i++) {
                     long millions = ((Integer) BARIS[i][3]).longValue();
                     long amount = (millions * (80 + random.nextInt(41)) / 100) * 1_000_000L;
-                    lines.add(new Object[] {key, i + 1, desa, BARIS[i][0], BARIS[i][1], BARIS[i][2], amount});
+                    lines.add(new Object[] {key, i, desa, BARIS[i][0], BARIS[i][1], BARIS[i][2], amount});
                 }
             }
             tx.executeWithoutResult(s -> {
