@@ -102,6 +102,8 @@ public class DasborRatio {
                         + " SUM(CASE WHEN metode = 'FASILITASI' THEN 1 ELSE 0 END), SUM(peserta_perempuan)"
                         + " FROM kegiatan_pendampingan WHERE " + w + " AND status = 'FINAL' AND tanggal BETWEEN "
                         + from + " AND " + to + " GROUP BY 1",
+                "SELECT " + g + ", COUNT(DISTINCT kode_desa) FROM kegiatan_pendampingan WHERE " + w
+                        + " AND status = 'FINAL' AND tanggal BETWEEN " + from + " AND " + to + " GROUP BY 1",
                 "SELECT " + g + ", status, COUNT(*) FROM indeks_hasil WHERE " + w + " AND tahun = "
                         + "(SELECT MAX(tahun) FROM indeks_hasil WHERE tahun <= " + year + ") GROUP BY 1, 2",
                 "SELECT " + g + ", COUNT(*) FROM musyawarah WHERE " + w + " AND tanggal BETWEEN " + from + " AND " + to

@@ -14,7 +14,7 @@ pg_jar="$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | gre
 work="$(mktemp -d)"
 q() { psql -h 127.0.0.1 -U postgres -d "$db" -AtF $'\t' -c "$1"; }
 q "INSERT INTO token_api (pengguna_id, nama, awalan, hash, dibuat) SELECT id, 'bench', 'pd_bench', encode(sha256('pd_bench_admin'::bytea), 'hex'), now() FROM pengguna WHERE username = 'admin' AND NOT EXISTS (SELECT 1 FROM token_api WHERE hash = encode(sha256('pd_bench_admin'::bytea), 'hex'))" >/dev/null
-"$java_bin" -Xmx1g -jar target/pandu-desa.jar --spring.profiles.active=postgres --server.port=$port \
+"$java_bin" -Xmx1g -jar "${PANDU_JAR:-target/pandu-desa.jar}" --spring.profiles.active=postgres --server.port=$port \
   --spring.datasource.url="$url" --pandu.admin-password=bench-admin-123 > "$work/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true' EXIT

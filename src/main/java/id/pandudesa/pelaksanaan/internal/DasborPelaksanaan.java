@@ -61,7 +61,7 @@ class DasborPelaksanaan implements SumberDasbor {
     @Transactional(readOnly = true)
     public Map<String, Map<String, Long>> hitung(PermintaanDasbor p) {
         var f = p.filter("pr.kode_desa", "dp");
-        var fl = p.filter("l.kode_desa", "dl");
+        var fl = p.filter("p2.kode_desa", "dl");
         String g = p.kelompok("pr.kode_desa");
         String sql = "SELECT " + g + ", COUNT(*), SUM(pr.anggaran),"
                 + " SUM(COALESCE(pr.lpj_realisasi, l.realisasi, 0)),"
@@ -70,7 +70,8 @@ class DasborPelaksanaan implements SumberDasbor {
                 + " THEN 1 ELSE 0 END),"
                 + " SUM(CAST(COALESCE(l.fisik, 0) * 100 AS BIGINT))"
                 + " FROM proyek pr LEFT JOIN (SELECT l.proyek_id, MAX(l.fisik) AS fisik, MAX(l.realisasi) AS realisasi"
-                + " FROM proyek_laporan l WHERE " + fl.sql() + " GROUP BY l.proyek_id) l ON l.proyek_id = pr.id"
+                + " FROM proyek_laporan l WHERE l.proyek_id IN (SELECT p2.id FROM proyek p2 WHERE p2.tahun = :t AND "
+                + fl.sql() + ") GROUP BY l.proyek_id) l ON l.proyek_id = pr.id"
                 + " WHERE pr.tahun = :t AND " + f.sql() + " GROUP BY " + g;
         Map<String, Object> params = new LinkedHashMap<>(f.params());
         params.putAll(fl.params());

@@ -62,47 +62,43 @@ class DasborPendampingan implements SumberDasbor {
     @Transactional(readOnly = true)
     public Map<String, Map<String, Long>> hitung(PermintaanDasbor p) {
         var f = p.filter("k.kode_desa");
-        List<String> names = new ArrayList<>(UKURAN);
-        names.addAll(List.of("_titik", "_lintang", "_bujur"));
-        // Two steps: per desa (a hash aggregate over the year's entries), then per group, where each
-        // desa row counts once as a visited desa; a COUNT(DISTINCT) would sort ten million rows.
-        StringBuilder inner = new StringBuilder("SELECT k.kode_desa, COUNT(*) AS n,")
-                .append(" SUM(k.peserta_laki) AS pl, SUM(k.peserta_perempuan) AS pp");
-        StringBuilder outer = new StringBuilder("SELECT ")
-                .append(p.kelompok("d.kode_desa"))
-                .append(", SUM(d.n), COUNT(*), SUM(d.pl), SUM(d.pp)");
-        int i = 0;
+        // One pass with every figure as a conditional sum (the database runs it in parallel), and the
+        // visited desa apart: a DISTINCT of the year's desa codes, grouped afterwards.
+        String g = p.kelompok("k.kode_desa");
+        StringBuilder sql = new StringBuilder("SELECT ")
+                .append(g)
+                .append(", COUNT(*), SUM(k.peserta_laki), SUM(k.peserta_perempuan)");
         for (MetodePendampingan m : MetodePendampingan.values()) {
-            inner.append(", SUM(CASE WHEN k.metode = '")
-                    .append(m.name())
-                    .append("' THEN 1 ELSE 0 END) AS c")
-                    .append(i);
-            outer.append(", SUM(d.c").append(i++).append(")");
+            sql.append(", SUM(CASE WHEN k.metode = '").append(m.name()).append("' THEN 1 ELSE 0 END)");
         }
         for (RuangLingkup r : RuangLingkup.values()) {
-            inner.append(", SUM(CASE WHEN k.ruang_lingkup = '")
-                    .append(r.name())
-                    .append("' THEN 1 ELSE 0 END) AS c")
-                    .append(i);
-            outer.append(", SUM(d.c").append(i++).append(")");
+            sql.append(", SUM(CASE WHEN k.ruang_lingkup = '").append(r.name()).append("' THEN 1 ELSE 0 END)");
         }
-        inner.append(", SUM(CASE WHEN k.lintang IS NOT NULL AND k.bujur IS NOT NULL THEN 1 ELSE 0 END) AS t")
-                .append(
-                        ", SUM(CASE WHEN k.bujur IS NOT NULL THEN CAST(k.lintang * 1000000 AS BIGINT) ELSE 0 END) AS la")
-                .append(
-                        ", SUM(CASE WHEN k.lintang IS NOT NULL THEN CAST(k.bujur * 1000000 AS BIGINT) ELSE 0 END) AS lo")
-                .append(" FROM kegiatan_pendampingan k WHERE ")
-                .append(f.sql())
-                .append(" AND k.status = 'FINAL' AND k.tanggal >= :dari AND k.tanggal <= :sampai GROUP BY k.kode_desa");
-        outer.append(", SUM(d.t), SUM(d.la), SUM(d.lo) FROM (")
-                .append(inner)
-                .append(") d GROUP BY ")
-                .append(p.kelompok("d.kode_desa"));
-        String sql = outer.toString();
+        String where = " FROM kegiatan_pendampingan k WHERE " + f.sql()
+                + " AND k.status = 'FINAL' AND k.tanggal >= :dari AND k.tanggal <= :sampai";
+        sql.append(", SUM(CASE WHEN k.lintang IS NOT NULL AND k.bujur IS NOT NULL THEN 1 ELSE 0 END)")
+                .append(", SUM(CASE WHEN k.bujur IS NOT NULL THEN CAST(k.lintang * 1000000 AS BIGINT) ELSE 0 END)")
+                .append(", SUM(CASE WHEN k.lintang IS NOT NULL THEN CAST(k.bujur * 1000000 AS BIGINT) ELSE 0 END)")
+                .append(where)
+                .append(" GROUP BY ")
+                .append(g);
         Map<String, Object> params = new LinkedHashMap<>(f.params());
         params.put("dari", Date.valueOf(p.awal()));
         params.put("sampai", Date.valueOf(p.akhir()));
-        return AngkaDasbor.baca(jdbc.sql(sql).params(params), names);
+        List<String> names = new ArrayList<>(List.of("kegiatan", "pesertaLaki", "pesertaPerempuan"));
+        names.addAll(UKURAN.subList(4, UKURAN.size()));
+        names.addAll(List.of("_titik", "_lintang", "_bujur"));
+        Map<String, Map<String, Long>> out =
+                AngkaDasbor.baca(jdbc.sql(sql.toString()).params(params), names);
+        String gd = p.kelompok("d.kode_desa");
+        AngkaDasbor.baca(
+                        jdbc.sql("SELECT " + gd + ", COUNT(*) FROM (SELECT DISTINCT k.kode_desa" + where
+                                        + ") d GROUP BY " + gd)
+                                .params(params),
+                        List.of("desaDidampingi"))
+                .forEach((k, v) ->
+                        out.computeIfAbsent(k, x -> new java.util.TreeMap<>()).putAll(v));
+        return out;
     }
 
     @Override
