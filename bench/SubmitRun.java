@@ -68,6 +68,8 @@ public class SubmitRun {
         List<String[]> rows = Files.readAllLines(users).stream()
                 .filter(l -> !l.isBlank()).map(l -> l.split("\t")).toList();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        List<Long> secondHalf = Collections.synchronizedList(new ArrayList<>());
+        long half = System.nanoTime() + Duration.ofSeconds(seconds).toNanos() / 2;
         Map<String, AtomicLong> failures = new ConcurrentHashMap<>();
         long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         try (BufferedWriter out = Files.newBufferedWriter(journal, StandardCharsets.UTF_8);
@@ -93,6 +95,9 @@ public class SubmitRun {
                             outcome = String.valueOf(r.statusCode());
                             if (r.statusCode() == 201) {
                                 latencies.add(System.nanoTime() - start);
+                                if (start > half) {
+                                    secondHalf.add(System.nanoTime() - start);
+                                }
                             } else {
                                 failures.computeIfAbsent("HTTP " + r.statusCode(), k -> new AtomicLong()).incrementAndGet();
                             }
@@ -114,6 +119,10 @@ public class SubmitRun {
         System.out.printf("%-12s %8s %6s %9s %8s %8s %8s %8s%n", "facilitators", "created", "errors", "req/s", "p50", "p95", "p99", "max");
         System.out.printf("%-12d %8d %6d %9.1f %8.1f %8.1f %8.1f %8.1f%n", facilitators, sorted.size(), errors,
                 sorted.size() / (double) seconds, ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99), ms(sorted, 1.0));
+        List<Long> steady = new ArrayList<>(secondHalf);
+        Collections.sort(steady);
+        System.out.printf("%-12s %8d %6s %9s %8.1f %8.1f %8.1f %8.1f%n", "2nd half", steady.size(), "", "",
+                ms(steady, 0.50), ms(steady, 0.95), ms(steady, 0.99), ms(steady, 1.0));
         if (!failures.isEmpty()) {
             System.out.println("errors by kind: " + failures);
         }

@@ -27,6 +27,9 @@ echo "== every dashboard level vs the raw SQL aggregate (median of ${RUNS:-7}, y
   "$desa" "${desa:0:6}" "${desa:0:4}" "${desa:0:2}" nasional
 echo "== ${FACILITATORS:-1000} facilitators submitting log entries for ${SECONDS_RUN:-60} s"
 q "SELECT p.username, l.kode FROM pengguna p JOIN pengguna_lingkup l ON l.pengguna_id = p.id WHERE p.username LIKE 'gen.pld.%' AND length(l.kode) = 10 ORDER BY random() LIMIT ${FACILITATORS:-1000}" > "$work/users.tsv"
+echo "   (warm-up: the same for 30 s, not counted — a freshly started JVM compiles the request path first)"
+"$java_bin" bench/SubmitRun.java run "http://localhost:$port" 30 "${FACILITATORS:-1000}" "$work/users.tsv" \
+  "${THINK_MIN_MS:-5000}" "${THINK_MAX_MS:-15000}" "$work/warmup.tsv" > /dev/null
 "$java_bin" bench/SubmitRun.java run "http://localhost:$port" "${SECONDS_RUN:-60}" "${FACILITATORS:-1000}" "$work/users.tsv" \
   "${THINK_MIN_MS:-5000}" "${THINK_MAX_MS:-15000}" "$work/journal.tsv"
 echo "app RSS after the runs: $(ps -o rss= -p $app | awk '{printf "%.0f MiB", $1/1024}')"
