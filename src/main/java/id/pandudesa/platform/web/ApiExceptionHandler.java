@@ -182,6 +182,26 @@ class ApiExceptionHandler {
         return build(HttpStatus.NOT_FOUND, text("tidakDitemukan.halaman"), List.of(), request);
     }
 
+    /**
+     * The database went away (restarted, failed over, out of connections): nothing was stored, and
+     * the client should simply send again shortly — 503 with Retry-After, which phones' offline
+     * queues honour, instead of a 500 that reads like a bug.
+     */
+    @ExceptionHandler({
+        org.springframework.dao.DataAccessResourceFailureException.class,
+        org.springframework.dao.TransientDataAccessResourceException.class,
+        org.springframework.transaction.CannotCreateTransactionException.class
+    })
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e, HttpServletRequest request) {
+        log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+        ResponseEntity<ProblemDetail> answer =
+                build(HttpStatus.SERVICE_UNAVAILABLE, text("galat.sementara"), List.of(), request);
+        return ResponseEntity.status(answer.getStatusCode())
+                .headers(answer.getHeaders())
+                .header("Retry-After", "5")
+                .body(answer.getBody());
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
