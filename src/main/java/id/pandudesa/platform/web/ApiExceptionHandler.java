@@ -190,7 +190,9 @@ class ApiExceptionHandler {
     @ExceptionHandler({
         org.springframework.dao.DataAccessResourceFailureException.class,
         org.springframework.dao.TransientDataAccessResourceException.class,
-        org.springframework.transaction.CannotCreateTransactionException.class
+        org.springframework.transaction.CannotCreateTransactionException.class,
+        // the connection died mid-transaction, so even the rollback could not be sent: nothing stored
+        org.springframework.transaction.TransactionSystemException.class
     })
     ResponseEntity<ProblemDetail> databaseUnavailable(Exception e, HttpServletRequest request) {
         log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());

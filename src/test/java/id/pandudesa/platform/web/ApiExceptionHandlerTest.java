@@ -30,7 +30,8 @@ class ApiExceptionHandlerTest {
             var request = new MockHttpServletRequest("POST", "/api/v1/pendampingan/kegiatan");
             for (Exception e : new Exception[] {
                 new CannotGetJdbcConnectionException("no connection"),
-                new CannotCreateTransactionException("no connection")
+                new CannotCreateTransactionException("no connection"),
+                new org.springframework.transaction.TransactionSystemException("JDBC rollback failed")
             }) {
                 var answer = handler.databaseUnavailable(e, request);
                 assertThat(answer.getStatusCode().value()).isEqualTo(503);
