@@ -38,6 +38,17 @@ public final class AngkaDasbor {
         return into;
     }
 
+    /** Adds a second query's figures into the first's, group by group: {@code baca(…).forEach(ke(out))}. */
+    public static java.util.function.BiConsumer<String, Map<String, Long>> ke(Map<String, Map<String, Long>> into) {
+        return (group, figures) ->
+                into.computeIfAbsent(group, k -> new TreeMap<>()).putAll(figures);
+    }
+
+    /** Adds {@code more} into {@code into}, group by group. */
+    public static void gabung(Map<String, Map<String, Long>> into, Map<String, Map<String, Long>> more) {
+        more.forEach(ke(into));
+    }
+
     /** The keys {@code awalan.X} for every constant of an enum, for {@link SumberDasbor#ukuran()}. */
     public static List<String> perJenis(String awalan, Class<? extends Enum<?>> jenis) {
         return java.util.Arrays.stream(jenis.getEnumConstants())

@@ -60,7 +60,7 @@ class DasborEkonomi implements SumberDasbor {
         Map<String, Map<String, Long>> out = new java.util.TreeMap<>();
         var fb = p.filter("b.kode_desa", "db");
         String gb = p.kelompok("b.kode_desa");
-        merge(
+        AngkaDasbor.gabung(
                 out,
                 AngkaDasbor.baca(
                         jdbc.sql("SELECT " + gb + ", COUNT(*) FROM bumdes b WHERE " + fb.sql() + " GROUP BY " + gb)
@@ -78,10 +78,11 @@ class DasborEkonomi implements SumberDasbor {
                 .append(gn);
         Map<String, Object> params = new LinkedHashMap<>(fn.params());
         params.put("t", p.tahun());
-        merge(out, AngkaDasbor.baca(jdbc.sql(sql.toString()).params(params), UKURAN.subList(1, UKURAN.size() - 1)));
+        AngkaDasbor.gabung(
+                out, AngkaDasbor.baca(jdbc.sql(sql.toString()).params(params), UKURAN.subList(1, UKURAN.size() - 1)));
         var fo = p.filter("o.kode_desa", "do");
         String go = p.kelompok("o.kode_desa");
-        merge(
+        AngkaDasbor.gabung(
                 out,
                 AngkaDasbor.baca(
                         jdbc.sql("SELECT " + go + ", COUNT(*) FROM potensi_desa o WHERE " + fo.sql() + " GROUP BY "
@@ -89,11 +90,6 @@ class DasborEkonomi implements SumberDasbor {
                                 .params(fo.params()),
                         List.of("potensi")));
         return out;
-    }
-
-    private static void merge(Map<String, Map<String, Long>> into, Map<String, Map<String, Long>> more) {
-        more.forEach((k, v) ->
-                into.computeIfAbsent(k, x -> new java.util.TreeMap<>()).putAll(v));
     }
 
     @Override

@@ -68,8 +68,7 @@ class DasborKapasitas implements SumberDasbor {
                                         + " GROUP BY " + gp)
                                 .params(params),
                         UKURAN.subList(2, 4))
-                .forEach((k, v) ->
-                        out.computeIfAbsent(k, x -> new java.util.TreeMap<>()).putAll(v));
+                .forEach(AngkaDasbor.ke(out));
         return out;
     }
 

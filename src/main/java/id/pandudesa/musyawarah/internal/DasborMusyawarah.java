@@ -92,8 +92,7 @@ class DasborMusyawarah implements SumberDasbor {
                                         + " GROUP BY " + g)
                                 .params(params),
                         UKURAN.subList(UKURAN.size() - 4, UKURAN.size()))
-                .forEach((k, v) ->
-                        out.computeIfAbsent(k, x -> new java.util.TreeMap<>()).putAll(v));
+                .forEach(AngkaDasbor.ke(out));
         return out;
     }
 

@@ -88,8 +88,7 @@ class DasborPelaksanaan implements SumberDasbor {
                                         + " GROUP BY " + gd)
                                 .params(dd),
                         List.of("danaDesaDiterima"))
-                .forEach((k, v) ->
-                        out.computeIfAbsent(k, x -> new java.util.TreeMap<>()).putAll(v));
+                .forEach(AngkaDasbor.ke(out));
         return out;
     }
 

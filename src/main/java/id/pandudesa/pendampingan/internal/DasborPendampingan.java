@@ -96,8 +96,7 @@ class DasborPendampingan implements SumberDasbor {
                                         + ") d GROUP BY " + gd)
                                 .params(params),
                         List.of("desaDidampingi"))
-                .forEach((k, v) ->
-                        out.computeIfAbsent(k, x -> new java.util.TreeMap<>()).putAll(v));
+                .forEach(AngkaDasbor.ke(out));
         return out;
     }
 
