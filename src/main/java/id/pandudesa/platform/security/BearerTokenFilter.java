@@ -12,7 +12,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Accepts {@code Authorization: Bearer <personal API token>} on the API. */
@@ -21,10 +20,10 @@ class BearerTokenFilter extends OncePerRequestFilter {
     private static final String PREFIX = "Bearer ";
 
     private final ObjectProvider<ApiTokenAuthenticator> authenticator;
-    private final AuthenticationEntryPoint entryPoint;
+    private final ProblemSecurityHandlers entryPoint;
     private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
-    BearerTokenFilter(ObjectProvider<ApiTokenAuthenticator> authenticator, AuthenticationEntryPoint entryPoint) {
+    BearerTokenFilter(ObjectProvider<ApiTokenAuthenticator> authenticator, ProblemSecurityHandlers entryPoint) {
         this.authenticator = authenticator;
         this.entryPoint = entryPoint;
     }
@@ -39,8 +38,18 @@ class BearerTokenFilter extends OncePerRequestFilter {
         }
         String token = header.substring(PREFIX.length()).trim();
         ApiTokenAuthenticator tokens = authenticator.getIfAvailable();
-        Optional<Authentication> authentication =
-                tokens == null || token.isEmpty() ? Optional.empty() : tokens.authenticate(token);
+        Optional<Authentication> authentication;
+        try {
+            authentication = tokens == null || token.isEmpty() ? Optional.empty() : tokens.authenticate(token);
+        } catch (org.springframework.dao.DataAccessResourceFailureException
+                | org.springframework.dao.TransientDataAccessResourceException
+                | org.springframework.transaction.CannotCreateTransactionException
+                | org.springframework.transaction.TransactionSystemException e) {
+            // The token could not be checked because the database is away: not the caller's fault.
+            contexts.clearContext();
+            entryPoint.tidakTersedia(request, response);
+            return;
+        }
         if (authentication.isEmpty()) {
             contexts.clearContext();
             entryPoint.commence(request, response, new BadCredentialsException("invalid token"));

@@ -48,6 +48,12 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
         write(request, response, HttpStatus.FORBIDDEN, "akses.ditolak");
     }
 
+    /** The database is away while a request is being authenticated: 503, send again shortly. */
+    void tidakTersedia(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Retry-After", "5");
+        write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "galat.sementara");
+    }
+
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
             throws IOException {
         Locale locale = locales.resolveLocale(request);
