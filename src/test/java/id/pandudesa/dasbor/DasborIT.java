@@ -304,6 +304,15 @@ class DasborIT {
     }
 
     @Test
+    void the_meetings_behind_a_kecamatan_figure_are_listed_for_that_kecamatan() throws Exception {
+        MockHttpServletResponse list = call("pd.diwek", "/musyawarah?desa=35.17.08");
+        assertThat(list.getStatus()).isEqualTo(200);
+        assertThat(list.getContentAsString(StandardCharsets.UTF_8)).contains("Diwek", "Cukir");
+        assertThat(call("pld.diwek1", "/musyawarah?desa=351708").getStatus()).isEqualTo(404);
+        assertThat(call("pd.diwek", "/musyawarah?desa=3517").getStatus()).isEqualTo(404);
+    }
+
+    @Test
     void the_table_exports_as_csv_and_excel_and_the_dashboard_as_pdf() throws Exception {
         JsonNode d = dasbor("pd.diwek", "351708");
         MockHttpServletResponse csv = call("pd.diwek", "/dasbor/351708.csv?tahun=" + tahun());

@@ -98,6 +98,6 @@ class DasborMusyawarah implements SumberDasbor {
 
     @Override
     public Optional<String> tautan(String kodeWilayah, int tahun) {
-        return Optional.of(kodeWilayah.length() == 10 ? "/musyawarah?desa=" + kodeWilayah : "/musyawarah");
+        return Optional.of(kodeWilayah.isEmpty() ? "/musyawarah" : "/musyawarah?desa=" + kodeWilayah);
     }
 }
