@@ -40,6 +40,12 @@ class DasborBrowserIT extends BrowserSupport {
         assertThat(pd.locator("#peta-kanvas")).hasAttribute("data-digambar", "1");
         screenshot(pd, "dasbor-peta-360");
 
+        pd.locator("#kartu-musyawarah h3 a").click();
+        pd.waitForURL(u -> u.contains("/musyawarah?desa=351708"));
+        assertThat(pd.locator("h1")).hasText("Musyawarah · Diwek");
+        screenshot(pd, "dasbor-ke-musyawarah-360");
+        pd.goBack();
+
         pd.locator("#tabel-dasbor a", new Page.LocatorOptions().setHasText("Cukir"))
                 .click();
         assertThat(pd.locator("#judul-dasbor")).hasText("Dasbor Cukir " + year);

@@ -17,7 +17,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -121,7 +120,11 @@ class MesinRollup {
                     .anak());
         }
         rows.sort(Comparator.comparing(Baris::kode));
-        return new Rekap("", "LINGKUP", null, tahun, jumlahkan("", null, rows, tahun), rows);
+        Map<String, Map<String, Object>> facts = new LinkedHashMap<>();
+        if (!rows.isEmpty()) {
+            rows.getFirst().blok().forEach((k, b) -> facts.put(k, b.keterangan()));
+        }
+        return new Rekap("", "LINGKUP", null, tahun, jumlahkan("", null, rows, facts), rows);
     }
 
     private Rekap rekap(
@@ -143,17 +146,8 @@ class MesinRollup {
         for (Wilayah c : children) {
             rows.add(baris(c.kode(), c.nama(), villages.getOrDefault(c.kode(), 0L), bySource, facts, c.kode()));
         }
-        Baris total = jumlahkan(kode, nama, rows, tahun);
-        // The facts (e.g. the IDM year) are the region's, not a child's.
-        Map<String, Blok> withFacts = new LinkedHashMap<>();
-        total.blok().forEach((k, b) -> withFacts.put(k, new Blok(k, b.angka(), b.turunan(), facts.get(k))));
-        return new Rekap(
-                kode,
-                tingkat,
-                nama,
-                tahun,
-                new Baris(kode, nama, total.jumlahDesa(), withFacts, total.lintang(), total.bujur()),
-                rows);
+        // The facts (e.g. the IDM year) are the region's, as the sources gave them for the request.
+        return new Rekap(kode, tingkat, nama, tahun, jumlahkan(kode, nama, rows, facts), rows);
     }
 
     private Baris baris(
@@ -173,7 +167,7 @@ class MesinRollup {
         return located(kode, nama, villages, blocks);
     }
 
-    private Baris jumlahkan(String kode, String nama, List<Baris> rows, int tahun) {
+    private Baris jumlahkan(String kode, String nama, List<Baris> rows, Map<String, Map<String, Object>> facts) {
         Map<String, Blok> blocks = new LinkedHashMap<>();
         for (SumberDasbor s : sumber) {
             Map<String, Long> figures = new LinkedHashMap<>();
@@ -181,9 +175,7 @@ class MesinRollup {
             for (Baris r : rows) {
                 r.blok(s.kunci()).angka().forEach((k, v) -> figures.merge(k, v, Math::addExact));
             }
-            Map<String, Object> facts =
-                    rows.isEmpty() ? Map.of() : rows.getFirst().blok(s.kunci()).keterangan();
-            blocks.put(s.kunci(), blok(s, figures, facts));
+            blocks.put(s.kunci(), blok(s, figures, facts.get(s.kunci())));
         }
         long villages = rows.stream().mapToLong(Baris::jumlahDesa).sum();
         return located(kode, nama, villages, blocks);
@@ -226,9 +218,5 @@ class MesinRollup {
             }
             page++;
         }
-    }
-
-    Optional<String> tautan(SumberDasbor s, String kode, int tahun) {
-        return s.tautan(kode, tahun);
     }
 }

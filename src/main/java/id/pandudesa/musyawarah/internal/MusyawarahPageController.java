@@ -86,11 +86,7 @@ class MusyawarahPageController {
             @RequestParam(required = false) String desa, @RequestParam(defaultValue = "0") int halaman, Model model) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         // A desa, or any region above it inside the scope (the dashboards link here per region).
-        Wilayah chosen = desa == null || desa.isBlank()
-                ? null
-                : wilayah.cari(desa.replace(".", "").trim())
-                        .filter(w -> me.mencakup(w.kode()))
-                        .orElseThrow(() -> new NotFoundException("musyawarah.desaTidakDitemukan", desa));
+        Wilayah chosen = desa == null || desa.isBlank() ? null : service.wilayahTerlihat(desa, me);
         var page = queries.daftar(
                 me.lingkup(), chosen == null ? null : chosen.kode(), new PageQuery(Math.max(0, halaman), 20));
         Map<String, String> names = new LinkedHashMap<>();

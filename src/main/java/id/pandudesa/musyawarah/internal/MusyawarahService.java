@@ -68,6 +68,14 @@ class MusyawarahService {
                 .orElseThrow(() -> new NotFoundException("musyawarah.desaTidakDitemukan", kodeDesa));
     }
 
+    /** A desa or any region above it, inside the user's scope (the list's region filter); else 404. */
+    Wilayah wilayahTerlihat(String kode, PenggunaSaatIni me) {
+        String code = kode == null ? "" : kode.replace(".", "").trim();
+        return wilayah.cari(code)
+                .filter(w -> me.mencakup(w.kode()))
+                .orElseThrow(() -> new NotFoundException("musyawarah.desaTidakDitemukan", kode));
+    }
+
     static boolean penyelenggara(PenggunaSaatIni me) {
         return PENYELENGGARA.contains(me.peran());
     }
