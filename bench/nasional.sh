@@ -12,7 +12,7 @@ port=18090
 case "${1:-run}" in
   generate)
     psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
-    time "$java_bin" -Xmx2g -jar target/pandu-desa.jar --spring.profiles.active=postgres,generator \
+    time "$java_bin" -Xmx2g -jar "${PANDU_JAR:-target/pandu-desa.jar}" --spring.profiles.active=postgres,generator \
       --spring.datasource.url="$url" --pandu.generator.kegiatan="${KEGIATAN:-10000000}" --pandu.admin-password=bench-admin-123
     ;;
   run)
@@ -36,7 +36,7 @@ case "${1:-run}" in
       $'laporan-json\tGET\t/api/v1/pendampingan/laporan-bulanan/{1}/{2}\tbearer\tpld-bulan.tsv' \
       $'laporan-pdf\tGET\t/api/v1/pendampingan/laporan-bulanan/{1}/{2}.pdf\tbearer\tpld-bulan.tsv' \
       > "$work/scenarios.tsv"
-    "$java_bin" -Xmx1g -jar target/pandu-desa.jar --spring.profiles.active=postgres --server.port=$port \
+    "$java_bin" -Xmx1g -jar "${PANDU_JAR:-target/pandu-desa.jar}" --spring.profiles.active=postgres --server.port=$port \
       --spring.datasource.url="$url" --pandu.admin-password=bench-admin-123 > "$work/app.log" 2>&1 &
     app=$!
     trap 'kill $app 2>/dev/null || true' EXIT

@@ -70,12 +70,21 @@ class DemoIndeks implements ApplicationRunner {
         PenggunaSaatIni system = new PenggunaSaatIni(0, "sistem", "Sistem", Peran.ADMIN, Lingkup.nasional());
         int stored = idm.impor(hasilTigaTahun(thisYear - 3), "data demo Kecamatan Diwek", system);
         akun.profil("pld.diwek1").ifPresent(pld -> {
-            questionnaires.simpan("3517082001", thisYear, jawaban(new Random(1), 50), false, pld);
+            questionnaires.simpan(
+                    "3517082001",
+                    thisYear,
+                    JawabanContoh.isi(catalogues.idm().katalog(), new Random(1), 50),
+                    false,
+                    pld);
             questionnaires.ajukan("3517082001", thisYear, pld);
         });
         akun.profil("kpmd.cukir")
-                .ifPresent(
-                        kpmd -> questionnaires.simpan("3517082007", thisYear, jawaban(new Random(2), 22), false, kpmd));
+                .ifPresent(kpmd -> questionnaires.simpan(
+                        "3517082007",
+                        thisYear,
+                        JawabanContoh.isi(catalogues.idm().katalog(), new Random(2), 22),
+                        false,
+                        kpmd));
         log.info("Demo data: {} IDM results in Kecamatan Diwek and this year's questionnaires", stored);
     }
 
@@ -114,56 +123,5 @@ class DemoIndeks implements ApplicationRunner {
         return catalogue.skorDiizinkan(index).stream()
                 .min(Comparator.comparingDouble(s -> Math.abs(s - wanted)))
                 .orElseThrow();
-    }
-
-    /** Plausible raw answers of a desa of Diwek for the first {@code indicators} indicators of the catalogue. */
-    private Map<String, String> jawaban(Random random, int indicators) {
-        Map<String, Long> numbers = new LinkedHashMap<>();
-        long people = 2_500 + random.nextInt(4_500);
-        long families = Math.round(people / 3.4);
-        long posyandu = 3 + random.nextInt(6);
-        numbers.put("jumlah_penduduk", people);
-        numbers.put("peserta_bpjs", Math.round(people * (0.5 + random.nextDouble() * 0.45)));
-        numbers.put("jumlah_keluarga", families);
-        numbers.put("jumlah_kk", families);
-        numbers.put("keluarga_listrik", Math.round(families * (0.9 + random.nextDouble() * 0.1)));
-        numbers.put("jumlah_posyandu", posyandu);
-        numbers.put("posyandu_aktif", posyandu - random.nextInt(3));
-        numbers.put("waktu_sarkes", 5L + random.nextInt(50));
-        Map<String, String> out = new LinkedHashMap<>();
-        List<Katalog.Indikator> list = catalogues.idm().katalog().indikator();
-        for (Katalog.Indikator ind : list.subList(0, Math.min(indicators, list.size()))) {
-            for (Katalog.Pertanyaan q : ind.pertanyaan()) {
-                out.putIfAbsent(
-                        q.kode(),
-                        switch (q.jenis()) {
-                            case "YA_TIDAK" -> random.nextInt(4) == 0 ? "TIDAK" : "YA";
-                            case "PILIHAN" ->
-                                q.opsi().get(random.nextInt(q.opsi().size())).kode();
-                            default -> Long.toString(numbers.computeIfAbsent(q.kode(), k -> angka(q, random)));
-                        });
-            }
-        }
-        return out;
-    }
-
-    /** A number of the size such a question has in a Javanese desa: distances, a few institutions. */
-    private static long angka(Katalog.Pertanyaan q, Random random) {
-        long value = switch (q.satuan() == null ? "" : q.satuan()) {
-            case "meter" -> 200 + random.nextInt(6_000);
-            case "km" -> 1 + random.nextInt(12);
-            case "orang" -> random.nextInt(4);
-            case "kali" -> random.nextInt(12);
-            default -> random.nextInt(4);
-        };
-        if (q.kode().startsWith("jumlah_agama")
-                || q.kode().startsWith("jumlah_suku")
-                || q.kode().startsWith("jumlah_bahasa")) {
-            value = 1 + random.nextInt(2);
-        }
-        if (q.maks() != null) {
-            value = Math.min(value, q.maks().longValue());
-        }
-        return Math.max(value, q.min() == null ? 0 : q.min().longValue());
     }
 }

@@ -11,11 +11,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -109,12 +111,7 @@ class SecurityConfig {
                 .formLogin(form -> form.loginPage(LOGIN_PAGE)
                         .loginProcessingUrl(LOGIN_PAGE)
                         .defaultSuccessUrl("/", false)
-                        .failureHandler((request, response, e) -> {
-                            String reason = e instanceof LockedException
-                                    ? "terkunci"
-                                    : e instanceof DisabledException ? "nonaktif" : "gagal";
-                            response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?" + reason);
-                        })
+                        .failureHandler(loginFailure())
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/keluar")
                         .logoutSuccessUrl(LOGIN_PAGE + "?keluar")
@@ -127,6 +124,21 @@ class SecurityConfig {
                                         + "base-uri 'self'; object-src 'none'"))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * Back to the sign-in page with why: locked, deactivated, the database away (an internal failure
+     * is not a wrong password), or wrong credentials.
+     */
+    static AuthenticationFailureHandler loginFailure() {
+        return (request, response, e) -> {
+            String reason = e instanceof LockedException
+                    ? "terkunci"
+                    : e instanceof DisabledException
+                            ? "nonaktif"
+                            : e instanceof InternalAuthenticationServiceException ? "tidakTersedia" : "gagal";
+            response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?" + reason);
+        };
     }
 
     private static boolean sessionStateChange(HttpServletRequest request) {
