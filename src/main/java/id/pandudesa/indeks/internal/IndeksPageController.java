@@ -17,6 +17,7 @@ import id.pandudesa.wilayah.Tingkat;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Year;
@@ -178,6 +179,7 @@ class IndeksPageController {
             @RequestParam(defaultValue = "simpan") String aksi,
             @RequestParam(required = false) Integer versi,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Map<String, String> answers = jawabanDari(request);
@@ -197,6 +199,8 @@ class IndeksPageController {
             }
             return "redirect:/indeks/kuesioner/" + idm.desaTerlihat(kode, me).kode() + "/" + tahun;
         } catch (id.pandudesa.platform.ConflictException e) {
+            // Someone saved a newer version meanwhile: 409, the form shown again over the newer one.
+            response.setStatus(409);
             model.addAttribute("galat", e.messageKey());
             isiKuesioner(model, kode, tahun, me, questionnaires.versi(kode, tahun, me), answers);
             return "indeks/kuesioner";

@@ -1,5 +1,6 @@
 package id.pandudesa.platform.web;
 
+import id.pandudesa.platform.idempotency.IdempotentFormInterceptor;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
@@ -12,12 +13,19 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
 
+    private final IdempotentFormInterceptor idempotentForms;
+
+    WebConfig(IdempotentFormInterceptor idempotentForms) {
+        this.idempotentForms = idempotentForms;
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
         interceptor.setParamName("bahasa");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+        registry.addInterceptor(idempotentForms).excludePathPatterns("/api/**");
     }
 
     @Override
@@ -27,7 +35,7 @@ class WebConfig implements WebMvcConfigurer {
 
     /** The one clock every module reads, so tests can move time (deadlines, escalation). */
     @Bean
-    Clock clock() {
+    static Clock clock() {
         return Clock.systemUTC();
     }
 }

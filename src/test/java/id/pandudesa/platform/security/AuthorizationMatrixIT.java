@@ -1172,6 +1172,16 @@ class AuthorizationMatrixIT {
                     .expect(404, Actor.KPMD, Actor.PEMDES, Actor.PLD, Actor.MITRA)
                     .others(200));
         }
+        // Field work: every signed-in role has the page (with the forms its role fills, maybe none),
+        // the list the phone keeps and the session check; the manifest and the service worker are public.
+        rows.add(
+                page("GET", "/lapangan", "/lapangan").expect(LOGIN, Actor.WARGA).others(200));
+        rows.add(page("GET", "/lapangan/formulir.json", "/lapangan/formulir.json")
+                .expect(LOGIN, Actor.WARGA)
+                .others(200));
+        rows.add(page("GET", "/lapangan/sesi", "/lapangan/sesi")
+                .expect(LOGIN, Actor.WARGA)
+                .others(200));
         // The public trace: anyone, without logging in; an unknown desa is 404 for everyone.
         rows.add(page("GET", "/jejak/{kode}/{tahun}", "/jejak/3517082007/2022").others(200));
         rows.add(page("GET", "/jejak/{kode}/{tahun}", "/jejak/3201/2022").others(404));

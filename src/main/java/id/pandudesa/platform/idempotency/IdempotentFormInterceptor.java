@@ -1,0 +1,307 @@
+package id.pandudesa.platform.idempotency;
+
+import id.pandudesa.platform.FieldProblem;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.view.RedirectView;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Makes a page form idempotent when the phone's offline queue sends it: a {@code POST} of a page
+ * (not the API, which has {@link IdempotentCreate}) carrying an {@code Idempotency-Key} runs in one
+ * transaction that also claims the key for the user, so the record and the claim commit together
+ * or not at all. A second request with the same key — a resend after a dropped connection, or many
+ * at once — waits for the first and gets its answer back, storing nothing new.
+ *
+ * <p>Such a request is answered in JSON instead of a page, so the queue knows what happened: the
+ * form redirected to its record without an error — {@code 201 {"hasil":"TERKIRIM","lokasi":...}};
+ * the form was shown again with messages — {@code 422 {"hasil":"DITOLAK","pesan":[...]}}; the record
+ * changed on the server meanwhile — {@code 409 {"hasil":"BENTROK",...}}. Only a sent form claims
+ * the key; a refused one can be corrected and sent again with it. Errors that escape the handler
+ * (403, 404, the database away) keep their status and page.
+ */
+@Component
+public class IdempotentFormInterceptor implements HandlerInterceptor {
+
+    private static final Logger log = LoggerFactory.getLogger(IdempotentFormInterceptor.class);
+    private static final String HEADER = "Idempotency-Key";
+    private static final String CLAIM = IdempotentFormInterceptor.class.getName() + ".claim";
+
+    private final JdbcClient jdbc;
+    private final PlatformTransactionManager transactions;
+    private final MessageSource messages;
+    private final LocaleResolver locales;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    IdempotentFormInterceptor(
+            JdbcClient jdbc,
+            PlatformTransactionManager transactions,
+            MessageSource messages,
+            LocaleResolver locales,
+            JsonMapper json,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.messages = messages;
+        this.locales = locales;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** The key claimed for this request and the transaction holding it. */
+    private record Claim(String user, String key, TransactionStatus tx) {}
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+            throws IOException {
+        String key = request.getHeader(HEADER);
+        if (!"POST".equals(request.getMethod())
+                || key == null
+                || key.isBlank()
+                || request.getRequestURI().startsWith("/api/")
+                || !(handler instanceof HandlerMethod)) {
+            return true;
+        }
+        String user = user();
+        if (user == null) {
+            return true;
+        }
+        if (key.length() > IdempotentCreate.MAX_KEY) {
+            write(
+                    response,
+                    400,
+                    Map.of(
+                            "hasil",
+                            "DITOLAK",
+                            "pesan",
+                            List.of(text(request, "idempotensi.kunciTerlaluPanjang", IdempotentCreate.MAX_KEY))));
+            return false;
+        }
+        for (int attempt = 0; ; attempt++) {
+            Optional<String> stored = stored(user, key);
+            if (stored.isPresent()) {
+                response.setHeader("Idempotent-Replay", "true");
+                writeRaw(response, 201, stored.get());
+                return false;
+            }
+            TransactionStatus tx = transactions.getTransaction(new DefaultTransactionDefinition());
+            try {
+                jdbc.sql("INSERT INTO idempotensi (pengguna, kunci, dibuat) VALUES (:u, :k, :t)")
+                        .param("u", user)
+                        .param("k", key)
+                        .param("t", Timestamp.from(Instant.now(clock)))
+                        .update();
+                request.setAttribute(CLAIM, new Claim(user, key, tx));
+                return true;
+            } catch (DataIntegrityViolationException | PessimisticLockingFailureException e) {
+                // Another request with this key committed first (or still holds it): read its answer.
+                transactions.rollback(tx);
+                if (attempt >= 20) {
+                    throw e;
+                }
+                sleep(50L * (attempt + 1));
+            }
+        }
+    }
+
+    @Override
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView mav) {
+        Claim claim = (Claim) request.getAttribute(CLAIM);
+        if (claim == null || claim.tx().isCompleted() || mav == null) {
+            return;
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        int status;
+        String redirect = redirect(mav);
+        FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+        if (redirect != null && !flash.containsKey("galat")) {
+            if (claim.tx().isRollbackOnly()) {
+                transactions.rollback(claim.tx());
+                answer.put("hasil", "GAGAL");
+                answer.put("pesan", List.of(text(request, "galat.internal")));
+                status = 500;
+            } else {
+                answer.put("hasil", "TERKIRIM");
+                answer.put("lokasi", redirect);
+                status = 201;
+                jdbc.sql("UPDATE idempotensi SET status = 201, jawaban = :j, lokasi = :l"
+                                + " WHERE pengguna = :u AND kunci = :k")
+                        .param("j", json.writeValueAsString(answer))
+                        .param("l", redirect)
+                        .param("u", claim.user())
+                        .param("k", claim.key())
+                        .update();
+                // Committed before a byte of the answer is written: "sent" is never said of a lost record.
+                transactions.commit(claim.tx());
+            }
+        } else {
+            transactions.rollback(claim.tx());
+            boolean conflict = response.getStatus() == 409;
+            answer.put("hasil", conflict ? "BENTROK" : "DITOLAK");
+            answer.put("pesan", problems(request, mav.getModel(), flash));
+            status = conflict ? 409 : 422;
+        }
+        flash.clear();
+        mav.clear();
+        mav.setView(new JsonAnswer(status, answer));
+    }
+
+    @Override
+    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler, Exception e) {
+        Claim claim = (Claim) request.getAttribute(CLAIM);
+        if (claim != null && !claim.tx().isCompleted()) {
+            // The handler failed (or answered without a view): nothing of it stays, the key included.
+            transactions.rollback(claim.tx());
+        }
+    }
+
+    private static String redirect(ModelAndView mav) {
+        if (mav.getView() instanceof RedirectView r) {
+            return r.getUrl();
+        }
+        String name = mav.getViewName();
+        return name != null && name.startsWith("redirect:") ? name.substring("redirect:".length()) : null;
+    }
+
+    /** The messages the form would have shown: field errors, the page's message box, its problem list. */
+    private List<String> problems(HttpServletRequest request, Map<String, Object> model, FlashMap flash) {
+        Locale locale = locales.resolveLocale(request);
+        List<String> out = new ArrayList<>();
+        Map<String, Object> all = new LinkedHashMap<>(model);
+        all.putAll(flash);
+        if (all.get("galat") instanceof String key) {
+            Object[] args = all.get("galatArg") instanceof Object[] a ? a : null;
+            out.add(text(locale, key, args));
+        }
+        if (all.get("masalah") instanceof Collection<?> list) {
+            for (Object o : list) {
+                if (o instanceof FieldProblem p) {
+                    out.add(text(locale, p.messageKey(), p.args()));
+                }
+            }
+        }
+        if (all.get("galatKolom") instanceof Map<?, ?> fields) {
+            fields.values().forEach(v -> out.add(text(locale, String.valueOf(v), null)));
+        }
+        for (Object value : all.values()) {
+            if (value instanceof BindingResult result && result.hasErrors()) {
+                for (ObjectError error : result.getAllErrors()) {
+                    String message = messages.getMessage(error, locale);
+                    out.add(error instanceof FieldError f ? f.getField() + ": " + message : message);
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            out.add(text(locale, "lapangan.ditolakTanpaPesan", null));
+        }
+        return out.stream().distinct().toList();
+    }
+
+    private String text(HttpServletRequest request, String key, Object... args) {
+        return text(locales.resolveLocale(request), key, args);
+    }
+
+    private String text(Locale locale, String key, Object[] args) {
+        try {
+            return messages.getMessage(key, args, locale);
+        } catch (NoSuchMessageException e) {
+            return key;
+        }
+    }
+
+    private Optional<String> stored(String user, String key) {
+        return jdbc.sql("SELECT jawaban FROM idempotensi WHERE pengguna = :u AND kunci = :k AND jawaban IS NOT NULL")
+                .param("u", user)
+                .param("k", key)
+                .query(String.class)
+                .optional();
+    }
+
+    private static String user() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken
+                ? null
+                : auth.getName();
+    }
+
+    private void write(HttpServletResponse response, int status, Map<String, Object> body) throws IOException {
+        writeRaw(response, status, json.writeValueAsString(body));
+    }
+
+    private static void writeRaw(HttpServletResponse response, int status, String body) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write(body);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The queue's answer in place of the page. */
+    private final class JsonAnswer implements View {
+        private final int status;
+        private final Map<String, Object> body;
+
+        JsonAnswer(int status, Map<String, Object> body) {
+            this.status = status;
+            this.body = body;
+        }
+
+        @Override
+        public String getContentType() {
+            return "application/json";
+        }
+
+        @Override
+        public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+                throws IOException {
+            if (status >= 500) {
+                log.warn("Queued form {} could not be committed", request.getRequestURI());
+            }
+            write(response, status, body);
+        }
+    }
+}
