@@ -48,7 +48,11 @@ function statis(request) {
         if (res.ok) c.put(request, res.clone());
         return res;
       });
-      return hit || fresh;
+      if (hit) {
+        fresh.catch(function () {}); // no signal: the kept copy will do
+        return hit;
+      }
+      return fresh;
     });
   });
 }

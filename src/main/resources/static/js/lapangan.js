@@ -71,19 +71,32 @@
       }, function () { return { hasil: "LURING" }; });
   }
 
-  function kirim(entri, s) {
-    var fd = new FormData();
-    entri.isian.forEach(function (p) {
-      if (p[1] instanceof Blob) fd.append(p[0], p[1], p[1].name || "berkas");
-      else fd.append(p[0], p[1]);
-    });
-    var headers = { "Idempotency-Key": entri.id, Accept: "application/json" };
+  function kirim(entri, s, halaman) {
+    // Encoded as the form would be: multipart only where there are files (a questionnaire's
+    // hundreds of answers go as an ordinary form body).
+    var fd;
+    if (entri.enctype === "multipart/form-data") {
+      fd = new FormData();
+      entri.isian.forEach(function (p) {
+        if (p[1] instanceof Blob) fd.append(p[0], p[1], p[1].name || "berkas");
+        else fd.append(p[0], p[1]);
+      });
+    } else {
+      fd = new URLSearchParams();
+      entri.isian.forEach(function (p) { if (!(p[1] instanceof Blob)) fd.append(p[0], p[1]); });
+    }
+    // From the open form a refusal comes back as the form's own page; from the queue, as JSON.
+    var headers = { "Idempotency-Key": entri.id, Accept: halaman ? "text/html, application/json;q=0.9" : "application/json" };
     headers[s.header] = s.token;
     return fetch(entri.alamat, { method: "POST", body: fd, headers: headers, credentials: "same-origin" })
       .then(function (r) {
         if (r.redirected && new URL(r.url).pathname === "/masuk") return { hasil: "MASUK" };
-        if ((r.headers.get("Content-Type") || "").indexOf("application/json") === 0 && r.status !== 503) {
+        var jenis = r.headers.get("Content-Type") || "";
+        if (jenis.indexOf("application/json") === 0 && r.status !== 503) {
           return r.json();
+        }
+        if (halaman && r.headers.get("Pandu-Hasil") && jenis.indexOf("text/html") === 0) {
+          return r.text().then(function (html) { return { hasil: "HALAMAN", html: html }; });
         }
         if (r.status === 503 || r.status === 502 || r.status === 504 || r.status === 429) return { hasil: "LURING" };
         if (r.status === 403) return { hasil: "DITOLAK", pesan: [t("ditolak403")] };
@@ -261,6 +274,7 @@
       id: ganti || uuid(),
       pengguna: form.dataset.lapanganPengguna || (panel && panel.dataset.pengguna),
       alamat: form.getAttribute("action") || location.pathname,
+      enctype: form.enctype,
       halaman: location.pathname + location.search,
       judul: ringkasan(form),
       dibuat: Date.now(),
@@ -287,11 +301,19 @@
       return sesi().then(function (s) {
         if (s.hasil) return s;
         if (s.pengguna !== entri.pengguna) return { hasil: "MASUK" };
-        return kirim(entri, s);
+        return kirim(entri, s, true);
       });
     }).then(function (h) {
-      if (h.hasil === "TERKIRIM") {
+      if (h.hasil === "TERKIRIM" || (h.lokasi && (h.hasil === "DITOLAK" || h.hasil === "BENTROK"))) {
         return hapus(entri.id).then(function () { location.assign(h.lokasi); });
+      }
+      if (h.hasil === "HALAMAN") {
+        // Refused while the form is open: the server's own form with every message by its field.
+        return hapus(entri.id).then(function () {
+          document.open();
+          document.write(h.html);
+          document.close();
+        });
       }
       lepas();
       if (h.hasil === "DITOLAK" || h.hasil === "BENTROK") {
@@ -365,6 +387,8 @@
         if (tombol) tombol.disabled = true;
         return caches.open("pandu-halaman").then(function (c) {
           var n = 0;
+          // The list itself, so the service worker knows which pages to keep fresh.
+          c.put("/lapangan/formulir.json", new Response(JSON.stringify(j), { headers: { "Content-Type": "application/json" } }));
           return list.reduce(function (janji, alamat) {
             return janji.then(function () {
               return fetch(alamat, { credentials: "same-origin" }).then(function (r) {
@@ -411,16 +435,15 @@
   var kirimTombol = document.getElementById("antrean-kirim");
   if (kirimTombol) kirimTombol.addEventListener("click", kirimSemua);
   var siapkanTombol = document.getElementById("siapkan-luring");
-  if (siapkanTombol) {
-    siapkanTombol.addEventListener("click", function () { siapkan(siapkanTombol); });
-    var terakhir = Number(localStorage.getItem("pandu-siap") || 0);
-    var ket = document.getElementById("siapkan-status");
-    if (terakhir && ket) ket.textContent = t("siapSebelumnya", waktu(terakhir));
-    // Reference data refreshed when online: at most twice a day, by itself.
-    if (navigator.onLine && Date.now() - terakhir > 12 * 3600 * 1000) siapkan(siapkanTombol);
-  }
+  if (siapkanTombol) siapkanTombol.addEventListener("click", function () { siapkan(siapkanTombol); });
+  var terakhir = Number(localStorage.getItem("pandu-siap") || 0);
+  var ket = document.getElementById("siapkan-status");
+  if (terakhir && ket) ket.textContent = t("siapSebelumnya", waktu(terakhir));
+  // Forms and reference data kept and refreshed by themselves when online: at most twice a day.
+  if (navigator.onLine && Date.now() - terakhir > 12 * 3600 * 1000) siapkan(siapkanTombol);
   window.addEventListener("online", kirimSemua);
+  window.addEventListener("hashchange", isiDariAntrean); // "correct" from the queue on the form's own page
   setInterval(function () { if (navigator.onLine) kirimSemua(); }, 30000);
   tampilkan().then(function () { isiDariAntrean(); return kirimSemua(); });
-  window.panduLapangan = { kirimSemua: kirimSemua, semua: semua };
+  window.panduLapangan = { kirimSemua: kirimSemua, semua: semua, sibuk: function () { return sedangMengirim; } };
 })();

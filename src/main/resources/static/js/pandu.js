@@ -18,3 +18,9 @@ document.addEventListener("click", function (event) {
   field.value = codes.join(", ");
   field.dispatchEvent(new Event("change"));
 });
+// On the sign-in page the forms kept on the phone for offline use belonged to the last session:
+// they go (entries still waiting to send stay in the queue, tied to their user).
+if (location.pathname === "/masuk" && window.caches) {
+  caches.delete("pandu-halaman");
+  try { localStorage.removeItem("pandu-siap"); } catch (e) { /* private mode */ }
+}

@@ -74,10 +74,15 @@ public abstract class BrowserSupport {
     }
 
     protected Page page(int width, int height) {
+        return page(width, height, url(""));
+    }
+
+    /** A fresh browser session whose pages are addressed from {@code baseUrl} (e.g. through a network switch). */
+    protected Page page(int width, int height, String baseUrl) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(width, height)
                 .setLocale("id-ID")
-                .setBaseURL(url("")));
+                .setBaseURL(baseUrl));
         context.setDefaultTimeout(15_000);
         return context.newPage();
     }

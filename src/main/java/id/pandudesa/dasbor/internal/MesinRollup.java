@@ -7,6 +7,7 @@ import id.pandudesa.platform.PageQuery;
 import id.pandudesa.wilayah.Tingkat;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
+import jakarta.annotation.PreDestroy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -18,9 +19,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one rollup engine of every dashboard. It asks each module's {@link SumberDasbor} for the
@@ -67,13 +73,45 @@ class MesinRollup {
     private final List<SumberDasbor> sumber;
     private final WilayahApi wilayah;
     private final Clock clock;
+    private final ExecutorService pool;
 
-    MesinRollup(List<SumberDasbor> sumber, WilayahApi wilayah, Clock clock) {
+    MesinRollup(
+            List<SumberDasbor> sumber,
+            WilayahApi wilayah,
+            Clock clock,
+            @Value("${pandu.dasbor.paralel:4}") int parallel) {
         this.sumber = sumber.stream()
                 .sorted(Comparator.comparingInt(SumberDasbor::urutan))
                 .toList();
         this.wilayah = wilayah;
         this.clock = clock;
+        // Bounded: however many dashboards are open, at most this many module queries hold a
+        // connection at once (the pool has more, for everything else).
+        AtomicInteger n = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(parallel, r -> {
+            Thread t = new Thread(r, "dasbor-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        pool.shutdownNow();
+    }
+
+    private static <T> T tunggu(Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     List<SumberDasbor> sumber() {
@@ -85,7 +123,6 @@ class MesinRollup {
     }
 
     /** The dashboard of one region (any level) or, with {@code null}, of the whole country. */
-    @Transactional(readOnly = true)
     Rekap wilayah(Wilayah w, int tahun) {
         if (w == null) {
             List<Wilayah> provinces = anak(null);
@@ -109,7 +146,6 @@ class MesinRollup {
      * The dashboard of a scope of several regions (a PLD's villages, a mitra's): one row per region of
      * the scope, and their sum.
      */
-    @Transactional(readOnly = true)
     Rekap lingkup(Lingkup scope, int tahun) {
         Map<Integer, List<String>> byLength = scope.prefiks().stream()
                 .collect(Collectors.groupingBy(String::length, TreeMap::new, Collectors.toList()));
@@ -130,13 +166,22 @@ class MesinRollup {
     private Rekap rekap(
             String kode, String tingkat, String nama, int tahun, Lingkup scope, int panjang, List<Wilayah> children) {
         PermintaanDasbor q = new PermintaanDasbor(scope, panjang, tahun, hariIni());
+        // Every module's grouped queries at once on the bounded dashboard pool, each module's in
+        // one task; plain reads in autocommit (no transaction to open, mark read-only and close per
+        // module), so a dashboard waits for its slowest module, not for the sum of all.
+        record Hasil(Map<String, Map<String, Long>> angka, Map<String, Object> keterangan) {}
+        Map<String, Future<Hasil>> running = new LinkedHashMap<>();
+        for (SumberDasbor s : sumber) {
+            running.put(s.kunci(), pool.submit(() -> new Hasil(s.hitung(q), s.keterangan(q))));
+        }
+        Map<String, Long> villages = wilayah.jumlahDesa(scope.prefiks(), panjang);
         Map<String, Map<String, Map<String, Long>>> bySource = new LinkedHashMap<>();
         Map<String, Map<String, Object>> facts = new LinkedHashMap<>();
         for (SumberDasbor s : sumber) {
-            bySource.put(s.kunci(), s.hitung(q));
-            facts.put(s.kunci(), s.keterangan(q));
+            Hasil h = tunggu(running.get(s.kunci()));
+            bySource.put(s.kunci(), h.angka());
+            facts.put(s.kunci(), h.keterangan());
         }
-        Map<String, Long> villages = wilayah.jumlahDesa(scope.prefiks(), panjang);
         List<Baris> rows = new ArrayList<>();
         if (children.isEmpty()) {
             // A desa: its one group is the total.

@@ -51,8 +51,10 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Such a request is answered in JSON instead of a page, so the queue knows what happened: the
  * form redirected to its record without an error — {@code 201 {"hasil":"TERKIRIM","lokasi":...}};
  * the form was shown again with messages — {@code 422 {"hasil":"DITOLAK","pesan":[...]}}; the record
- * changed on the server meanwhile — {@code 409 {"hasil":"BENTROK",...}}. Only a sent form claims
- * the key; a refused one can be corrected and sent again with it. Errors that escape the handler
+ * changed on the server meanwhile — {@code 409 {"hasil":"BENTROK",...}}. Sent from the open form
+ * ({@code Accept: text/html}), a refusal is the form's own page instead (422/409, header
+ * {@code Pandu-Hasil}), so the person sees every message by its field. Only a sent form claims the
+ * key; a refused one can be corrected and sent again with it. Errors that escape the handler
  * (403, 404, the database away) keep their status and page.
  */
 @Component
@@ -169,6 +171,8 @@ public class IdempotentFormInterceptor implements HandlerInterceptor {
                         .update();
                 // Committed before a byte of the answer is written: "sent" is never said of a lost record.
                 transactions.commit(claim.tx());
+                // The form's "saved" message waits for the record's page, where the phone goes next.
+                RequestContextUtils.saveOutputFlashMap(redirect, request, response);
             }
         } else {
             transactions.rollback(claim.tx());
@@ -176,8 +180,20 @@ public class IdempotentFormInterceptor implements HandlerInterceptor {
             answer.put("hasil", conflict ? "BENTROK" : "DITOLAK");
             answer.put("pesan", problems(request, mav.getModel(), flash));
             status = conflict ? 409 : 422;
+            if (halaman(request)) {
+                // Sent while the person is still on the form: they get the form's own answer (the
+                // page with every message by its field, or the page it redirects to with the message).
+                response.setHeader("Pandu-Hasil", (String) answer.get("hasil"));
+                if (redirect == null) {
+                    response.setStatus(status);
+                    return;
+                }
+                RequestContextUtils.saveOutputFlashMap(redirect, request, response);
+                answer.put("lokasi", redirect);
+            } else {
+                flash.clear();
+            }
         }
-        flash.clear();
         mav.clear();
         mav.setView(new JsonAnswer(status, answer));
     }
@@ -189,6 +205,12 @@ public class IdempotentFormInterceptor implements HandlerInterceptor {
             // The handler failed (or answered without a view): nothing of it stays, the key included.
             transactions.rollback(claim.tx());
         }
+    }
+
+    /** The form was sent while its page is open (it takes the page back), not from the background queue. */
+    private static boolean halaman(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return accept != null && accept.startsWith("text/html");
     }
 
     private static String redirect(ModelAndView mav) {
