@@ -214,6 +214,7 @@ class KegiatanPageController {
             @RequestParam(name = "foto", required = false) List<MultipartFile> foto,
             @RequestParam(name = "aksi", defaultValue = "simpan") String aksi,
             Model model,
+            jakarta.servlet.http.HttpServletResponse response,
             RedirectAttributes redirect)
             throws IOException {
         PenggunaSaatIni me = akun.wajibSaatIni();
@@ -227,6 +228,8 @@ class KegiatanPageController {
             } catch (RuleViolationException e) {
                 FormErrors.apply(e, result);
             } catch (OptimisticLockingFailureException e) {
+                // Changed meanwhile (another device, or the queue): 409, shown over the newer version.
+                response.setStatus(409);
                 FormErrors.apply(new ConflictException("konflik.versi"), null, result);
             }
         }

@@ -162,7 +162,7 @@ class KuesionerIT {
         Map<String, String> mine = half();
         mine.put("waktu_sarkes", "45");
         String html = mvc.perform(as(form("simpan", mine).param("versi", String.valueOf(seen)), "pld.diwek1"))
-                .andExpect(status().isOk())
+                .andExpect(status().isConflict())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
