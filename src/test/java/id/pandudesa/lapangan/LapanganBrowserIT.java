@@ -55,6 +55,7 @@ class LapanganBrowserIT extends BrowserSupport {
         p.waitForFunction("() => navigator.serviceWorker.controller !== null");
         p.waitForFunction("() => localStorage.getItem('pandu-siap') !== null");
         assertThat(p.locator("#siapkan-status")).containsText("siap tanpa sinyal");
+        screenshot(p, "lapangan-360");
         p.navigate("/pendampingan/catat");
         p.waitForFunction("() => navigator.serviceWorker.controller !== null");
         return p;
@@ -173,5 +174,40 @@ class LapanganBrowserIT extends BrowserSupport {
             assertThat(p.locator("body")).containsText(uraian);
         }
         assertThat(count(uraian)).isEqualTo(1);
+    }
+
+    @Test
+    void attendance_taken_at_the_door_without_signal_arrives_once_per_person() {
+        long meeting = jdbc.sql("SELECT id FROM musyawarah WHERE kode_desa IN ('3517082001', '3517082002',"
+                        + " '3517082003') AND status = 'RENCANA' ORDER BY id LIMIT 1")
+                .query(Long.class)
+                .single();
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        try (SaklarJaringan net = new SaklarJaringan(port)) {
+            Page p = siapLuring(net);
+            p.navigate("/musyawarah/" + meeting + "/hadir");
+            p.waitForFunction("() => navigator.serviceWorker.controller !== null");
+            net.mati();
+            for (String[] person : new String[][] {{"Sumiati " + tag, "P"}, {"Karto " + tag, "L"}}) {
+                p.fill("#nama", person[0]);
+                p.check("#form-hadir input[name=jenisKelamin][value=" + person[1] + "]");
+                p.click("#catat-hadir");
+                assertThat(p.locator(".lapangan-pesan")).containsText("Tersimpan di ponsel");
+            }
+            assertThat(p.locator("#antrean-lapangan .antre")).hasCount(2);
+            screenshot(p, "lapangan-hadir-luring-360");
+            net.hidup();
+            p.click("#antrean-kirim");
+            assertThat(p.locator("#antrean-ringkas")).hasText("Kosong: semua isian sudah terkirim.");
+        }
+        for (String name : new String[] {"Sumiati " + tag, "Karto " + tag}) {
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM musyawarah_hadir WHERE musyawarah_id = :m AND nama = :n")
+                            .param("m", meeting)
+                            .param("n", name)
+                            .query(Long.class)
+                            .single())
+                    .as(name)
+                    .isEqualTo(1);
+        }
     }
 }

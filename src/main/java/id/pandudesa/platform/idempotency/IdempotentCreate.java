@@ -1,8 +1,5 @@
 package id.pandudesa.platform.idempotency;
 
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -27,13 +24,13 @@ public class IdempotentCreate {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final JsonMapper json;
-    private final Clock clock;
+    private final KlaimKunci klaim;
 
-    IdempotentCreate(JdbcClient jdbc, TransactionTemplate tx, JsonMapper json, Clock clock) {
+    IdempotentCreate(JdbcClient jdbc, TransactionTemplate tx, JsonMapper json, KlaimKunci klaim) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.json = json;
-        this.clock = clock;
+        this.klaim = klaim;
     }
 
     /**
@@ -61,11 +58,7 @@ public class IdempotentCreate {
             }
             try {
                 return tx.execute(s -> {
-                    jdbc.sql("INSERT INTO idempotensi (pengguna, kunci, dibuat) VALUES (:u, :k, :t)")
-                            .param("u", user)
-                            .param("k", key)
-                            .param("t", Timestamp.from(Instant.now(clock)))
-                            .update();
+                    klaim.klaim(user, key);
                     T body = create.get();
                     String where = location.apply(body);
                     jdbc.sql("UPDATE idempotensi SET status = 201, jawaban = :j, lokasi = :l"
@@ -82,7 +75,7 @@ public class IdempotentCreate {
                 if (attempt >= 20) {
                     throw e;
                 }
-                sleep(50L * (attempt + 1));
+                KlaimKunci.jeda(attempt);
             }
         }
     }
@@ -94,15 +87,6 @@ public class IdempotentCreate {
                 .param("k", key)
                 .query((rs, n) -> new Outcome<>(json.readValue(rs.getString(1), type), rs.getString(2), true))
                 .optional();
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The response of a create: the body, where the record lives, and whether it was a replay. */

@@ -4,9 +4,6 @@ import id.pandudesa.platform.FieldProblem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -69,7 +66,7 @@ public class IdempotentFormInterceptor implements HandlerInterceptor {
     private final MessageSource messages;
     private final LocaleResolver locales;
     private final JsonMapper json;
-    private final Clock clock;
+    private final KlaimKunci klaim;
 
     IdempotentFormInterceptor(
             JdbcClient jdbc,
@@ -77,13 +74,13 @@ public class IdempotentFormInterceptor implements HandlerInterceptor {
             MessageSource messages,
             LocaleResolver locales,
             JsonMapper json,
-            Clock clock) {
+            KlaimKunci klaim) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.messages = messages;
         this.locales = locales;
         this.json = json;
-        this.clock = clock;
+        this.klaim = klaim;
     }
 
     /** The key claimed for this request and the transaction holding it. */
@@ -124,11 +121,7 @@ public class IdempotentFormInterceptor implements HandlerInterceptor {
             }
             TransactionStatus tx = transactions.getTransaction(new DefaultTransactionDefinition());
             try {
-                jdbc.sql("INSERT INTO idempotensi (pengguna, kunci, dibuat) VALUES (:u, :k, :t)")
-                        .param("u", user)
-                        .param("k", key)
-                        .param("t", Timestamp.from(Instant.now(clock)))
-                        .update();
+                klaim.klaim(user, key);
                 request.setAttribute(CLAIM, new Claim(user, key, tx));
                 return true;
             } catch (DataIntegrityViolationException | PessimisticLockingFailureException e) {
@@ -137,7 +130,7 @@ public class IdempotentFormInterceptor implements HandlerInterceptor {
                 if (attempt >= 20) {
                     throw e;
                 }
-                sleep(50L * (attempt + 1));
+                KlaimKunci.jeda(attempt);
             }
         }
     }
@@ -291,15 +284,6 @@ public class IdempotentFormInterceptor implements HandlerInterceptor {
         response.setContentType("application/json;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         response.getWriter().write(body);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The queue's answer in place of the page. */
