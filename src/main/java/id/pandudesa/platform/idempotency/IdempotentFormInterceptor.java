@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +29,7 @@ import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -94,7 +96,8 @@ public class IdempotentFormInterceptor implements HandlerInterceptor {
                 || key == null
                 || key.isBlank()
                 || request.getRequestURI().startsWith("/api/")
-                || !(handler instanceof HandlerMethod)) {
+                || !(handler instanceof HandlerMethod method)
+                || !halamanForm(method)) {
             return true;
         }
         String user = user();
@@ -198,6 +201,19 @@ public class IdempotentFormInterceptor implements HandlerInterceptor {
             // The handler failed (or answered without a view): nothing of it stays, the key included.
             transactions.rollback(claim.tx());
         }
+    }
+
+    /**
+     * A page form's handler: it answers with a view (a page or a redirect), which this replaces by
+     * the queue's answer after committing. Handlers that write their own body are left alone.
+     */
+    private static boolean halamanForm(HandlerMethod method) {
+        Class<?> type = method.getReturnType().getParameterType();
+        boolean view =
+                type == String.class || ModelAndView.class.isAssignableFrom(type) || View.class.isAssignableFrom(type);
+        return view
+                && !method.hasMethodAnnotation(ResponseBody.class)
+                && !AnnotatedElementUtils.hasAnnotation(method.getBeanType(), ResponseBody.class);
     }
 
     /** The form was sent while its page is open (it takes the page back), not from the background queue. */

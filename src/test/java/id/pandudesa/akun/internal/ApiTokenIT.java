@@ -71,4 +71,41 @@ class ApiTokenIT {
                     .update();
         }
     }
+
+    @Test
+    void last_used_is_recorded_on_first_use_and_not_rewritten_by_every_call() throws Exception {
+        long userId = jdbc.sql("SELECT id FROM pengguna WHERE username = 'camat.diwek'")
+                .query(Long.class)
+                .single();
+        String token = tokens.buat(userId, "skrip sering");
+        long tokenId = tokens.daftar(userId).stream()
+                .filter(t -> t.nama().equals("skrip sering"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        mvc.perform(get("/api/v1/saya").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk());
+        java.sql.Timestamp first = lastUsed(tokenId);
+        assertThat(first).as("recorded on first use").isNotNull();
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(get("/api/v1/saya").header("Authorization", "Bearer " + token))
+                    .andExpect(status().isOk());
+        }
+        assertThat(lastUsed(tokenId)).as("not written again within minutes").isEqualTo(first);
+        // Older than the interval: the next call records it again.
+        jdbc.sql("UPDATE token_api SET terakhir_dipakai = terakhir_dipakai - INTERVAL '10' MINUTE WHERE id = :id")
+                .param("id", tokenId)
+                .update();
+        java.sql.Timestamp aged = lastUsed(tokenId);
+        mvc.perform(get("/api/v1/saya").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk());
+        assertThat(lastUsed(tokenId)).isAfter(aged);
+    }
+
+    private java.sql.Timestamp lastUsed(long tokenId) {
+        return jdbc.sql("SELECT terakhir_dipakai FROM token_api WHERE id = :id")
+                .param("id", tokenId)
+                .query(java.sql.Timestamp.class)
+                .single();
+    }
 }
