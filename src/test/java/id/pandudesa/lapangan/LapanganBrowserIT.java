@@ -210,4 +210,20 @@ class LapanganBrowserIT extends BrowserSupport {
                     .isEqualTo(1);
         }
     }
+
+    @Test
+    void the_app_is_installable_a_public_manifest_and_service_worker() {
+        Page p = phone();
+        com.microsoft.playwright.APIResponse manifest = p.request().get(url("/manifest.webmanifest"));
+        assertThat(manifest.status()).isEqualTo(200);
+        assertThat(manifest.headers().get("content-type")).startsWith("application/manifest+json");
+        assertThat(manifest.text()).contains("\"start_url\": \"/lapangan\"", "\"display\": \"standalone\"", "512x512");
+        com.microsoft.playwright.APIResponse worker = p.request().get(url("/sw.js"));
+        assertThat(worker.status()).isEqualTo(200);
+        assertThat(worker.headers().get("content-type")).contains("javascript");
+        login(p, "kpmd.cukir", "pandu-demo");
+        p.navigate("/pendampingan/catat");
+        assertThat(p.locator("link[rel=manifest]")).hasAttribute("href", "/manifest.webmanifest");
+        p.waitForFunction("() => navigator.serviceWorker.controller !== null");
+    }
 }
