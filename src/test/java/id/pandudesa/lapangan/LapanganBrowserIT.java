@@ -221,6 +221,10 @@ class LapanganBrowserIT extends BrowserSupport {
         com.microsoft.playwright.APIResponse worker = p.request().get(url("/sw.js"));
         assertThat(worker.status()).isEqualTo(200);
         assertThat(worker.headers().get("content-type")).contains("javascript");
+        // Signing in while the database is away comes back here, saying so (not "wrong password").
+        p.navigate("/masuk?tidakTersedia");
+        assertThat(p.locator(".kotak-galat")).containsText("basis data sedang tidak dapat dihubungi");
+        screenshot(p, "masuk-tidak-tersedia-360");
         login(p, "kpmd.cukir", "pandu-demo");
         p.navigate("/pendampingan/catat");
         assertThat(p.locator("link[rel=manifest]")).hasAttribute("href", "/manifest.webmanifest");

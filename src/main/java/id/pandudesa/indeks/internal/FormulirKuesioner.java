@@ -2,6 +2,7 @@ package id.pandudesa.indeks.internal;
 
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.lapangan.FormulirLapangan;
+import id.pandudesa.platform.PageQuery;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
 import java.time.Clock;
@@ -36,12 +37,8 @@ class FormulirKuesioner implements FormulirLapangan {
             return List.of();
         }
         int year = LocalDate.now(clock.withZone(ZoneId.of("Asia/Jakarta"))).getYear();
-        List<String> villages = me.lingkup().prefiks().stream()
-                .filter(k -> k.length() == 10)
-                .sorted()
-                .limit(20)
-                .toList();
-        return wilayah.semua(villages).values().stream()
+        // The villages of the user's scope, a page of them (a PLD has a handful, a KPMD one).
+        return wilayah.desaDalam(me.lingkup().prefiks(), new PageQuery(0, 20)).isi().stream()
                 .sorted(java.util.Comparator.comparing(Wilayah::nama))
                 .map(w -> new Formulir(
                         "lapangan.jenis.kuesioner",

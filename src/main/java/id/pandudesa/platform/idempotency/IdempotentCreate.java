@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,13 +20,11 @@ public class IdempotentCreate {
     /** Longest key accepted, as the public contract says. */
     public static final int MAX_KEY = 100;
 
-    private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final JsonMapper json;
     private final KlaimKunci klaim;
 
-    IdempotentCreate(JdbcClient jdbc, TransactionTemplate tx, JsonMapper json, KlaimKunci klaim) {
-        this.jdbc = jdbc;
+    IdempotentCreate(TransactionTemplate tx, JsonMapper json, KlaimKunci klaim) {
         this.tx = tx;
         this.json = json;
         this.klaim = klaim;
@@ -61,13 +58,7 @@ public class IdempotentCreate {
                     klaim.klaim(user, key);
                     T body = create.get();
                     String where = location.apply(body);
-                    jdbc.sql("UPDATE idempotensi SET status = 201, jawaban = :j, lokasi = :l"
-                                    + " WHERE pengguna = :u AND kunci = :k")
-                            .param("j", json.writeValueAsString(body))
-                            .param("l", where)
-                            .param("u", user)
-                            .param("k", key)
-                            .update();
+                    klaim.simpanJawaban(user, key, json.writeValueAsString(body), where);
                     return new Outcome<>(body, where, false);
                 });
             } catch (DataIntegrityViolationException | PessimisticLockingFailureException e) {
@@ -81,12 +72,7 @@ public class IdempotentCreate {
     }
 
     private <T> Optional<Outcome<T>> stored(String user, String key, Class<T> type) {
-        return jdbc.sql("SELECT jawaban, lokasi FROM idempotensi WHERE pengguna = :u AND kunci = :k"
-                        + " AND jawaban IS NOT NULL")
-                .param("u", user)
-                .param("k", key)
-                .query((rs, n) -> new Outcome<>(json.readValue(rs.getString(1), type), rs.getString(2), true))
-                .optional();
+        return klaim.tersimpan(user, key).map(t -> new Outcome<>(json.readValue(t.jawaban(), type), t.lokasi(), true));
     }
 
     /** The response of a create: the body, where the record lives, and whether it was a replay. */

@@ -18,7 +18,6 @@ import org.springframework.context.NoSuchMessageException;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -63,7 +62,6 @@ public class IdempotentFormInterceptor implements HandlerInterceptor {
     private static final String HEADER = "Idempotency-Key";
     private static final String CLAIM = IdempotentFormInterceptor.class.getName() + ".claim";
 
-    private final JdbcClient jdbc;
     private final PlatformTransactionManager transactions;
     private final MessageSource messages;
     private final LocaleResolver locales;
@@ -71,13 +69,11 @@ public class IdempotentFormInterceptor implements HandlerInterceptor {
     private final KlaimKunci klaim;
 
     IdempotentFormInterceptor(
-            JdbcClient jdbc,
             PlatformTransactionManager transactions,
             MessageSource messages,
             LocaleResolver locales,
             JsonMapper json,
             KlaimKunci klaim) {
-        this.jdbc = jdbc;
         this.transactions = transactions;
         this.messages = messages;
         this.locales = locales;
@@ -116,10 +112,10 @@ public class IdempotentFormInterceptor implements HandlerInterceptor {
             return false;
         }
         for (int attempt = 0; ; attempt++) {
-            Optional<String> stored = stored(user, key);
+            Optional<KlaimKunci.Tersimpan> stored = klaim.tersimpan(user, key);
             if (stored.isPresent()) {
                 response.setHeader("Idempotent-Replay", "true");
-                writeRaw(response, 201, stored.get());
+                writeRaw(response, 201, stored.get().jawaban());
                 return false;
             }
             TransactionStatus tx = transactions.getTransaction(new DefaultTransactionDefinition());
@@ -158,13 +154,7 @@ public class IdempotentFormInterceptor implements HandlerInterceptor {
                 answer.put("hasil", "TERKIRIM");
                 answer.put("lokasi", redirect);
                 status = 201;
-                jdbc.sql("UPDATE idempotensi SET status = 201, jawaban = :j, lokasi = :l"
-                                + " WHERE pengguna = :u AND kunci = :k")
-                        .param("j", json.writeValueAsString(answer))
-                        .param("l", redirect)
-                        .param("u", claim.user())
-                        .param("k", claim.key())
-                        .update();
+                klaim.simpanJawaban(claim.user(), claim.key(), json.writeValueAsString(answer), redirect);
                 // Committed before a byte of the answer is written: "sent" is never said of a lost record.
                 transactions.commit(claim.tx());
                 // The form's "saved" message waits for the record's page, where the phone goes next.
@@ -274,14 +264,6 @@ public class IdempotentFormInterceptor implements HandlerInterceptor {
         } catch (NoSuchMessageException e) {
             return key;
         }
-    }
-
-    private Optional<String> stored(String user, String key) {
-        return jdbc.sql("SELECT jawaban FROM idempotensi WHERE pengguna = :u AND kunci = :k AND jawaban IS NOT NULL")
-                .param("u", user)
-                .param("k", key)
-                .query(String.class)
-                .optional();
     }
 
     private static String user() {

@@ -27,9 +27,7 @@ class ApiTokenIT {
 
     @Test
     void a_personal_api_token_authenticates_until_it_is_revoked() throws Exception {
-        long userId = jdbc.sql("SELECT id FROM pengguna WHERE username = 'pd.diwek'")
-                .query(Long.class)
-                .single();
+        long userId = userId("pd.diwek");
         String token = tokens.buat(userId, "skrip uji");
 
         mvc.perform(get("/api/v1/saya").header("Authorization", "Bearer " + token))
@@ -52,9 +50,7 @@ class ApiTokenIT {
 
     @Test
     void a_token_of_a_deactivated_user_no_longer_works() throws Exception {
-        long userId = jdbc.sql("SELECT id FROM pengguna WHERE username = 'mitra.diwek'")
-                .query(Long.class)
-                .single();
+        long userId = userId("mitra.diwek");
         String token = tokens.buat(userId, "mitra");
         mvc.perform(get("/api/v1/saya").header("Authorization", "Bearer " + token))
                 .andExpect(status().isOk());
@@ -74,9 +70,7 @@ class ApiTokenIT {
 
     @Test
     void last_used_is_recorded_on_first_use_and_not_rewritten_by_every_call() throws Exception {
-        long userId = jdbc.sql("SELECT id FROM pengguna WHERE username = 'camat.diwek'")
-                .query(Long.class)
-                .single();
+        long userId = userId("camat.diwek");
         String token = tokens.buat(userId, "skrip sering");
         long tokenId = tokens.daftar(userId).stream()
                 .filter(t -> t.nama().equals("skrip sering"))
@@ -100,6 +94,13 @@ class ApiTokenIT {
         mvc.perform(get("/api/v1/saya").header("Authorization", "Bearer " + token))
                 .andExpect(status().isOk());
         assertThat(lastUsed(tokenId)).isAfter(aged);
+    }
+
+    private long userId(String username) {
+        return jdbc.sql("SELECT id FROM pengguna WHERE username = :u")
+                .param("u", username)
+                .query(Long.class)
+                .single();
     }
 
     private java.sql.Timestamp lastUsed(long tokenId) {
