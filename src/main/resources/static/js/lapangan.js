@@ -391,7 +391,8 @@
           c.put("/lapangan/formulir.json", new Response(JSON.stringify(j), { headers: { "Content-Type": "application/json" } }));
           return list.reduce(function (janji, alamat) {
             return janji.then(function () {
-              return fetch(alamat, { credentials: "same-origin" }).then(function (r) {
+              // Marked as a background copy: it must not take the one-time message of the next page.
+              return fetch(alamat, { credentials: "same-origin", headers: { "Pandu-Simpan-Luring": "1" } }).then(function (r) {
                 if (!r.ok || r.redirected) return;
                 return r.clone().text().then(function (html) {
                   simpanAset(aset(new DOMParser().parseFromString(html, "text/html")));

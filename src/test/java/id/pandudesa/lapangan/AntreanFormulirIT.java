@@ -54,6 +54,9 @@ class AntreanFormulirIT {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     /** The log form as the queue sends it, with {@code key} as Idempotency-Key (none when null). */
     private MockMultipartHttpServletRequestBuilder kegiatan(String key, String uraian, byte[] photo) {
         MockMultipartHttpServletRequestBuilder b = multipart("/pendampingan/catat");
@@ -239,5 +242,12 @@ class AntreanFormulirIT {
                 .getResponse()
                 .getContentAsString();
         assertThat(mitra).contains("/indeks/kuesioner/3517082007/" + year).doesNotContain("/pendampingan/catat");
+    }
+
+    @Test
+    void the_background_copies_for_offline_use_leave_one_time_messages_alone() {
+        // The dispatcher's flash manager is the one that skips "Pandu-Simpan-Luring" fetches.
+        assertThat(context.getBean("flashMapManager").getClass().getSimpleName())
+                .isEqualTo("PanduFlashMapManager");
     }
 }
