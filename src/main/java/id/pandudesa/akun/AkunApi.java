@@ -21,8 +21,6 @@ import org.springframework.web.context.request.RequestContextHolder;
 @Service
 public class AkunApi {
 
-    private static final String REQUEST_CACHE = AkunApi.class.getName() + ".current";
-
     private final AkunQueries queries;
 
     AkunApi(AkunQueries queries) {
@@ -37,13 +35,14 @@ public class AkunApi {
         }
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request != null
-                && request.getAttribute(REQUEST_CACHE, RequestAttributes.SCOPE_REQUEST) instanceof PenggunaSaatIni p
+                && request.getAttribute(AkunQueries.SAAT_INI, RequestAttributes.SCOPE_REQUEST)
+                        instanceof PenggunaSaatIni p
                 && p.username().equals(auth.getName())) {
             return Optional.of(p);
         }
         Optional<PenggunaSaatIni> current = queries.aktif(auth.getName());
         if (request != null) {
-            current.ifPresent(p -> request.setAttribute(REQUEST_CACHE, p, RequestAttributes.SCOPE_REQUEST));
+            current.ifPresent(p -> request.setAttribute(AkunQueries.SAAT_INI, p, RequestAttributes.SCOPE_REQUEST));
         }
         return current;
     }

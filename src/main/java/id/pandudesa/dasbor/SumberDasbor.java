@@ -30,6 +30,10 @@ public interface SumberDasbor {
      * The year's figures of the villages the request covers, one map per group key (the first
      * {@link PermintaanDasbor#panjang()} characters of the desa code); groups without records may be
      * left out.
+     *
+     * <p>Called on one of the dashboard's worker threads, outside any transaction: each statement
+     * runs on its own (at READ COMMITTED a read-only transaction would see no firmer picture, and
+     * would cost a round trip to the database per module).
      */
     Map<String, Map<String, Long>> hitung(PermintaanDasbor permintaan);
 

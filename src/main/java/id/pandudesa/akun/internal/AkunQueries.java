@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Read side of accounts for other modules (through {@link id.pandudesa.akun.AkunApi}). */
@@ -22,30 +23,49 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AkunQueries {
 
+    /**
+     * The request attribute that holds the request's current user once read (by {@link
+     * id.pandudesa.akun.AkunApi#saatIni()}, or by the API token check that already read it).
+     */
+    public static final String SAAT_INI = AkunQueries.class.getName() + ".saatIni";
+
     private final JdbcClient jdbc;
 
     AkunQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Optional<PenggunaSaatIni> aktif(String username) {
-        return cari(username, " AND aktif = TRUE");
+        return cari(username, " AND p.aktif = TRUE");
     }
 
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Optional<PenggunaSaatIni> siapa(String username) {
         return cari(username, "");
     }
 
+    /** The account and its scope in one statement (no transaction needed for one read). */
     private Optional<PenggunaSaatIni> cari(String username, String condition) {
         String name = username == null ? "" : username.toLowerCase(Locale.ROOT);
-        return jdbc.sql("SELECT id, username, nama, peran FROM pengguna WHERE username = :u" + condition)
+        record Found(long id, String username, String nama, String peran) {}
+        List<Found> found = new ArrayList<>(1);
+        Set<String> scope = new HashSet<>();
+        jdbc.sql("SELECT p.id, p.username, p.nama, p.peran, l.kode FROM pengguna p"
+                        + " LEFT JOIN pengguna_lingkup l ON l.pengguna_id = p.id WHERE p.username = :u" + condition)
                 .param("u", name)
-                .query((rs, n) -> new Object[] {
-                    rs.getLong("id"), rs.getString("username"), rs.getString("nama"), rs.getString("peran")
-                })
-                .optional()
-                .map(r -> new PenggunaSaatIni(
-                        (Long) r[0], (String) r[1], (String) r[2], Peran.valueOf((String) r[3]), lingkup((Long) r[0])));
+                .query((java.sql.ResultSet rs) -> {
+                    if (found.isEmpty()) {
+                        found.add(new Found(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                    }
+                    if (rs.getString(5) != null) {
+                        scope.add(rs.getString(5));
+                    }
+                });
+        return found.stream()
+                .findFirst()
+                .map(f -> new PenggunaSaatIni(
+                        f.id(), f.username(), f.nama(), Peran.valueOf(f.peran()), Lingkup.of(scope)));
     }
 
     public Lingkup lingkup(String username) {
@@ -58,14 +78,6 @@ public class AkunQueries {
                 .stream()
                 .collect(java.util.stream.Collectors.collectingAndThen(
                         java.util.stream.Collectors.toSet(), Lingkup::of));
-    }
-
-    Lingkup lingkup(long id) {
-        Set<String> codes = new HashSet<>(jdbc.sql("SELECT kode FROM pengguna_lingkup WHERE pengguna_id = :id")
-                .param("id", id)
-                .query(String.class)
-                .list());
-        return Lingkup.of(codes);
     }
 
     public Map<String, Long> jumlahPetugasLangsung(Collection<String> kodeDesa) {

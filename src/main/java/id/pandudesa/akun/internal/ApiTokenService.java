@@ -1,5 +1,8 @@
 package id.pandudesa.akun.internal;
 
+import id.pandudesa.akun.Lingkup;
+import id.pandudesa.akun.PenggunaSaatIni;
+import id.pandudesa.akun.Peran;
 import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.audit.AuditAction;
@@ -9,19 +12,25 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Personal API tokens for scripts: {@code pd_} + 32 random bytes, shown once; only a SHA-256 is
@@ -34,14 +43,12 @@ class ApiTokenService implements ApiTokenAuthenticator {
     static final int MAX_TOKENS = 10;
 
     private final JdbcClient jdbc;
-    private final PenggunaRepository users;
     private final AuditTrail audit;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokenService(JdbcClient jdbc, PenggunaRepository users, AuditTrail audit, Clock clock) {
+    ApiTokenService(JdbcClient jdbc, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
-        this.users = users;
         this.audit = audit;
         this.clock = clock;
     }
@@ -113,39 +120,61 @@ class ApiTokenService implements ApiTokenAuthenticator {
     /** How stale "last used" may be before a call records it again. */
     static final java.time.Duration TERAKHIR_DIPAKAI_SELANG = java.time.Duration.ofMinutes(5);
 
+    /**
+     * One statement finds the token, its active owner and the owner's scope; the owner is then the
+     * request's current user (see {@link AkunQueries#SAAT_INI}), so nothing reads them again. No
+     * transaction: the read is one statement and the occasional "last used" write is another.
+     */
     @Override
-    @Transactional
     public Optional<Authentication> authenticate(String rawToken) {
         if (!rawToken.startsWith(PREFIX) || rawToken.length() > 100) {
             return Optional.empty();
         }
         String hash = sha256(rawToken);
-        record Found(long id, long user, Instant lastUsed) {}
-        Optional<Found> found = jdbc.sql(
-                        "SELECT id, pengguna_id, terakhir_dipakai FROM token_api WHERE hash = :h AND dicabut IS NULL")
+        record Found(long id, Instant lastUsed, long user, String username, String nama, String peran) {}
+        List<Found> found = new ArrayList<>(1);
+        Set<String> scope = new HashSet<>();
+        jdbc.sql("SELECT t.id, t.terakhir_dipakai, p.id, p.username, p.nama, p.peran, l.kode FROM token_api t"
+                        + " JOIN pengguna p ON p.id = t.pengguna_id"
+                        + " LEFT JOIN pengguna_lingkup l ON l.pengguna_id = p.id"
+                        + " WHERE t.hash = :h AND t.dicabut IS NULL AND p.aktif = TRUE")
                 .param("h", hash)
-                .query((rs, n) -> new Found(rs.getLong(1), rs.getLong(2), toInstant(rs.getTimestamp(3))))
-                .optional();
+                .query((ResultSet rs) -> {
+                    if (found.isEmpty()) {
+                        found.add(new Found(
+                                rs.getLong(1),
+                                toInstant(rs.getTimestamp(2)),
+                                rs.getLong(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getString(6)));
+                    }
+                    if (rs.getString(7) != null) {
+                        scope.add(rs.getString(7));
+                    }
+                });
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Pengguna> user = users.findById(found.get().user()).filter(Pengguna::aktif);
-        if (user.isEmpty()) {
-            return Optional.empty();
-        }
+        Found f = found.getFirst();
+        PenggunaSaatIni user =
+                new PenggunaSaatIni(f.user(), f.username(), f.nama(), Peran.valueOf(f.peran()), Lingkup.of(scope));
         // "Last used" to the nearest few minutes: a script calling many times a second would
         // otherwise write (and wait for the log flush of) the same row on every call, one call at a time.
         Instant now = Instant.now(clock);
-        Instant last = found.get().lastUsed();
+        Instant last = f.lastUsed();
         if (last == null || last.isBefore(now.minus(TERAKHIR_DIPAKAI_SELANG))) {
             jdbc.sql("UPDATE token_api SET terakhir_dipakai = :t WHERE id = :id")
                     .param("t", Timestamp.from(now))
-                    .param("id", found.get().id())
+                    .param("id", f.id())
                     .update();
         }
-        Pengguna p = user.get();
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.setAttribute(AkunQueries.SAAT_INI, user, RequestAttributes.SCOPE_REQUEST);
+        }
         PenggunaPrincipal principal =
-                new PenggunaPrincipal(p.id(), p.username(), p.peran().name(), null, true, false);
+                new PenggunaPrincipal(user.id(), user.username(), user.peran().name(), null, true, false);
         return Optional.of(
                 UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
     }

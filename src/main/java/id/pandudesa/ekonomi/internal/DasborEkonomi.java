@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The local economy for the dashboards: BUMDes registered (by the desa that registered them), the
@@ -55,7 +54,6 @@ class DasborEkonomi implements SumberDasbor {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Map<String, Map<String, Long>> hitung(PermintaanDasbor p) {
         Map<String, Map<String, Long>> out = new java.util.TreeMap<>();
         var fb = p.filter("b.kode_desa", "db");

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * IDM for the dashboards: how many desa have each status, the sum of their scores (for the mean),
@@ -53,7 +52,6 @@ class DasborIndeks implements SumberDasbor {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Map<String, Object> keterangan(PermintaanDasbor p) {
         return Map.of("tahun", tahun(p));
     }
@@ -82,7 +80,6 @@ class DasborIndeks implements SumberDasbor {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Map<String, Map<String, Long>> hitung(PermintaanDasbor p) {
         int year = tahun(p);
         var f = p.filter("h.kode_desa");

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Village meetings of the year for the dashboards: held (a finished or signed record; a corrected
@@ -65,7 +64,6 @@ class DasborMusyawarah implements SumberDasbor {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Map<String, Map<String, Long>> hitung(PermintaanDasbor p) {
         var f = p.filter("m.kode_desa");
         String g = p.kelompok("m.kode_desa");

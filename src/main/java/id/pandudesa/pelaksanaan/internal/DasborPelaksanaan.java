@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Implementation for the dashboards: the year's projects, their budget and spending (the
@@ -58,7 +57,6 @@ class DasborPelaksanaan implements SumberDasbor {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Map<String, Map<String, Long>> hitung(PermintaanDasbor p) {
         var f = p.filter("pr.kode_desa", "dp");
         var fl = p.filter("p2.kode_desa", "dl");

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The year's final log entries for the dashboards: how many, by method and by scope, the people
@@ -59,7 +58,6 @@ class DasborPendampingan implements SumberDasbor {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Map<String, Map<String, Long>> hitung(PermintaanDasbor p) {
         var f = p.filter("k.kode_desa");
         // One pass with every figure as a conditional sum (the database runs it in parallel), and the

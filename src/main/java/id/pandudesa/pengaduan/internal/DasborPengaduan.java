@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Complaints filed in the year (Indonesian time) for the dashboards: how many, open, resolved,
@@ -57,7 +56,6 @@ class DasborPengaduan implements SumberDasbor {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Map<String, Map<String, Long>> hitung(PermintaanDasbor p) {
         var f = p.filter("kode_desa");
         ZoneId wib = ZoneId.of("Asia/Jakarta");

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The adopted APBDes of the year for the dashboards: of each desa the newest adopted version (the
@@ -49,7 +48,6 @@ class DasborApbdes implements SumberDasbor {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Map<String, Map<String, Long>> hitung(PermintaanDasbor p) {
         var f = p.filter("a.kode_desa");
         String g = p.kelompok("a.kode_desa");

@@ -96,6 +96,39 @@ class ApiTokenIT {
         assertThat(lastUsed(tokenId)).isAfter(aged);
     }
 
+    @Test
+    void a_token_call_sees_the_owners_scope_as_it_is_now() throws Exception {
+        long userId = userId("pld.diwek1");
+        String token = tokens.buat(userId, "lingkup");
+        java.util.List<String> before = jdbc.sql(
+                        "SELECT kode FROM pengguna_lingkup WHERE pengguna_id = :id ORDER BY kode")
+                .param("id", userId)
+                .query(String.class)
+                .list();
+        assertThat(before).hasSizeGreaterThan(1);
+        mvc.perform(get("/api/v1/saya").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.peran").value("PLD"))
+                .andExpect(jsonPath("$.lingkup").value(org.hamcrest.Matchers.equalTo(before)));
+
+        // A scope taken away applies to the very next call: nothing about the owner is kept between calls.
+        jdbc.sql("DELETE FROM pengguna_lingkup WHERE pengguna_id = :id AND kode = :k")
+                .param("id", userId)
+                .param("k", before.getLast())
+                .update();
+        try {
+            mvc.perform(get("/api/v1/saya").header("Authorization", "Bearer " + token))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.lingkup")
+                            .value(org.hamcrest.Matchers.equalTo(before.subList(0, before.size() - 1))));
+        } finally {
+            jdbc.sql("INSERT INTO pengguna_lingkup (pengguna_id, kode) VALUES (:id, :k)")
+                    .param("id", userId)
+                    .param("k", before.getLast())
+                    .update();
+        }
+    }
+
     private long userId(String username) {
         return jdbc.sql("SELECT id FROM pengguna WHERE username = :u")
                 .param("u", username)
