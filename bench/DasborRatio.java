@@ -4,8 +4,9 @@
 // GET /api/v1/dasbor/{code}?tahun=<year> (HTTP, authentication, scope check, every module's grouped
 // query, the region lookups and the JSON), against the median of <runs> executions, on one JDBC
 // connection, of hand-written aggregates that give the same headline figures straight from the
-// tables (one statement per module, grouped by child region). Calls alternate, after a warm-up of
-// both (up to 20 s or 500 pairs per region).
+// tables (one statement per module, grouped by child region). After a warm-up of both (alternating,
+// up to 60 s or 5,000 pairs per region), the timed calls run in alternating blocks of up to 25
+// (-Dblock=N) per side.
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,6 +20,9 @@ import java.util.Collections;
 import java.util.List;
 
 public class DasborRatio {
+
+    /** Timed calls per side in a row. */
+    static final int BLOCK = Integer.getInteger("block", 25);
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
@@ -42,34 +46,25 @@ public class DasborRatio {
                 List<Long> api = new ArrayList<>();
                 List<Long> raw = new ArrayList<>();
                 // Warm both sides first (the app's request path and this client are compiled by the
-                // JIT only after some thousand calls): pairs for up to 20 s or 500 pairs, at least 2.
+                // JIT only after some thousand calls): pairs for up to 60 s or 5,000 pairs, at least 2.
                 int warm = 0;
-                long warmUntil = System.nanoTime() + 20_000_000_000L;
-                while (warm < 2 || (warm < 500 && System.nanoTime() < warmUntil)) {
-                    pair(http, base, token, code, year, db, sql);
+                long warmUntil = System.nanoTime() + 60_000_000_000L;
+                while (warm < 2 || (warm < 5_000 && System.nanoTime() < warmUntil)) {
+                    api(http, base, token, code, year);
+                    raw(db, sql);
                     warm++;
                 }
-                for (int i = 0; i < runs; i++) {
-                    long t0 = System.nanoTime();
-                    HttpResponse<String> r = http.send(
-                            HttpRequest.newBuilder(URI.create(base + "/api/v1/dasbor/" + code + "?tahun=" + year))
-                                    .header("Authorization", "Bearer " + token)
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    long t1 = System.nanoTime();
-                    if (r.statusCode() != 200) {
-                        throw new IllegalStateException(code + ": HTTP " + r.statusCode() + " " + r.body());
+                // Then the timed calls in blocks of up to BLOCK per side (API, raw, API, raw, ...):
+                // each side runs in a row as it would serve its own traffic, and neither pays for the
+                // other having just evicted its code and data from the two cores' caches.
+                while (api.size() < runs) {
+                    int block = Math.min(BLOCK, runs - api.size());
+                    for (int i = 0; i < block; i++) {
+                        api.add(api(http, base, token, code, year));
                     }
-                    for (String s : sql) {
-                        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(s)) {
-                            while (rs.next()) {
-                                rs.getString(1);
-                            }
-                        }
+                    for (int i = 0; i < block; i++) {
+                        raw.add(raw(db, sql));
                     }
-                    long t2 = System.nanoTime();
-                    api.add(t1 - t0);
-                    raw.add(t2 - t1);
                 }
                 double a1 = median(api);
                 double s1 = median(raw);
@@ -79,17 +74,24 @@ public class DasborRatio {
         }
     }
 
-    /** One API call and the raw statements, untimed (warm-up). */
-    static void pair(HttpClient http, String base, String token, String code, int year, Connection db, List<String> sql)
-            throws Exception {
+    /** One API call; its time in nanoseconds. */
+    static long api(HttpClient http, String base, String token, String code, int year) throws Exception {
+        long t0 = System.nanoTime();
         HttpResponse<String> r = http.send(
                 HttpRequest.newBuilder(URI.create(base + "/api/v1/dasbor/" + code + "?tahun=" + year))
                         .header("Authorization", "Bearer " + token)
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+        long t1 = System.nanoTime();
         if (r.statusCode() != 200) {
             throw new IllegalStateException(code + ": HTTP " + r.statusCode() + " " + r.body());
         }
+        return t1 - t0;
+    }
+
+    /** The raw statements, one after the other, every row read; their time in nanoseconds. */
+    static long raw(Connection db, List<String> sql) throws Exception {
+        long t0 = System.nanoTime();
         for (String s : sql) {
             try (Statement st = db.createStatement();
                     ResultSet rs = st.executeQuery(s)) {
@@ -98,6 +100,7 @@ public class DasborRatio {
                 }
             }
         }
+        return System.nanoTime() - t0;
     }
 
     static String level(int length) {

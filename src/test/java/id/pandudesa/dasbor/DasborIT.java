@@ -122,6 +122,32 @@ class DasborIT {
         }
         assertThat(withIdm).as("demo IDM results of Diwek").isPositive();
         assertThat(d.at("/idm/dinilai").asLong()).isEqualTo(withIdm);
+        // Movement against the same desa's status a year before.
+        List<String> order = List.of("SANGAT_TERTINGGAL", "TERTINGGAL", "BERKEMBANG", "MAJU", "MANDIRI");
+        long up = 0;
+        long same = 0;
+        long down = 0;
+        for (var pair : jdbc.sql("SELECT h.status, l.status FROM indeks_hasil h JOIN indeks_hasil l"
+                        + " ON l.kode_desa = h.kode_desa AND l.tahun = h.tahun - 1"
+                        + " WHERE h.kode_desa LIKE '351708%' AND h.tahun = :t")
+                .param("t", idmYear)
+                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2)))
+                .list()) {
+            int change = Integer.compare(order.indexOf(pair.get(0)), order.indexOf(pair.get(1)));
+            if (change > 0) {
+                up++;
+            } else if (change == 0) {
+                same++;
+            } else {
+                down++;
+            }
+        }
+        assertThat(up + same + down)
+                .as("demo IDM results of Diwek in two years")
+                .isPositive();
+        assertThat(d.at("/idm/naik").asLong()).isEqualTo(up);
+        assertThat(d.at("/idm/tetap").asLong()).isEqualTo(same);
+        assertThat(d.at("/idm/turun").asLong()).isEqualTo(down);
 
         var wib = Map.<String, Object>of(
                 "dari",

@@ -81,8 +81,10 @@ class DasborIndeks implements SumberDasbor {
 
     @Override
     public Map<String, Map<String, Long>> hitung(PermintaanDasbor p) {
-        int year = tahun(p);
+        // The year is the latest with results in the region (as in keterangan), found in the same
+        // statement; last year's status of the same desa gives the movement.
         var f = p.filter("h.kode_desa");
+        var fx = p.filter("x.kode_desa", "dx");
         StringBuilder sql =
                 new StringBuilder("SELECT ").append(p.kelompok("h.kode_desa")).append(", COUNT(*)");
         for (StatusIdm s : StatusIdm.values()) {
@@ -107,14 +109,16 @@ class DasborIndeks implements SumberDasbor {
                 .append(" THEN 1 ELSE 0 END)")
                 .append(", SUM(CAST(h.idm * 1000000 AS BIGINT))")
                 .append(
-                        " FROM indeks_hasil h LEFT JOIN indeks_hasil l ON l.kode_desa = h.kode_desa AND l.tahun = :lalu")
-                .append(" WHERE h.tahun = :t AND ")
+                        " FROM indeks_hasil h LEFT JOIN indeks_hasil l ON l.kode_desa = h.kode_desa AND l.tahun = h.tahun - 1")
+                .append(" WHERE h.tahun = (SELECT MAX(x.tahun) FROM indeks_hasil x WHERE x.tahun <= :t AND ")
+                .append(fx.sql())
+                .append(") AND ")
                 .append(f.sql())
                 .append(" GROUP BY ")
                 .append(p.kelompok("h.kode_desa"));
         Map<String, Object> params = new LinkedHashMap<>(f.params());
-        params.put("t", year);
-        params.put("lalu", year - 1);
+        params.putAll(fx.params());
+        params.put("t", p.tahun());
         return AngkaDasbor.baca(jdbc.sql(sql.toString()).params(params), UKURAN);
     }
 
