@@ -55,9 +55,20 @@ class GeneratorKegiatan implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         Long existing = jdbc.queryForObject(
                 "SELECT COUNT(*) FROM kegiatan_pendampingan WHERE penulis LIKE 'gen.%'", Long.class);
-        if (existing != null && existing > 0) {
-            log.info("Generator: {} generated log entries already present", existing);
+        long present = existing == null ? 0 : existing;
+        if (present >= target) {
+            log.info("Generator: {} generated log entries already present", present);
+            // A run stopped after the last batch but before the recount left the summary empty.
+            Long summarised =
+                    jdbc.queryForObject("SELECT COUNT(*) FROM pendampingan_desa WHERE jumlah_kegiatan > 0", Long.class);
+            if (summarised == null || summarised == 0) {
+                recount(System.nanoTime(), present);
+            }
             return;
+        }
+        if (present > 0) {
+            // Every batch commits on its own: a stopped run is continued, not started again.
+            log.info("Generator: {} generated log entries present, continuing to {}", present, target);
         }
         List<String> desa = new ArrayList<>();
         wilayah.setiapKodeDesa(10_000, desa::addAll);
@@ -69,9 +80,9 @@ class GeneratorKegiatan implements ApplicationRunner {
         List<TenagaNasional.Tugas> pld =
                 authors.stream().filter(t -> t.peran() == Peran.PLD).toList();
         LocalDate end = LocalDate.now(ZoneId.of("Asia/Jakarta")).minusDays(1);
-        SplittableRandom random = new SplittableRandom(83_000);
+        SplittableRandom random = new SplittableRandom(83_000 + present);
         long start = System.nanoTime();
-        long written = 0;
+        long written = present;
         List<Object[]> batch = new ArrayList<>(BATCH);
         String sql = "INSERT INTO kegiatan_pendampingan (kode_desa, penulis, peran_penulis, tanggal, status, metode,"
                 + " ruang_lingkup, sub_topik, uraian, hasil, peserta_laki, peserta_perempuan, unsur, tindak_lanjut,"
@@ -116,10 +127,18 @@ class GeneratorKegiatan implements ApplicationRunner {
                 batch.clear();
                 if (written % 500_000 < BATCH || written == target) {
                     long seconds = Math.max(1, (System.nanoTime() - start) / 1_000_000_000);
-                    log.info("Generator: {} / {} log entries ({} per second)", written, target, written / seconds);
+                    log.info(
+                            "Generator: {} / {} log entries ({} per second)",
+                            written,
+                            target,
+                            (written - present) / seconds);
                 }
             }
         }
+        recount(start, written);
+    }
+
+    private void recount(long start, long written) {
         log.info("Generator: recounting the per-desa summary");
         jdbc.update("UPDATE pendampingan_desa d SET terakhir = x.t, jumlah_kegiatan = x.n FROM"
                 + " (SELECT kode_desa, MAX(tanggal) AS t, COUNT(*) AS n FROM kegiatan_pendampingan"
