@@ -137,7 +137,7 @@
               if (h.hasil === "LURING") { status(t("luring", milik.length - i + 1)); return; }
               if (h.hasil === "MASUK") { status(t("perluMasuk", milik.length - i + 1), true); return; }
               e.status = h.hasil === "BENTROK" ? "BENTROK" : h.hasil === "DITOLAK" ? "DITOLAK" : "GAGAL";
-              e.pesan = h.pesan || [];
+              e.pesan = berlabel(h.pesan || [], e.label);
               e.dicoba = Date.now();
               return simpan(e).then(tampilkan).then(function () {
                 if (e.status === "GAGAL") { status(t("galatServer", "")); return; }
@@ -235,6 +235,27 @@
     return bagian.join(" — ");
   }
 
+  // The form's own label of each field sent ("Tanggal"), so that a refusal reads
+  // "Tanggal: …" and not "tanggal: …" when the form is no longer on screen.
+  function labelIsian(form, isian) {
+    var label = {};
+    isian.forEach(function (pasangan) {
+      var f = form.elements[pasangan[0]];
+      var id = f && f.id;
+      var l = id && form.querySelector('label[for="' + id + '"]');
+      if (l && l.textContent.trim()) label[pasangan[0]] = l.textContent.trim().replace(/\s+/g, " ");
+    });
+    return label;
+  }
+
+  function berlabel(daftarPesan, label) {
+    return daftarPesan.map(function (m) {
+      var i = m.indexOf(": ");
+      var nama = i > 0 ? m.slice(0, i) : null;
+      return nama && label && label[nama] ? label[nama] + m.slice(i) : m;
+    });
+  }
+
   function kotakPesan(form, kelas, teksPesan, daftarPesan) {
     var lama = form.querySelector(".lapangan-pesan");
     if (lama) lama.remove();
@@ -280,7 +301,8 @@
       dibuat: Date.now(),
       status: "MENUNGGU",
       pesan: [],
-      isian: isian
+      isian: isian,
+      label: labelIsian(form, isian)
     };
     var tombolTombol = form.querySelectorAll("button[type=submit], button:not([type])");
     tombolTombol.forEach(function (b) { b.disabled = true; });
@@ -320,7 +342,7 @@
         // Online and refused: the person is still on the form with their values, so it is fixed here.
         return hapus(entri.id).then(function () {
           delete form.dataset.lapanganAntrean;
-          kotakPesan(form, "kotak-galat", t(h.hasil === "BENTROK" ? "bentrok" : "ditolak"), h.pesan);
+          kotakPesan(form, "kotak-galat", t(h.hasil === "BENTROK" ? "bentrok" : "ditolak"), berlabel(h.pesan || [], entri.label));
           return tampilkan();
         });
       }

@@ -159,6 +159,9 @@ class LapanganBrowserIT extends BrowserSupport {
             p.click("#antrean-kirim");
             assertThat(p.locator("#antrean-lapangan .antre.ditolak")).hasCount(1);
             assertThat(p.locator("#antrean-lapangan .antre .galat").first()).isVisible();
+            // The reason names the field by the form's label, not by its internal name.
+            assertThat(p.locator("#antrean-lapangan .antre .galat").first())
+                    .hasText("Tanggal: Tanggal kegiatan tidak boleh di masa depan.");
             screenshot(p, "lapangan-antrean-ditolak-360");
             assertThat(count(uraian)).isZero();
 
