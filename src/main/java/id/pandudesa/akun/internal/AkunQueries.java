@@ -7,12 +7,10 @@ import id.pandudesa.akun.PetugasDesa;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -47,25 +45,12 @@ public class AkunQueries {
 
     /** The account and its scope in one statement (no transaction needed for one read). */
     private Optional<PenggunaSaatIni> cari(String username, String condition) {
-        String name = username == null ? "" : username.toLowerCase(Locale.ROOT);
-        record Found(long id, String username, String nama, String peran) {}
-        List<Found> found = new ArrayList<>(1);
-        Set<String> scope = new HashSet<>();
-        jdbc.sql("SELECT p.id, p.username, p.nama, p.peran, l.kode FROM pengguna p"
-                        + " LEFT JOIN pengguna_lingkup l ON l.pengguna_id = p.id WHERE p.username = :u" + condition)
-                .param("u", name)
-                .query((java.sql.ResultSet rs) -> {
-                    if (found.isEmpty()) {
-                        found.add(new Found(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
-                    }
-                    if (rs.getString(5) != null) {
-                        scope.add(rs.getString(5));
-                    }
-                });
-        return found.stream()
-                .findFirst()
-                .map(f -> new PenggunaSaatIni(
-                        f.id(), f.username(), f.nama(), Peran.valueOf(f.peran()), Lingkup.of(scope)));
+        PembacaPengguna reader = new PembacaPengguna(1);
+        jdbc.sql("SELECT " + PembacaPengguna.KOLOM + " FROM pengguna p" + PembacaPengguna.LINGKUP
+                        + " WHERE p.username = :u" + condition)
+                .param("u", username == null ? "" : username.toLowerCase(Locale.ROOT))
+                .query(reader);
+        return reader.hasil();
     }
 
     public Lingkup lingkup(String username) {

@@ -1,8 +1,6 @@
 package id.pandudesa.akun.internal;
 
-import id.pandudesa.akun.Lingkup;
 import id.pandudesa.akun.PenggunaSaatIni;
-import id.pandudesa.akun.Peran;
 import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.audit.AuditAction;
@@ -16,14 +14,11 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -131,42 +126,33 @@ class ApiTokenService implements ApiTokenAuthenticator {
             return Optional.empty();
         }
         String hash = sha256(rawToken);
-        record Found(long id, Instant lastUsed, long user, String username, String nama, String peran) {}
-        List<Found> found = new ArrayList<>(1);
-        Set<String> scope = new HashSet<>();
-        jdbc.sql("SELECT t.id, t.terakhir_dipakai, p.id, p.username, p.nama, p.peran, l.kode FROM token_api t"
-                        + " JOIN pengguna p ON p.id = t.pengguna_id"
-                        + " LEFT JOIN pengguna_lingkup l ON l.pengguna_id = p.id"
+        PembacaPengguna reader = new PembacaPengguna(3);
+        long[] tokenId = new long[1];
+        Instant[] lastUsed = new Instant[1];
+        jdbc.sql("SELECT t.id, t.terakhir_dipakai, " + PembacaPengguna.KOLOM + " FROM token_api t"
+                        + " JOIN pengguna p ON p.id = t.pengguna_id" + PembacaPengguna.LINGKUP
                         + " WHERE t.hash = :h AND t.dicabut IS NULL AND p.aktif = TRUE")
                 .param("h", hash)
                 .query((ResultSet rs) -> {
-                    if (found.isEmpty()) {
-                        found.add(new Found(
-                                rs.getLong(1),
-                                toInstant(rs.getTimestamp(2)),
-                                rs.getLong(3),
-                                rs.getString(4),
-                                rs.getString(5),
-                                rs.getString(6)));
+                    if (reader.kosong()) {
+                        tokenId[0] = rs.getLong(1);
+                        lastUsed[0] = toInstant(rs.getTimestamp(2));
                     }
-                    if (rs.getString(7) != null) {
-                        scope.add(rs.getString(7));
-                    }
+                    reader.processRow(rs);
                 });
+        Optional<PenggunaSaatIni> found = reader.hasil();
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        Found f = found.getFirst();
-        PenggunaSaatIni user =
-                new PenggunaSaatIni(f.user(), f.username(), f.nama(), Peran.valueOf(f.peran()), Lingkup.of(scope));
+        PenggunaSaatIni user = found.get();
         // "Last used" to the nearest few minutes: a script calling many times a second would
         // otherwise write (and wait for the log flush of) the same row on every call, one call at a time.
         Instant now = Instant.now(clock);
-        Instant last = f.lastUsed();
+        Instant last = lastUsed[0];
         if (last == null || last.isBefore(now.minus(TERAKHIR_DIPAKAI_SELANG))) {
             jdbc.sql("UPDATE token_api SET terakhir_dipakai = :t WHERE id = :id")
                     .param("t", Timestamp.from(now))
-                    .param("id", f.id())
+                    .param("id", tokenId[0])
                     .update();
         }
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
