@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -61,12 +62,36 @@ class PenggunaApiIT {
                 .andExpect(jsonPath("$.passwordHash").doesNotExist())
                 .andExpect(jsonPath("$..*", not(hasItem(containsString("{bcrypt}")))));
 
+        // The chosen password is one-time: no API call until the person chose their own.
+        mvc.perform(get("/api/v1/saya").with(httpBasic(username, "rahasia-desa-1")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentType("application/problem+json"))
+                .andExpect(jsonPath("$.detail", containsString("/akun/password")));
+    }
+
+    @Test
+    void a_service_account_keeps_the_password_the_admin_chose_and_uses_the_api_at_once() throws Exception {
+        String username = uniqueName("skrip");
+        String json = body(username, "PLD", "\"3517082009\"").replace("}", ",\"wajibGantiPassword\":false}");
+        mvc.perform(create(json).with(httpBasic("admin.jatim", "pandu-demo"))).andExpect(status().isCreated());
+
         mvc.perform(get("/api/v1/saya").with(httpBasic(username, "rahasia-desa-1")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.username").value(username))
                 .andExpect(jsonPath("$.nama").value("Nur Aini"))
                 .andExpect(jsonPath("$.peran").value("PLD"))
                 .andExpect(jsonPath("$.lingkup[0]").value("3517082009"));
+    }
+
+    @Test
+    void the_most_common_passwords_are_refused_with_a_reason() throws Exception {
+        for (String common : java.util.List.of("12345678", "password123", "bismillah", "qwertyuiop", "aaaaaaaa")) {
+            String json = body(uniqueName("umum"), "PLD", "\"3517082009\"").replace("rahasia-desa-1", common);
+            mvc.perform(create(json).with(httpBasic("admin.jatim", "pandu-demo")))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.errors[0].field").value("password"))
+                    .andExpect(jsonPath("$.errors[0].message", containsString("mudah ditebak")));
+        }
     }
 
     @Test

@@ -31,6 +31,51 @@ public final class TestImages {
         return out.toByteArray();
     }
 
+    /**
+     * A decompression bomb: a valid one-bit greyscale PNG of {@code width} × {@code height} pixels,
+     * all black, whose rows compress to almost nothing (30,000 × 30,000 is about 110 KB on disk and
+     * 3.6 GB as a decoded RGB picture). Written by hand, so making it needs no big picture in memory.
+     */
+    public static byte[] pngBomb(int width, int height) {
+        try {
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+            ByteBuffer ihdr = ByteBuffer.allocate(13);
+            ihdr.putInt(width)
+                    .putInt(height)
+                    .put((byte) 1)
+                    .put((byte) 0)
+                    .put((byte) 0)
+                    .put((byte) 0)
+                    .put((byte) 0);
+            chunk(png, "IHDR", ihdr.array());
+            ByteArrayOutputStream data = new ByteArrayOutputStream();
+            try (java.util.zip.DeflaterOutputStream z = new java.util.zip.DeflaterOutputStream(
+                    data, new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION))) {
+                byte[] row = new byte[1 + (width + 7) / 8];
+                for (int y = 0; y < height; y++) {
+                    z.write(row);
+                }
+            }
+            chunk(png, "IDAT", data.toByteArray());
+            chunk(png, "IEND", new byte[0]);
+            return png.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) throws IOException {
+        byte[] name = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        out.write(ByteBuffer.allocate(4).putInt(data.length).array());
+        out.write(name);
+        out.write(data);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(name);
+        crc.update(data);
+        out.write(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
     /** A JPEG with an EXIF APP1 segment holding GPS latitude/longitude (southern, eastern). */
     public static byte[] jpegWithGps(int width, int height, double latSouth, double lonEast) {
         byte[] plain = jpeg(width, height);

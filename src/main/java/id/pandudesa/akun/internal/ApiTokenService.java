@@ -36,6 +36,8 @@ class ApiTokenService implements ApiTokenAuthenticator {
 
     static final String PREFIX = "pd_";
     static final int MAX_TOKENS = 10;
+    /** Request attribute: this request was authenticated by a personal token. */
+    static final String LEWAT_TOKEN = ApiTokenService.class.getName() + ".token";
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
@@ -81,6 +83,26 @@ class ApiTokenService implements ApiTokenAuthenticator {
                 null,
                 Map.of("nama", label, "awalan", token.substring(0, 10)));
         return token;
+    }
+
+    /** Revokes every active token of a user (an admin reset the password); returns how many. */
+    @Transactional
+    int cabutSemua(long penggunaId) {
+        Instant now = Instant.now(clock);
+        int n = jdbc.sql("UPDATE token_api SET dicabut = :d WHERE pengguna_id = :p AND dicabut IS NULL")
+                .param("d", Timestamp.from(now))
+                .param("p", penggunaId)
+                .update();
+        if (n > 0) {
+            audit.record(
+                    AuditAction.UBAH,
+                    "akun.TokenApi",
+                    penggunaId + ":*",
+                    null,
+                    null,
+                    Map.of("dicabut", now, "jumlah", n));
+        }
+        return n;
     }
 
     @Transactional
@@ -131,7 +153,9 @@ class ApiTokenService implements ApiTokenAuthenticator {
         Instant[] lastUsed = new Instant[1];
         jdbc.sql("SELECT t.id, t.terakhir_dipakai, " + PembacaPengguna.KOLOM + " FROM token_api t"
                         + " JOIN pengguna p ON p.id = t.pengguna_id" + PembacaPengguna.LINGKUP
-                        + " WHERE t.hash = :h AND t.dicabut IS NULL AND p.aktif = TRUE")
+                        // an account that must first choose its own password has no API power
+                        + " WHERE t.hash = :h AND t.dicabut IS NULL AND p.aktif = TRUE"
+                        + " AND p.wajib_ganti_password = FALSE")
                 .param("h", hash)
                 .query((ResultSet rs) -> {
                     if (reader.kosong()) {
@@ -158,6 +182,7 @@ class ApiTokenService implements ApiTokenAuthenticator {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request != null) {
             request.setAttribute(AkunQueries.SAAT_INI, user, RequestAttributes.SCOPE_REQUEST);
+            request.setAttribute(LEWAT_TOKEN, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
         }
         PenggunaPrincipal principal =
                 new PenggunaPrincipal(user.id(), user.username(), user.peran().name(), null, true, false);

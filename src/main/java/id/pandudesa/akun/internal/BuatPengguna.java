@@ -1,5 +1,6 @@
 package id.pandudesa.akun.internal;
 
+import id.pandudesa.platform.Kontak;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -7,7 +8,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** Creating a user, from the API ({@code POST /api/v1/pengguna}) or the admin form. */
+/**
+ * Creating a user, from the API ({@code POST /api/v1/pengguna}) or the admin form. The chosen
+ * password is one-time unless {@code wajibGantiPassword} is false.
+ */
 record BuatPengguna(
         @NotBlank(message = "{validasi.wajib}")
         @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._-]{2,49}$", message = "{akun.username.format}")
@@ -25,7 +29,22 @@ record BuatPengguna(
         @NotBlank(message = "{validasi.wajib}") @Size(min = 8, max = 128, message = "{akun.password.panjang}")
         String password,
 
-        @Email(message = "{validasi.email}") @Size(max = 150, message = "{validasi.maks}")
+        @Email(message = "{validasi.email}")
+        @Pattern(regexp = "|" + Kontak.EMAIL, message = "{validasi.email}")
+        @Size(max = 150, message = "{validasi.maks}")
         String email,
 
-        @Size(max = 30, message = "{validasi.maks}") String telepon) {}
+        @Pattern(regexp = "|" + Kontak.TELEPON, message = "{validasi.telepon}")
+        @Size(max = 30, message = "{validasi.maks}")
+        String telepon,
+
+        /**
+         * Whether the account must choose its own password before anything else (default true); false
+         * only for a service account of another system or a script.
+         */
+        Boolean wajibGantiPassword) {
+
+    boolean harusGanti() {
+        return wajibGantiPassword == null || wajibGantiPassword;
+    }
+}

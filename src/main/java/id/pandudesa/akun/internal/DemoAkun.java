@@ -60,7 +60,8 @@ class DemoAkun implements ApplicationRunner {
             }
             String phone = "0812" + String.format("%08d", Math.abs(u.username().hashCode()) % 100_000_000);
             service.buat(
-                    new BuatPengguna(u.username(), u.nama(), u.peran().name(), u.lingkup(), PASSWORD, null, phone),
+                    new BuatPengguna(
+                            u.username(), u.nama(), u.peran().name(), u.lingkup(), PASSWORD, null, phone, false),
                     system);
             created++;
         }

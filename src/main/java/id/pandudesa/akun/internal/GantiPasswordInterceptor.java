@@ -1,5 +1,6 @@
 package id.pandudesa.akun.internal;
 
+import id.pandudesa.platform.ForbiddenException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
@@ -14,7 +15,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * A user whose password was set by someone else (the first admin's one-time password, an admin
- * reset) must choose their own before using any page.
+ * reset, an account an admin created) must choose their own before using any page or the API: pages
+ * lead to the password page, the API answers 403 naming it.
  */
 @Configuration(proxyBeanMethods = false)
 class GantiPasswordInterceptor implements HandlerInterceptor, WebMvcConfigurer {
@@ -38,7 +40,6 @@ class GantiPasswordInterceptor implements HandlerInterceptor, WebMvcConfigurer {
                         "/js/**",
                         "/img/**",
                         "/webjars/**",
-                        "/api/**",
                         "/actuator/**");
     }
 
@@ -49,11 +50,19 @@ class GantiPasswordInterceptor implements HandlerInterceptor, WebMvcConfigurer {
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return true;
         }
+        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        if (api && request.getAttribute(ApiTokenService.LEWAT_TOKEN) != null) {
+            // A personal token: its check already refused accounts that must change the password.
+            return true;
+        }
         boolean mustChange = jdbc.sql("SELECT wajib_ganti_password FROM pengguna WHERE username = :u")
                 .param("u", auth.getName().toLowerCase(Locale.ROOT))
                 .query(Boolean.class)
                 .optional()
                 .orElse(false);
+        if (mustChange && api) {
+            throw new ForbiddenException("akun.password.wajibGantiApi");
+        }
         if (mustChange) {
             response.sendRedirect(request.getContextPath() + "/akun/password?wajib");
             return false;

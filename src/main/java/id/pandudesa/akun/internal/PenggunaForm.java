@@ -14,6 +14,8 @@ class PenggunaForm {
     private String email = "";
     private String telepon = "";
     private int versi;
+    /** A service account (another system, a script) keeps the chosen password. */
+    private boolean akunLayanan;
 
     static PenggunaForm of(Pengguna p) {
         PenggunaForm form = new PenggunaForm();
@@ -36,11 +38,19 @@ class PenggunaForm {
     }
 
     BuatPengguna toBuat() {
-        return new BuatPengguna(username, nama, peran, kodeLingkup(), password, email, telepon);
+        return new BuatPengguna(username, nama, peran, kodeLingkup(), password, email, telepon, !akunLayanan);
     }
 
     UbahPengguna toUbah() {
         return new UbahPengguna(nama, peran, kodeLingkup(), email, telepon);
+    }
+
+    public boolean isAkunLayanan() {
+        return akunLayanan;
+    }
+
+    public void setAkunLayanan(boolean akunLayanan) {
+        this.akunLayanan = akunLayanan;
     }
 
     public String getUsername() {

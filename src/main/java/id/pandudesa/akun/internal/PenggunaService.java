@@ -35,6 +35,8 @@ class PenggunaService {
     private final AturanLingkup rules;
     private final PasswordEncoder encoder;
     private final SesiPengguna sessions;
+    private final ApiTokenService tokens;
+    private final PasswordUmum umum;
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -43,8 +45,12 @@ class PenggunaService {
             AturanLingkup rules,
             PasswordEncoder encoder,
             SesiPengguna sessions,
+            ApiTokenService tokens,
+            PasswordUmum umum,
             JdbcClient jdbc,
             Clock clock) {
+        this.tokens = tokens;
+        this.umum = umum;
         this.users = users;
         this.rules = rules;
         this.encoder = encoder;
@@ -64,7 +70,13 @@ class PenggunaService {
             throw new ConflictException("akun.username.dipakai", username);
         }
         Pengguna user = Pengguna.baru(
-                username, cmd.nama().trim(), peran, lingkup, encoder.encode(cmd.password()), false, Instant.now(clock));
+                username,
+                cmd.nama().trim(),
+                peran,
+                lingkup,
+                encoder.encode(cmd.password()),
+                cmd.harusGanti(),
+                Instant.now(clock));
         user.ubahProfil(cmd.nama().trim(), cmd.email(), cmd.telepon());
         try {
             return users.save(user);
@@ -109,6 +121,8 @@ class PenggunaService {
         user.gantiPassword(encoder.encode(password), true);
         Pengguna saved = users.save(user);
         sessions.akhiriSemua(user.username());
+        // Whoever knew the old password may have made tokens with it: they end with it.
+        tokens.cabutSemua(user.id());
         return saved;
     }
 
@@ -211,7 +225,7 @@ class PenggunaService {
         return PageResult.of(rows, page, total);
     }
 
-    private static void periksaPassword(String username, String password) {
+    private void periksaPassword(String username, String password) {
         if (password == null || password.length() < 8 || password.length() > 128) {
             throw new RuleViolationException(
                     List.of(FieldProblem.of("password", "akun.password.panjang")), "akun.password.panjang");
@@ -220,6 +234,10 @@ class PenggunaService {
             throw new RuleViolationException(
                     List.of(FieldProblem.of("password", "akun.password.samaDenganUsername")),
                     "akun.password.samaDenganUsername");
+        }
+        if (umum.terlaluUmum(password, username)) {
+            throw new RuleViolationException(
+                    List.of(FieldProblem.of("password", "akun.password.umum")), "akun.password.umum");
         }
     }
 

@@ -5,32 +5,23 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Login by username and password, for the login form and HTTP Basic on the API. */
+/** The account behind a username, for {@link ThrottledAuthenticationProvider}. */
 @Service
 class PenggunaUserDetailsService implements UserDetailsService {
 
     private final PenggunaRepository users;
-    private final LoginThrottle throttle;
 
-    PenggunaUserDetailsService(PenggunaRepository users, LoginThrottle throttle) {
+    PenggunaUserDetailsService(PenggunaRepository users) {
         this.users = users;
-        this.throttle = throttle;
     }
 
     @Override
-    @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
         Pengguna user = users.findByUsername(name).orElseThrow(() -> new UsernameNotFoundException("unknown user"));
-        // A locked principal fails the pre-authentication check, before the password is compared.
+        // Locking is decided before this lookup, by ThrottledAuthenticationProvider.
         return new PenggunaPrincipal(
-                user.id(),
-                user.username(),
-                user.peran().name(),
-                user.passwordHash(),
-                user.aktif(),
-                throttle.terkunci(name));
+                user.id(), user.username(), user.peran().name(), user.passwordHash(), user.aktif(), false);
     }
 }

@@ -1,5 +1,6 @@
 package id.pandudesa.akun.internal;
 
+import id.pandudesa.platform.Kontak;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -18,7 +19,11 @@ record UbahPengguna(
 
         @NotEmpty(message = "{akun.lingkup.kosong}") List<String> lingkup,
 
-        @Email(message = "{validasi.email}") @Size(max = 150, message = "{validasi.maks}")
+        @Email(message = "{validasi.email}")
+        @Pattern(regexp = "|" + Kontak.EMAIL, message = "{validasi.email}")
+        @Size(max = 150, message = "{validasi.maks}")
         String email,
 
-        @Size(max = 30, message = "{validasi.maks}") String telepon) {}
+        @Pattern(regexp = "|" + Kontak.TELEPON, message = "{validasi.telepon}")
+        @Size(max = 30, message = "{validasi.maks}")
+        String telepon) {}

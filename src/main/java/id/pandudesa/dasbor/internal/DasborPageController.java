@@ -2,12 +2,11 @@ package id.pandudesa.dasbor.internal;
 
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.platform.pdf.PdfBuilder;
+import id.pandudesa.platform.tabel.TabelKeluar;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -16,8 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -135,14 +132,9 @@ class DasborPageController {
         List<TampilanDasbor.Kolom> columns = tampilan.semuaKolom();
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + namaBerkas(d) + ".csv\"");
-        try (CSVPrinter csv = new CSVPrinter(
-                new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
-                CSVFormat.DEFAULT
-                        .builder()
-                        .setHeader(kepala(columns).toArray(String[]::new))
-                        .get())) {
+        try (TabelKeluar csv = TabelKeluar.csv(response.getOutputStream(), kepala(columns))) {
             for (MesinRollup.Baris b : barisEkspor(d.rekap())) {
-                csv.printRecord(nilaiEkspor(b, columns, d));
+                csv.baris(nilaiEkspor(b, columns, d));
             }
         }
     }

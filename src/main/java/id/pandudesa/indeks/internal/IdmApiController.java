@@ -9,6 +9,7 @@ import id.pandudesa.platform.BadRequestException;
 import id.pandudesa.platform.FieldProblem;
 import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.RuleViolationException;
+import id.pandudesa.platform.tabel.TabelKeluar;
 import id.pandudesa.platform.tabel.TabelMasuk;
 import id.pandudesa.platform.tugas.TugasLatar;
 import id.pandudesa.platform.tugas.TugasLatarService;
@@ -21,16 +22,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -92,12 +88,10 @@ class IdmApiController {
                     parsed.masalah(), "idm.hitung.ditolak", parsed.masalah().size());
         }
         response.setContentType("text/csv;charset=UTF-8");
-        try (Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-                CSVPrinter csv = new CSVPrinter(
-                        out, CSVFormat.DEFAULT.builder().setHeader(OUT).get())) {
+        try (TabelKeluar csv = TabelKeluar.csv(response.getOutputStream(), List.of(OUT))) {
             for (IdmImpor.Baris row : parsed.baris()) {
                 HasilIdm r = IdmCalculator.hitung(row.skor());
-                csv.printRecord(
+                csv.baris(
                         row.kodeDesa(),
                         row.tahun(),
                         r.iks(),
@@ -224,13 +218,7 @@ class IdmApiController {
         header.addAll(List.of("iks", "ike", "ikl", "idm", "status", "target_status", "skor_minimal", "penambahan"));
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"idm-" + tahun + ".csv\"");
-        try (Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-                CSVPrinter csv = new CSVPrinter(
-                        out,
-                        CSVFormat.DEFAULT
-                                .builder()
-                                .setHeader(header.toArray(String[]::new))
-                                .get())) {
+        try (TabelKeluar csv = TabelKeluar.csv(response.getOutputStream(), header)) {
             List<HasilIndeks> rows = new ArrayList<>();
             service.setiap(tahun, scope, rows::add);
             for (int from = 0; from < rows.size(); from += 1_000) {
@@ -257,7 +245,7 @@ class IdmApiController {
                             r.targetStatus().label(),
                             String.format(java.util.Locale.ROOT, "%.4f", r.skorMinimal()),
                             r.penambahan()));
-                    csv.printRecord(record);
+                    csv.baris(record);
                 }
             }
         }

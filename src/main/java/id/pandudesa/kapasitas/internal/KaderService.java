@@ -7,6 +7,7 @@ import id.pandudesa.musyawarah.MusyawarahApi;
 import id.pandudesa.platform.ConflictException;
 import id.pandudesa.platform.FieldProblem;
 import id.pandudesa.platform.ForbiddenException;
+import id.pandudesa.platform.Kontak;
 import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.Teks;
@@ -173,7 +174,7 @@ class KaderService {
             problems.add(FieldProblem.of("status", "kapasitas.statusTidakSah"));
         }
         String telepon = Teks.baris(isian.telepon());
-        if (telepon != null && !telepon.matches("\\+?[0-9][0-9 .\\-]{6,20}")) {
+        if (telepon != null && !Kontak.telepon(telepon)) {
             problems.add(FieldProblem.of("telepon", "kapasitas.teleponTidakSah"));
         }
         String sk = Teks.baris(isian.skNomor());

@@ -2,6 +2,7 @@ package id.pandudesa.pendampingan.internal;
 
 import id.pandudesa.pendampingan.MetodePendampingan;
 import id.pandudesa.pendampingan.RuangLingkup;
+import id.pandudesa.pendampingan.Rujukan;
 import id.pandudesa.platform.FieldProblem;
 import id.pandudesa.wilayah.UnsurMasyarakat;
 import java.math.RoundingMode;
@@ -69,6 +70,19 @@ final class AturanKegiatan {
         }
         if (cmd.tenggatTindakLanjut() != null && cmd.tenggatTindakLanjut().isBefore(date)) {
             problems.add(FieldProblem.of("tenggatTindakLanjut", "kegiatan.tindakLanjut.tenggatSebelumKegiatan"));
+        }
+        if (cmd.rujukan() != null
+                && cmd.rujukan().jenis() != null
+                && cmd.rujukan().id() != null) {
+            if (!Rujukan.JENIS.contains(cmd.rujukan().jenis().trim())) {
+                problems.add(FieldProblem.of(
+                        "rujukan.jenis",
+                        "kegiatan.rujukan.jenisTidakDikenal",
+                        String.join(", ", new java.util.TreeSet<>(Rujukan.JENIS))));
+            }
+            if (!cmd.rujukan().id().trim().matches("[1-9][0-9]{0,17}")) {
+                problems.add(FieldProblem.of("rujukan.id", "kegiatan.rujukan.idTidakValid"));
+            }
         }
         if ((cmd.lintang() == null) != (cmd.bujur() == null)) {
             problems.add(FieldProblem.of("lintang", "kegiatan.lokasi.berpasangan"));

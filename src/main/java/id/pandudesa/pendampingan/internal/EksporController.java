@@ -2,13 +2,10 @@ package id.pandudesa.pendampingan.internal;
 
 import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.PenggunaSaatIni;
+import id.pandudesa.platform.tabel.TabelKeluar;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -65,12 +62,10 @@ class EksporController {
         KegiatanQueries.Saring saring = KegiatanQueries.Saring.dari(desa, dari, sampai, penulis, metode, ruangLingkup);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"kegiatan-pendampingan.csv\"");
-        try (CSVPrinter csv = new CSVPrinter(
-                new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
-                CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
+        try (TabelKeluar csv = TabelKeluar.csv(response.getOutputStream(), java.util.List.of(HEADER))) {
             queries.setiap(me.lingkup(), me.username(), saring, k -> {
                 try {
-                    csv.printRecord((Object[]) values(k));
+                    csv.baris((Object[]) values(k));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -72,10 +72,15 @@ class KegiatanApiController {
         IdempotentCreate.Outcome<KegiatanDto> outcome = idempotent.run(
                 me.username(),
                 key,
+                body,
                 KegiatanDto.class,
                 () -> KegiatanDto.of(service.catat(body, me, List.of(), false)),
                 dto -> "/api/v1/pendampingan/kegiatan/" + dto.id());
-        return ResponseEntity.created(URI.create(outcome.location())).body(outcome.body());
+        var answer = ResponseEntity.created(URI.create(outcome.location()));
+        if (outcome.replay()) {
+            answer.header("Idempotent-Replay", "true");
+        }
+        return answer.body(outcome.body());
     }
 
     @PostMapping(value = "/api/v1/pendampingan/kegiatan/{id}/foto", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

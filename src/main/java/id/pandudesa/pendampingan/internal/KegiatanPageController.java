@@ -4,6 +4,7 @@ import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.pendampingan.MetodePendampingan;
 import id.pandudesa.pendampingan.RuangLingkup;
+import id.pandudesa.pendampingan.Rujukan;
 import id.pandudesa.platform.ConflictException;
 import id.pandudesa.platform.FieldProblem;
 import id.pandudesa.platform.NotFoundException;
@@ -132,12 +133,7 @@ class KegiatanPageController {
                         : villages.isEmpty() ? null : villages.getFirst().kode();
         form.setKodeDesa(chosen);
         form.setTanggal(chosen == null ? LocalDate.now() : service.today(chosen));
-        if (rujukanJenis != null
-                && !rujukanJenis.isBlank()
-                && rujukanJenis.length() <= 40
-                && rujukanId != null
-                && !rujukanId.isBlank()
-                && rujukanId.length() <= 60) {
+        if (Rujukan.sah(rujukanJenis, rujukanId)) {
             form.setRujukanJenis(rujukanJenis.trim());
             form.setRujukanId(rujukanId.trim());
         }

@@ -37,7 +37,17 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/v1/pengaduan")
 class PengaduanApiController {
 
-    record AduanJson(String kodeDesa, String kategori, String uraian, String nama, String kontak, Boolean anonim) {}
+    /** {@code situs_web} is the honeypot the HTML form hides from people: filled in, it is a robot. */
+    record AduanJson(
+            String kodeDesa,
+            String kategori,
+            String uraian,
+            String nama,
+            String kontak,
+            Boolean anonim,
+
+            @com.fasterxml.jackson.annotation.JsonProperty(PengaduanPublikController.HONEYPOT)
+            String situsWeb) {}
 
     record Diterima(String kodeLacak) {}
 
@@ -68,6 +78,9 @@ class PengaduanApiController {
     @Operation(summary = "File a complaint (public); 201 with the tracking code, 422 with each field's problem")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> ajukan(@RequestBody AduanJson body, HttpServletRequest request) {
+        if (body.situsWeb() != null && !body.situsWeb().isEmpty()) {
+            return robot();
+        }
         return terima(
                 new PengaduanService.Aduan(
                         body.kodeDesa(),
@@ -87,7 +100,22 @@ class PengaduanApiController {
             @RequestParam(name = "lampiran", required = false) List<MultipartFile> lampiran,
             HttpServletRequest request)
             throws IOException {
+        String honeypot = p.get(PengaduanPublikController.HONEYPOT);
+        if (honeypot != null && !honeypot.isEmpty()) {
+            return robot();
+        }
         return terima(PengaduanPublikController.aduan(p), PengaduanPublikController.lampiran(lampiran), request);
+    }
+
+    /** A robot filled the field people never see: 422, nothing stored, nothing explained beyond that. */
+    private ResponseEntity<ProblemDetail> robot() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                messages.getMessage("pengaduan.ditolakOtomatis", null, LocaleContextHolder.getLocale()));
+        problem.setTitle(messages.getMessage("status.422", null, LocaleContextHolder.getLocale()));
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     private ResponseEntity<?> terima(

@@ -6,6 +6,7 @@ import id.pandudesa.akun.Peran;
 import id.pandudesa.pengaduan.KategoriPengaduan;
 import id.pandudesa.pengaduan.StatusPengaduan;
 import id.pandudesa.platform.FieldProblem;
+import id.pandudesa.platform.Kontak;
 import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.PageQuery;
 import id.pandudesa.platform.PageResult;
@@ -27,7 +28,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -45,8 +45,6 @@ class PengaduanService {
     static final int URAIAN_MIN = 20;
     static final int URAIAN_MAKS = 4000;
     static final String WARGA = "warga";
-    private static final Pattern TELEPON = Pattern.compile("\\+?[0-9][0-9 .\\-]{6,18}[0-9]");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
     private static final String HURUF = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
     private static final SecureRandom ACAK = new SecureRandom();
 
@@ -173,9 +171,7 @@ class PengaduanService {
         if (nama != null && nama.length() > 100) {
             problems.add(FieldProblem.of("nama", "pengaduan.namaPanjang", 100));
         }
-        if (kontak != null
-                && !(TELEPON.matcher(kontak).matches()
-                        || (kontak.length() <= 100 && EMAIL.matcher(kontak).matches()))) {
+        if (kontak != null && !(Kontak.telepon(kontak) || (kontak.length() <= 100 && Kontak.email(kontak)))) {
             problems.add(FieldProblem.of("kontak", "pengaduan.kontakTidakSah"));
         }
         if (lampiran.size() > MAKS_LAMPIRAN) {

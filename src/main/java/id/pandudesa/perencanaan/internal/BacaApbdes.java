@@ -117,16 +117,10 @@ final class BacaApbdes {
         response.setHeader(
                 "Content-Disposition",
                 "attachment; filename=\"apbdes-" + a.kodeDesa() + "-" + a.tahun() + "-v" + a.nomor() + ".csv\"");
-        try (java.io.Writer out = new java.io.OutputStreamWriter(
-                        response.getOutputStream(), java.nio.charset.StandardCharsets.UTF_8);
-                org.apache.commons.csv.CSVPrinter csv = new org.apache.commons.csv.CSVPrinter(
-                        out,
-                        org.apache.commons.csv.CSVFormat.DEFAULT
-                                .builder()
-                                .setHeader(KOLOM.toArray(String[]::new))
-                                .get())) {
+        try (id.pandudesa.platform.tabel.TabelKeluar csv =
+                id.pandudesa.platform.tabel.TabelKeluar.csv(response.getOutputStream(), KOLOM)) {
             for (Apbdes.Baris b : a.baris()) {
-                csv.printRecord(b.kodeKegiatan(), b.kodeRekening(), b.uraian(), b.anggaran());
+                csv.baris(b.kodeKegiatan(), b.kodeRekening(), b.uraian(), b.anggaran());
             }
         }
     }

@@ -32,12 +32,16 @@ public class IdempotentCreate {
 
     /**
      * @param key the client's key, or null to run without idempotency
+     * @param request what was asked (the command as received): the same key with a different
+     *     request is refused (422), as the IETF Idempotency-Key draft says, instead of answering
+     *     the first request's result
      * @param create makes the record inside the transaction and returns the response body
      * @param location where the created record lives (for the Location header), from the body
      */
     public <T> Outcome<T> run(
             String user,
             String key,
+            Object request,
             Class<T> type,
             Supplier<T> create,
             java.util.function.Function<T, String> location) {
@@ -48,14 +52,15 @@ public class IdempotentCreate {
         if (key.length() > MAX_KEY) {
             throw new id.pandudesa.platform.BadRequestException("idempotensi.kunciTerlaluPanjang", MAX_KEY);
         }
+        String sidik = KlaimKunci.sidik(java.util.List.of(json.writeValueAsBytes(request)));
         for (int attempt = 0; ; attempt++) {
-            Optional<Outcome<T>> stored = stored(user, key, type);
+            Optional<Outcome<T>> stored = stored(user, key, sidik, type);
             if (stored.isPresent()) {
                 return stored.get();
             }
             try {
                 return tx.execute(s -> {
-                    klaim.klaim(user, key);
+                    klaim.klaim(user, key, sidik);
                     T body = create.get();
                     String where = location.apply(body);
                     klaim.simpanJawaban(user, key, json.writeValueAsString(body), where);
@@ -71,8 +76,12 @@ public class IdempotentCreate {
         }
     }
 
-    private <T> Optional<Outcome<T>> stored(String user, String key, Class<T> type) {
-        return klaim.tersimpan(user, key).map(t -> new Outcome<>(json.readValue(t.jawaban(), type), t.lokasi(), true));
+    private <T> Optional<Outcome<T>> stored(String user, String key, String sidik, Class<T> type) {
+        Optional<KlaimKunci.Tersimpan> stored = klaim.tersimpan(user, key);
+        if (stored.isPresent() && !stored.get().untuk(sidik)) {
+            throw new id.pandudesa.platform.RuleViolationException("idempotensi.kunciBedaIsi");
+        }
+        return stored.map(t -> new Outcome<>(json.readValue(t.jawaban(), type), t.lokasi(), true));
     }
 
     /** The response of a create: the body, where the record lives, and whether it was a replay. */

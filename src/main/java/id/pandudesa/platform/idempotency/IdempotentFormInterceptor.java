@@ -4,6 +4,7 @@ import id.pandudesa.platform.FieldProblem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -30,6 +32,8 @@ import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
@@ -111,8 +115,16 @@ public class IdempotentFormInterceptor implements HandlerInterceptor {
                             List.of(text(request, "idempotensi.kunciTerlaluPanjang", IdempotentCreate.MAX_KEY))));
             return false;
         }
+        String sidik = sidik(request);
         for (int attempt = 0; ; attempt++) {
             Optional<KlaimKunci.Tersimpan> stored = klaim.tersimpan(user, key);
+            if (stored.isPresent() && !stored.get().untuk(sidik)) {
+                write(
+                        response,
+                        422,
+                        Map.of("hasil", "DITOLAK", "pesan", List.of(text(request, "idempotensi.kunciBedaIsi"))));
+                return false;
+            }
             if (stored.isPresent()) {
                 response.setHeader("Idempotent-Replay", "true");
                 writeRaw(response, 201, stored.get().jawaban());
@@ -120,7 +132,7 @@ public class IdempotentFormInterceptor implements HandlerInterceptor {
             }
             TransactionStatus tx = transactions.getTransaction(new DefaultTransactionDefinition());
             try {
-                klaim.klaim(user, key);
+                klaim.klaim(user, key, sidik);
                 request.setAttribute(CLAIM, new Claim(user, key, tx));
                 return true;
             } catch (DataIntegrityViolationException | PessimisticLockingFailureException e) {
@@ -204,6 +216,32 @@ public class IdempotentFormInterceptor implements HandlerInterceptor {
         return view
                 && !method.hasMethodAnnotation(ResponseBody.class)
                 && !AnnotatedElementUtils.hasAnnotation(method.getBeanType(), ResponseBody.class);
+    }
+
+    /**
+     * The fingerprint of a form: its path, its fields in name order (without the CSRF token, which
+     * changes with the session) and the bytes of its files.
+     */
+    private static String sidik(HttpServletRequest request) throws IOException {
+        List<byte[]> parts = new ArrayList<>();
+        parts.add(request.getRequestURI().getBytes(StandardCharsets.UTF_8));
+        new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+            if (!"_csrf".equals(name)) {
+                parts.add(name.getBytes(StandardCharsets.UTF_8));
+                for (String v : values) {
+                    parts.add(v.getBytes(StandardCharsets.UTF_8));
+                }
+            }
+        });
+        if (request instanceof MultipartHttpServletRequest multipart) {
+            for (var entry : new TreeMap<>(multipart.getMultiFileMap()).entrySet()) {
+                parts.add(entry.getKey().getBytes(StandardCharsets.UTF_8));
+                for (MultipartFile file : entry.getValue()) {
+                    parts.add(file.getBytes());
+                }
+            }
+        }
+        return KlaimKunci.sidik(parts);
     }
 
     /** The form was sent while its page is open (it takes the page back), not from the background queue. */

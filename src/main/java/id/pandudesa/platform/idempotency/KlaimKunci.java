@@ -23,11 +23,15 @@ class KlaimKunci {
         this.clock = clock;
     }
 
-    /** Inserts the claim; a duplicate key (or the lock of one in flight) throws. */
-    void klaim(String user, String key) {
-        jdbc.sql("INSERT INTO idempotensi (pengguna, kunci, dibuat) VALUES (:u, :k, :t)")
+    /**
+     * Inserts the claim with the request's fingerprint; a duplicate key (or the lock of one in
+     * flight) throws.
+     */
+    void klaim(String user, String key, String sidik) {
+        jdbc.sql("INSERT INTO idempotensi (pengguna, kunci, dibuat, sidik) VALUES (:u, :k, :t, :s)")
                 .param("u", user)
                 .param("k", key)
+                .param("s", sidik)
                 .param("t", Timestamp.from(Instant.now(clock)))
                 .update();
     }
@@ -42,16 +46,40 @@ class KlaimKunci {
                 .update();
     }
 
-    /** The answer stored for a key that was sent before (its body as JSON, and where the record lives). */
-    record Tersimpan(String jawaban, String lokasi) {}
+    /**
+     * The answer stored for a key that was sent before (its body as JSON, where the record lives,
+     * and the fingerprint of the request that made it; null for keys stored before fingerprints).
+     */
+    record Tersimpan(String jawaban, String lokasi, String sidik) {
+
+        /** Whether this answer belongs to a request with the given fingerprint. */
+        boolean untuk(String sidikLain) {
+            return sidik == null || sidik.equals(sidikLain);
+        }
+    }
 
     Optional<Tersimpan> tersimpan(String user, String key) {
-        return jdbc.sql("SELECT jawaban, lokasi FROM idempotensi WHERE pengguna = :u AND kunci = :k"
+        return jdbc.sql("SELECT jawaban, lokasi, sidik FROM idempotensi WHERE pengguna = :u AND kunci = :k"
                         + " AND jawaban IS NOT NULL")
                 .param("u", user)
                 .param("k", key)
-                .query((rs, n) -> new Tersimpan(rs.getString(1), rs.getString(2)))
+                .query((rs, n) -> new Tersimpan(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .optional();
+    }
+
+    /** SHA-256 (hex) of the parts that make a request what it is, each length-prefixed. */
+    static String sidik(Iterable<byte[]> parts) {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            for (byte[] part : parts) {
+                digest.update(
+                        java.nio.ByteBuffer.allocate(4).putInt(part.length).array());
+                digest.update(part);
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Waits a little longer on each attempt for the request holding the key to finish. */

@@ -1,14 +1,10 @@
 package id.pandudesa.platform.security;
 
+import id.pandudesa.platform.web.ProblemJson;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
@@ -16,19 +12,14 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.web.servlet.LocaleResolver;
-import tools.jackson.databind.json.JsonMapper;
 
 /** 401 and 403 of the API as Problem Details in the caller's language. */
 class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
-    private final MessageSource messages;
-    private final LocaleResolver locales;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final ProblemJson problems;
 
-    ProblemSecurityHandlers(MessageSource messages, LocaleResolver locales) {
-        this.messages = messages;
-        this.locales = locales;
+    ProblemSecurityHandlers(ProblemJson problems) {
+        this.problems = problems;
     }
 
     @Override
@@ -62,16 +53,6 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
             throws IOException {
-        Locale locale = locales.resolveLocale(request);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", messages.getMessage("status." + status.value(), null, status.getReasonPhrase(), locale));
-        body.put("status", status.value());
-        body.put("detail", messages.getMessage(key, null, key, locale));
-        body.put("instance", request.getRequestURI());
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), body);
+        problems.tulis(request, response, status, key);
     }
 }

@@ -1,11 +1,11 @@
 package id.pandudesa.platform.security;
 
+import id.pandudesa.platform.web.ProblemJson;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -20,7 +20,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Three filter chains: the JSON API (HTTP Basic, personal tokens, or the page session with its
@@ -35,8 +34,8 @@ class SecurityConfig {
     static final String LOGIN_PAGE = "/masuk";
 
     @Bean
-    ProblemSecurityHandlers problemSecurityHandlers(MessageSource messages, LocaleResolver locales) {
-        return new ProblemSecurityHandlers(messages, locales);
+    ProblemSecurityHandlers problemSecurityHandlers(ProblemJson problems) {
+        return new ProblemSecurityHandlers(problems);
     }
 
     @Bean
@@ -147,6 +146,17 @@ class SecurityConfig {
                 || HttpMethod.HEAD.matches(method)
                 || HttpMethod.OPTIONS.matches(method)
                 || HttpMethod.TRACE.matches(method);
-        return !safe && request.getHeader("Authorization") == null && request.getSession(false) != null;
+        return !safe && !perPermintaan(request) && request.getSession(false) != null;
+    }
+
+    /**
+     * A script's own credentials (HTTP Basic or a personal token) come with each request, so a
+     * forged cross-site request cannot carry them; any other Authorization header (an unknown
+     * scheme, which authenticates nothing) leaves the session's CSRF check in force.
+     */
+    static boolean perPermintaan(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return header != null
+                && (header.regionMatches(true, 0, "Basic ", 0, 6) || header.regionMatches(true, 0, "Bearer ", 0, 7));
     }
 }

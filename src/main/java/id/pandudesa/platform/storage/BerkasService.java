@@ -66,6 +66,15 @@ public class BerkasService {
         PhotoProcessor.Photo photo;
         try {
             photo = photos.process(bytes);
+        } catch (PhotoProcessor.TooManyPixelsException e) {
+            long megapixels = PhotoProcessor.MAX_PIXELS / 1_000_000;
+            throw new RuleViolationException(
+                    List.of(id.pandudesa.platform.FieldProblem.of(
+                            field, "berkas.fotoTerlaluBanyakPiksel", e.width(), e.height(), megapixels)),
+                    "berkas.fotoTerlaluBanyakPiksel",
+                    e.width(),
+                    e.height(),
+                    megapixels);
         } catch (PhotoProcessor.NotAPhotoException e) {
             throw new RuleViolationException(
                     List.of(id.pandudesa.platform.FieldProblem.of(field, "berkas.bukanFoto", safeName(originalName))),

@@ -12,11 +12,17 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Iterator;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +38,18 @@ public class PhotoProcessor {
 
     static final int MAX_SIDE = 1600;
     static final float QUALITY = 0.82f;
+    /**
+     * Largest picture accepted, read from the file's header before any pixel is decoded: a small
+     * file can declare a huge picture (a 100 KB PNG of 30,000 × 30,000 pixels would need 3.6 GB).
+     * 40 megapixels is more than any phone camera makes.
+     */
+    public static final long MAX_PIXELS = 40_000_000L;
+    /** How long a photo waits for one of the processing turns before the server says "busy". */
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    /** Photos decoded at once; each may hold a {@value #MAX_SIDE}-px picture plus its subsampled source. */
+    private final Semaphore turns =
+            new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
 
     /** A processed photo: new JPEG bytes, size, and the camera's position if it had one. */
     public record Photo(byte[] jpeg, int width, int height, Double latitude, Double longitude) {}
@@ -43,20 +61,57 @@ public class PhotoProcessor {
         }
     }
 
+    /** A picture whose header declares more than {@link #MAX_PIXELS} pixels; nothing was decoded. */
+    public static class TooManyPixelsException extends NotAPhotoException {
+        private final long width;
+        private final long height;
+
+        TooManyPixelsException(long width, long height) {
+            super("picture of " + width + " x " + height + " pixels");
+            this.width = width;
+            this.height = height;
+        }
+
+        public long width() {
+            return width;
+        }
+
+        public long height() {
+            return height;
+        }
+    }
+
+    /** Every processing turn stayed taken for too long: the server is busy, nothing was stored. */
+    public static class BusyException extends RuntimeException {
+        BusyException() {
+            super("photo processing is busy");
+        }
+    }
+
     public Photo process(byte[] upload) throws NotAPhotoException {
         String kind = sniff(upload);
         if (kind == null) {
             throw new NotAPhotoException("not a JPEG, PNG or WebP image");
         }
-        BufferedImage image;
+        boolean turn;
         try {
-            image = ImageIO.read(new ByteArrayInputStream(upload));
-        } catch (IOException | RuntimeException e) {
-            throw new NotAPhotoException("unreadable image: " + e.getMessage());
+            turn = turns.tryAcquire(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BusyException();
         }
-        if (image == null || image.getWidth() < 1 || image.getHeight() < 1) {
-            throw new NotAPhotoException("unreadable image");
+        if (!turn) {
+            throw new BusyException();
         }
+        try {
+            return processInTurn(upload);
+        } finally {
+            turns.release();
+        }
+    }
+
+    private Photo processInTurn(byte[] upload) throws NotAPhotoException {
+        BufferedImage image = decode(upload);
         int orientation = 1;
         Double lat = null;
         Double lon = null;
@@ -75,8 +130,50 @@ public class PhotoProcessor {
         } catch (Exception ignored) {
             // A picture without readable metadata is still a picture.
         }
-        BufferedImage upright = scale(rotate(image, orientation));
+        // scaled first, so turning it never holds a full-size copy
+        BufferedImage upright = rotate(scale(image), orientation);
         return new Photo(jpeg(upright), upright.getWidth(), upright.getHeight(), lat, lon);
+    }
+
+    /**
+     * Decodes only as many pixels as the result needs: the dimensions come from the header, a
+     * picture over {@link #MAX_PIXELS} is refused before decoding, and a large one is read with
+     * subsampling (every n-th pixel), so memory stays near the size of the scaled photo.
+     */
+    private static BufferedImage decode(byte[] upload) throws NotAPhotoException {
+        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
+            Iterator<ImageReader> readers = input == null ? null : ImageIO.getImageReaders(input);
+            if (readers == null || !readers.hasNext()) {
+                throw new NotAPhotoException("no reader for this image");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(input, true, true);
+                long width = reader.getWidth(0);
+                long height = reader.getHeight(0);
+                if (width < 1 || height < 1) {
+                    throw new NotAPhotoException("unreadable image");
+                }
+                if (width * height > MAX_PIXELS) {
+                    throw new TooManyPixelsException(width, height);
+                }
+                ImageReadParam param = reader.getDefaultReadParam();
+                // the decoded picture's long side stays at most twice the result's, for a clean downscale
+                int step = (int) Math.max(1, Math.ceilDiv(Math.max(width, height), 2L * MAX_SIDE));
+                if (step > 1) {
+                    param.setSourceSubsampling(step, step, 0, 0);
+                }
+                BufferedImage image = reader.read(0, param);
+                if (image == null || image.getWidth() < 1 || image.getHeight() < 1) {
+                    throw new NotAPhotoException("unreadable image");
+                }
+                return image;
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new NotAPhotoException("unreadable image: " + e.getMessage());
+        }
     }
 
     /** The kind of image by its first bytes, or null. */

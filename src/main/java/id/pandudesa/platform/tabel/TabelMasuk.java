@@ -1,5 +1,7 @@
 package id.pandudesa.platform.tabel;
 
+import id.pandudesa.platform.FieldProblem;
+import id.pandudesa.platform.RuleViolationException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -38,16 +41,27 @@ public interface TabelMasuk {
         return excel ? excel(in) : csv(in);
     }
 
+    /**
+     * CSV, read as its rows are asked for. A file that is not CSV (a quote never closed, a line cut
+     * off) is refused with the line where reading stopped, before or while its rows are read, as a
+     * {@link RuleViolationException}: the caller's transaction then stores nothing. Cells that
+     * {@link TabelKeluar} protected against formulas get their apostrophe removed.
+     */
     static TabelMasuk csv(InputStream in) throws IOException {
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-        var parser = CSVFormat.DEFAULT
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true)
-                .setTrim(true)
-                .get()
-                .parse(reader);
+        CSVParser parser;
+        try {
+            parser = CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .setIgnoreEmptyLines(true)
+                    .setTrim(true)
+                    .get()
+                    .parse(reader);
+        } catch (IOException | RuntimeException e) {
+            throw rusak(1);
+        }
         List<String> header =
                 parser.getHeaderNames().stream().map(TabelMasuk::nama).toList();
         Iterable<Map<String, String>> rows = () -> new Iterator<>() {
@@ -55,15 +69,26 @@ public interface TabelMasuk {
 
             @Override
             public boolean hasNext() {
-                return it.hasNext();
+                try {
+                    return it.hasNext();
+                } catch (RuntimeException e) {
+                    throw rusak(parser.getCurrentLineNumber() + 1);
+                }
             }
 
             @Override
             public Map<String, String> next() {
-                CSVRecord r = it.next();
+                CSVRecord r;
+                try {
+                    r = it.next();
+                } catch (java.util.NoSuchElementException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    throw rusak(parser.getCurrentLineNumber() + 1);
+                }
                 Map<String, String> m = new HashMap<>();
                 for (int i = 0; i < header.size() && i < r.size(); i++) {
-                    m.put(header.get(i), r.get(i));
+                    m.put(header.get(i), TabelKeluar.buka(r.get(i)));
                 }
                 return m;
             }
@@ -116,6 +141,11 @@ public interface TabelMasuk {
                 return rows;
             }
         };
+    }
+
+    private static RuleViolationException rusak(long line) {
+        return new RuleViolationException(
+                List.of(FieldProblem.of("berkas", "tabel.csvRusak", line)), "tabel.csvRusak", line);
     }
 
     private static String nama(String header) {

@@ -1,11 +1,17 @@
 package id.pandudesa.akun.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.pandudesa.akun.Lingkup;
+import id.pandudesa.akun.PenggunaSaatIni;
+import id.pandudesa.akun.Peran;
 import id.pandudesa.support.PanduIntegrationTest;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +30,9 @@ class ApiTokenIT {
 
     @Autowired
     ApiTokenService tokens;
+
+    @Autowired
+    PenggunaService accounts;
 
     @Test
     void a_personal_api_token_authenticates_until_it_is_revoked() throws Exception {
@@ -46,6 +55,55 @@ class ApiTokenIT {
         tokens.cabut(userId, tokenId);
         mvc.perform(get("/api/v1/saya").header("Authorization", "Bearer " + token))
                 .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void an_admin_password_reset_revokes_the_users_tokens_and_binds_the_api_until_the_user_chose_one()
+            throws Exception {
+        String username = "reset" + System.nanoTime() % 10_000_000;
+        PenggunaSaatIni system = new PenggunaSaatIni(0, "sistem", "Sistem", Peran.ADMIN, Lingkup.nasional());
+        Pengguna user = accounts.buat(
+                new BuatPengguna(
+                        username, "Skrip Desa", "PLD", List.of("3517082006"), "awal-sandi-99", null, null, false),
+                system);
+        String token = tokens.buat(user.id(), "skrip lama");
+        mvc.perform(get("/api/v1/saya").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk());
+
+        accounts.resetPassword(user.id(), user.versi(), "sementara-sandi-7", system);
+
+        mvc.perform(get("/api/v1/saya").header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized());
+        assertThat(tokens.daftar(user.id()))
+                .allSatisfy(t -> assertThat(t.dicabut()).isNotNull());
+        // The reset password opens no API either: the user must choose their own on the page first.
+        mvc.perform(get("/api/v1/saya").with(httpBasic(username, "sementara-sandi-7")))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail", containsString("/akun/password")));
+        // A token made while the change is still owed (directly in the database) works no more than Basic.
+        String early = tokens.buat(user.id(), "dibuat sebelum ganti");
+        mvc.perform(get("/api/v1/saya").header("Authorization", "Bearer " + early))
+                .andExpect(status().isUnauthorized());
+
+        accounts.gantiPasswordSendiri(username, "sementara-sandi-7", "pilihan-sendiri-8");
+        mvc.perform(get("/api/v1/saya").with(httpBasic(username, "pilihan-sendiri-8")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/saya").header("Authorization", "Bearer " + early))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void the_first_admins_one_time_password_opens_no_api() throws Exception {
+        jdbc.sql("UPDATE pengguna SET wajib_ganti_password = TRUE WHERE username = 'admin'")
+                .update();
+        try {
+            mvc.perform(get("/api/v1/pengguna").with(httpBasic("admin", "admin-test-123")))
+                    .andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.detail", containsString("/akun/password")));
+        } finally {
+            jdbc.sql("UPDATE pengguna SET wajib_ganti_password = FALSE WHERE username = 'admin'")
+                    .update();
+        }
     }
 
     @Test

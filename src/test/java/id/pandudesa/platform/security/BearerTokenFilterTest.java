@@ -29,7 +29,8 @@ class BearerTokenFilterTest {
         beans.addBean("tokens", failing);
         BearerTokenFilter filter = new BearerTokenFilter(
                 beans.getBeanProvider(ApiTokenAuthenticator.class),
-                new ProblemSecurityHandlers(messages, new FixedLocaleResolver(Locale.forLanguageTag("id"))));
+                new ProblemSecurityHandlers(new id.pandudesa.platform.web.ProblemJson(
+                        messages, new FixedLocaleResolver(Locale.forLanguageTag("id")))));
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/v1/pendampingan/kegiatan");
         request.addHeader("Authorization", "Bearer pd_abc");
         MockHttpServletResponse response = new MockHttpServletResponse();

@@ -43,7 +43,8 @@ class DatabaseOutageLoginTest {
         messages.setBasename("messages");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
-        return new ProblemSecurityHandlers(messages, new FixedLocaleResolver(Locale.forLanguageTag("id")));
+        return new ProblemSecurityHandlers(new id.pandudesa.platform.web.ProblemJson(
+                messages, new FixedLocaleResolver(Locale.forLanguageTag("id"))));
     }
 
     private static MockHttpServletResponse basic(UserDetailsService users) throws Exception {

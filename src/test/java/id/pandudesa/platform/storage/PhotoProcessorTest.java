@@ -45,4 +45,43 @@ class PhotoProcessorTest {
 
         assertThatThrownBy(() -> processor.process(broken)).isInstanceOf(PhotoProcessor.NotAPhotoException.class);
     }
+
+    @Test
+    void a_small_file_declaring_a_huge_picture_is_refused_from_its_header_without_decoding() {
+        byte[] bomb = TestImages.pngBomb(30_000, 30_000);
+        assertThat(bomb.length).as("the bomb is small on disk").isLessThan(200_000);
+        long before = usedHeap();
+
+        assertThatThrownBy(() -> processor.process(bomb))
+                .isInstanceOfSatisfying(PhotoProcessor.TooManyPixelsException.class, e -> {
+                    assertThat(e.width()).isEqualTo(30_000);
+                    assertThat(e.height()).isEqualTo(30_000);
+                });
+        // Decoding even one-bit rows would take 112 MB; refusing from the header takes next to nothing.
+        assertThat(usedHeap() - before).isLessThan(64L * 1024 * 1024);
+    }
+
+    @Test
+    void a_picture_just_over_forty_megapixels_is_refused_and_one_under_it_is_scaled() throws Exception {
+        assertThatThrownBy(() -> processor.process(TestImages.pngBomb(8_000, 5_001)))
+                .isInstanceOf(PhotoProcessor.TooManyPixelsException.class);
+
+        PhotoProcessor.Photo photo = processor.process(TestImages.pngBomb(8_000, 5_000));
+
+        assertThat(photo.width()).isEqualTo(1600);
+        assertThat(photo.height()).isEqualTo(1000);
+    }
+
+    @Test
+    void a_large_picture_is_decoded_subsampled_and_keeps_its_proportions() throws Exception {
+        PhotoProcessor.Photo photo = processor.process(TestImages.jpeg(6400, 1600));
+
+        assertThat(photo.width()).isEqualTo(1600);
+        assertThat(photo.height()).isEqualTo(400);
+    }
+
+    private static long usedHeap() {
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
 }
