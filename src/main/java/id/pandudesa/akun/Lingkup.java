@@ -1,5 +1,6 @@
 package id.pandudesa.akun;
 
+import id.pandudesa.platform.NotFoundException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -52,6 +53,27 @@ public record Lingkup(Set<String> kode) {
             }
         }
         return false;
+    }
+
+    /** Whether a region (a desa, or any level above) shares at least one village with this scope. */
+    public boolean bersinggungan(String kodeWilayah) {
+        if (kodeWilayah == null || kodeWilayah.isEmpty()) {
+            return false;
+        }
+        return mencakup(kodeWilayah) || kode.stream().anyMatch(k -> k.startsWith(kodeWilayah));
+    }
+
+    /**
+     * A list's region filter ({@code ?desa=}, dots allowed) as a code without dots, when it shares
+     * villages with this scope; otherwise 404, as for any record outside the scope — an empty list
+     * would confirm that the filter was understood and the region exists.
+     */
+    public String saringan(String kodeWilayah) {
+        String code = kodeWilayah == null ? "" : kodeWilayah.replace(".", "").trim();
+        if (!bersinggungan(code)) {
+            throw new NotFoundException("akun.wilayahDiLuarLingkup", code);
+        }
+        return code;
     }
 
     /** Whether every region of the other scope lies inside this one. */

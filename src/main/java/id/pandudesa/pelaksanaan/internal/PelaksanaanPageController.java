@@ -208,6 +208,7 @@ class PelaksanaanPageController {
             @RequestParam Map<String, String> p,
             @RequestParam(name = "foto", required = false) List<MultipartFile> foto,
             Model model,
+            jakarta.servlet.http.HttpServletResponse response,
             RedirectAttributes redirect)
             throws IOException {
         PenggunaSaatIni me = akun.wajibSaatIni();
@@ -239,6 +240,7 @@ class PelaksanaanPageController {
             redirect.addFlashAttribute("pesan", "pelaksanaan.pesan.laporanTercatat");
             return "redirect:/pelaksanaan/proyek/" + id;
         } catch (RuleViolationException e) {
+            response.setStatus(422);
             FormErrors.keModel(model, e);
             isiProyek(model, project, me, new LinkedHashMap<>(p));
             return "pelaksanaan/proyek";

@@ -151,6 +151,7 @@ class KegiatanPageController {
             @RequestParam(name = "foto", required = false) List<MultipartFile> foto,
             @RequestParam(name = "aksi", defaultValue = "simpan") String aksi,
             Model model,
+            jakarta.servlet.http.HttpServletResponse response,
             RedirectAttributes redirect)
             throws IOException {
         PenggunaSaatIni me = akun.wajibSaatIni();
@@ -171,6 +172,8 @@ class KegiatanPageController {
                 FormErrors.apply(e, "kodeDesa", result);
             }
         }
+        // The form again with its messages, as 422: nothing was stored.
+        response.setStatus(422);
         fillForm(model, form, desaSaya(me));
         return "pendampingan/form";
     }
@@ -222,12 +225,16 @@ class KegiatanPageController {
                 redirect.addFlashAttribute("pesan", "kegiatan.pesan.diubah");
                 return "redirect:/pendampingan/kegiatan/" + id;
             } catch (RuleViolationException e) {
+                response.setStatus(422);
                 FormErrors.apply(e, result);
             } catch (OptimisticLockingFailureException e) {
                 // Changed meanwhile (another device, or the queue): 409, shown over the newer version.
                 response.setStatus(409);
                 FormErrors.apply(new ConflictException("konflik.versi"), null, result);
             }
+        }
+        if (response.getStatus() == 200) {
+            response.setStatus(422);
         }
         fillForm(model, form, desaSaya(me));
         model.addAttribute("kegiatanId", id);

@@ -132,7 +132,7 @@ class KegiatanQueries {
         if (saring.desa() != null && !saring.desa().isBlank()) {
             // A desa code, or any region code above it (the dashboards link here per region).
             Lingkup.SqlFilter region =
-                    Lingkup.of(List.of(saring.desa().replace(".", "").trim())).sql("k.kode_desa", "sd");
+                    Lingkup.of(List.of(lingkup.saringan(saring.desa()))).sql("k.kode_desa", "sd");
             where.append(" AND ").append(region.sql());
             params.putAll(region.params());
         }

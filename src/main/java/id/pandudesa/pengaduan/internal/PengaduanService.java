@@ -264,7 +264,7 @@ class PengaduanService {
         Map<String, Object> params = new LinkedHashMap<>(scope.params());
         if (filter.desa() != null && !filter.desa().isBlank()) {
             var region =
-                    Lingkup.of(List.of(filter.desa().replace(".", "").trim())).sql("kode_desa", "w");
+                    Lingkup.of(List.of(me.lingkup().saringan(filter.desa()))).sql("kode_desa", "w");
             where.append(" AND ").append(region.sql());
             params.putAll(region.params());
         }

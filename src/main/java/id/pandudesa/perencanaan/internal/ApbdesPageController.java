@@ -198,7 +198,8 @@ class ApbdesPageController {
             @RequestParam("berkas") MultipartFile file,
             @RequestParam(required = false) Integer versi,
             Model model,
-            RedirectAttributes redirect)
+            RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletResponse response)
             throws IOException {
         PenggunaSaatIni me = akun.wajibSaatIni();
         try {
@@ -212,10 +213,12 @@ class ApbdesPageController {
             redirect.addFlashAttribute("pesan", "apbdes.pesan.tersimpan");
             return "redirect:/perencanaan/apbdes/" + saved.kodeDesa() + "/" + tahun;
         } catch (RuleViolationException e) {
+            response.setStatus(422);
             model.addAttribute("galat", e.messageKey());
             model.addAttribute("galatArg", e.args());
             model.addAttribute("masalah", e.problems());
         } catch (ConflictException e) {
+            response.setStatus(409);
             model.addAttribute("galat", e.messageKey());
         }
         isi(model, kode, tahun, null, me);

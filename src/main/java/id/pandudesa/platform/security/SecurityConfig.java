@@ -1,6 +1,7 @@
 package id.pandudesa.platform.security;
 
 import id.pandudesa.platform.web.ProblemJson;
+import id.pandudesa.platform.web.UnreadableRequestFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,6 +20,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -44,7 +46,8 @@ class SecurityConfig {
             HttpSecurity http,
             ProblemSecurityHandlers problems,
             ObjectProvider<ApiTokenAuthenticator> tokens,
-            List<PublicPaths> publicPaths)
+            List<PublicPaths> publicPaths,
+            ProblemJson problemJson)
             throws Exception {
         String[] open = publicPaths.stream().flatMap(p -> p.api().stream()).toArray(String[]::new);
         http.securityMatcher("/api/**")
@@ -56,6 +59,7 @@ class SecurityConfig {
                 })
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(new UnreadableRequestFilter(problemJson), CsrfFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 // Scripts authenticate per request (no cookie, no CSRF); the pages' own calls ride
                 // on the session and must carry its CSRF token.
@@ -82,9 +86,11 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pageChain(HttpSecurity http, List<PublicPaths> publicPaths) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, List<PublicPaths> publicPaths, ProblemJson problemJson)
+            throws Exception {
         String[] open = publicPaths.stream().flatMap(p -> p.pages().stream()).toArray(String[]::new);
-        http.authorizeHttpRequests(auth -> {
+        http.addFilterBefore(new UnreadableRequestFilter(problemJson), CsrfFilter.class)
+                .authorizeHttpRequests(auth -> {
                     auth.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
                             .permitAll()
                             .requestMatchers(

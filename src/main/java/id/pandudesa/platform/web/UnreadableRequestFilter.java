@@ -8,23 +8,19 @@ import java.io.IOException;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A form or upload whose body cannot be read — a multipart body without its boundary or cut off,
- * more parts or fields than the server takes, a file over the size limit — is refused here, before
- * the security filters or a controller read it half: 400 (unreadable) or 413 (too large, too many),
- * as Problem Details on the API and as an error page with a way back to the form on pages. Without
- * this, the CSRF check or Spring's multipart resolver would meet the broken body first and answer
- * 403 or 500. Nothing has been stored.
+ * more parts or fields than the server takes, a file over the size limit — is refused here, in each
+ * security chain just before the CSRF check (the session and the signed-in user are known, nothing
+ * has read the body yet): 400 (unreadable) or 413 (too large, too many), as Problem Details on the
+ * API and as an error page with a way back to the form on pages. Without this, the CSRF check or
+ * Spring's multipart resolver would meet the broken body first and answer 403 or 500. Nothing has
+ * been stored.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 20)
-class UnreadableRequestFilter extends OncePerRequestFilter {
+public class UnreadableRequestFilter extends OncePerRequestFilter {
 
     /** Request attributes for the error page a page request is forwarded to. */
     static final String STATUS = UnreadableRequestFilter.class.getName() + ".status";
@@ -38,7 +34,7 @@ class UnreadableRequestFilter extends OncePerRequestFilter {
 
     private final ProblemJson problems;
 
-    UnreadableRequestFilter(ProblemJson problems) {
+    public UnreadableRequestFilter(ProblemJson problems) {
         this.problems = problems;
     }
 
@@ -73,7 +69,45 @@ class UnreadableRequestFilter extends OncePerRequestFilter {
         }
         request.setAttribute(STATUS, refusal.status());
         request.setAttribute(KEY, refusal.key());
-        request.getRequestDispatcher(PAGE).forward(request, response);
+        // The page is rendered without the body: nothing after this may try to read it again.
+        request.getRequestDispatcher(PAGE).forward(new TanpaIsi(request), response);
+    }
+
+    /** The request as the error page sees it: no body, no content type, no form fields. */
+    private static final class TanpaIsi extends jakarta.servlet.http.HttpServletRequestWrapper {
+        TanpaIsi(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getContentType() {
+            return null;
+        }
+
+        @Override
+        public String getHeader(String name) {
+            return "Content-Type".equalsIgnoreCase(name) ? null : super.getHeader(name);
+        }
+
+        @Override
+        public String getParameter(String name) {
+            return null;
+        }
+
+        @Override
+        public java.util.Map<String, String[]> getParameterMap() {
+            return java.util.Map.of();
+        }
+
+        @Override
+        public java.util.Enumeration<String> getParameterNames() {
+            return java.util.Collections.emptyEnumeration();
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return null;
+        }
     }
 
     record Refusal(HttpStatus status, String key) {}

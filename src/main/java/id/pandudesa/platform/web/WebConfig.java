@@ -25,7 +25,7 @@ class WebConfig implements WebMvcConfigurer {
         interceptor.setParamName("bahasa");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
-        registry.addInterceptor(idempotentForms).excludePathPatterns("/api/**");
+        registry.addInterceptor(idempotentForms).excludePathPatterns("/api/**", UnreadableRequestFilter.PAGE);
     }
 
     @Override
