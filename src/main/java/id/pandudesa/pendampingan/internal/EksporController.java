@@ -60,6 +60,9 @@ class EksporController {
             throws IOException {
         PenggunaSaatIni me = akun.wajibSaatIni();
         KegiatanQueries.Saring saring = KegiatanQueries.Saring.dari(desa, dari, sampai, penulis, metode, ruangLingkup);
+        if (saring.desa() != null) {
+            me.lingkup().saringan(saring.desa()); // 404 before anything is written
+        }
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"kegiatan-pendampingan.csv\"");
         try (TabelKeluar csv = TabelKeluar.csv(response.getOutputStream(), java.util.List.of(HEADER))) {
@@ -85,6 +88,9 @@ class EksporController {
             throws IOException {
         PenggunaSaatIni me = akun.wajibSaatIni();
         KegiatanQueries.Saring saring = KegiatanQueries.Saring.dari(desa, dari, sampai, penulis, metode, ruangLingkup);
+        if (saring.desa() != null) {
+            me.lingkup().saringan(saring.desa()); // 404 before anything is written
+        }
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"kegiatan-pendampingan.xlsx\"");
         try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
