@@ -1,8 +1,8 @@
 package id.pandudesa.indeks;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
+import id.pandudesa.support.DataBersama;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -18,19 +18,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Every published IDM result whose scores reproduce its indices (scores_consistent = 1) must come
  * out of our calculation to 1e-9, with the same status, target, minimum score and gap. The data
- * are the ministry's own (../shared/data/idm); the test skips, saying so, where they are absent.
+ * are the ministry's own (../shared/data/idm); the test skips, saying so, where they are absent, and fails
+ * there under {@code pandu.test.require} (see {@link DataBersama}).
  */
 class IdmConformanceTest {
-
-    static final Path DATA = Path.of("..", "shared", "data", "idm");
 
     @ParameterizedTest
     @ValueSource(strings = {"idm-2021.csv", "idm-2022.csv"})
     void every_consistent_published_result_is_reproduced_exactly(String file) throws IOException {
-        Path path = DATA.resolve(file);
-        assumeThat(Files.exists(path))
-                .as("published IDM data at " + path.toAbsolutePath() + " (../shared absent?)")
-                .isTrue();
+        Path path = DataBersama.wajib("idm/" + file);
         int checked = 0;
         List<String> mismatches = new ArrayList<>();
         try (Reader reader = Files.newBufferedReader(path)) {

@@ -64,6 +64,15 @@ class PelaksanaanIT {
                 .getContentAsString();
     }
 
+    /** A refused form: shown again with its messages, as 422. */
+    private String refused(AbstractMockHttpServletRequestBuilder<?> request, String username) throws Exception {
+        return mvc.perform(as(request, username))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
     private long count(String table) {
         return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE kode_desa = '3517082007'")
                 .query(Long.class)
@@ -121,7 +130,7 @@ class PelaksanaanIT {
     @Order(3)
     void progress_over_100_spending_over_budget_without_reason_or_a_non_image_is_refused() throws Exception {
         long reports = count("proyek_laporan");
-        String over = html(
+        String over = refused(
                 multipart(project + "/laporan")
                         .param("tanggal", TODAY.toString())
                         .param("fisik", "120")
@@ -130,7 +139,7 @@ class PelaksanaanIT {
         assertThat(over)
                 .contains("kemajuan fisik tidak bisa lebih dari 100 %")
                 .contains("realisasi melebihi anggaran: tuliskan alasannya");
-        String notImage = html(
+        String notImage = refused(
                 multipart(project + "/laporan")
                         .file(new MockMultipartFile(
                                 "foto", "laporan.pdf", "application/pdf", "%PDF-1.4 bukan foto".getBytes()))
@@ -180,7 +189,7 @@ class PelaksanaanIT {
         mvc.perform(get("/desa/3517082001/foto/" + photo)).andExpect(status().isNotFound());
         assertThat(html(get(LIST), "mitra.diwek")).contains(ROAD).contains("Terlambat");
         // Progress does not go back.
-        String back = html(
+        String back = refused(
                 multipart(project + "/laporan")
                         .param("tanggal", TODAY.toString())
                         .param("fisik", "15")

@@ -54,8 +54,9 @@ class LaporanIT {
         pld = "pld.laporan" + System.nanoTime() % 100000;
         mvc.perform(post("/api/v1/pengguna")
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\":\"" + pld + "\",\"nama\":\"Rahmat Laporan\",\"peran\":\"PLD\","
-                                + "\"lingkup\":[\"3517082009\",\"3517082010\"],\"password\":\"laporan-123\"}")
+                        .content(
+                                "{\"username\":\"" + pld + "\",\"nama\":\"Rahmat Laporan\",\"peran\":\"PLD\","
+                                        + "\"lingkup\":[\"3517082009\",\"3517082010\"],\"password\":\"laporan-123\",\"wajibGantiPassword\":false}")
                         .with(httpBasic("admin.jatim", "pandu-demo")))
                 .andExpect(status().isCreated());
         LocalDate first = TODAY.withDayOfMonth(1);

@@ -28,7 +28,7 @@ class PendampinganBrowserIT extends BrowserSupport {
         mvc.perform(post("/api/v1/pengguna")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(
-                                "{\"username\":\"%s\",\"nama\":\"%s\",\"peran\":\"%s\",\"lingkup\":[\"%s\"],\"password\":\"gudo-12345\"}"
+                                "{\"username\":\"%s\",\"nama\":\"%s\",\"peran\":\"%s\",\"lingkup\":[\"%s\"],\"password\":\"gudo-12345\",\"wajibGantiPassword\":false}"
                                         .formatted(username, "Uji " + username, role, scope))
                         .with(httpBasic("admin.jatim", "pandu-demo")))
                 .andExpect(status().isCreated());

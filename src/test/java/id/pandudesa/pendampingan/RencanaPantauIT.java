@@ -43,8 +43,9 @@ class RencanaPantauIT {
         String pld = "pld.rencana" + System.nanoTime() % 100000;
         mvc.perform(post("/api/v1/pengguna")
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\":\"" + pld + "\",\"nama\":\"Rencana\",\"peran\":\"PLD\","
-                                + "\"lingkup\":[\"3517082012\"],\"password\":\"rencana-123\"}")
+                        .content(
+                                "{\"username\":\"" + pld + "\",\"nama\":\"Rencana\",\"peran\":\"PLD\","
+                                        + "\"lingkup\":[\"3517082012\"],\"password\":\"rencana-123\",\"wajibGantiPassword\":false}")
                         .with(httpBasic("admin.jatim", "pandu-demo")))
                 .andExpect(status().isCreated());
         int week = Math.min(5, (TODAY.getDayOfMonth() - 1) / 7 + 1);

@@ -76,12 +76,16 @@ class ApbdesPagesIT {
     @Test
     @Order(1)
     void a_bad_upload_lists_each_rows_error_and_stores_nothing() throws Exception {
-        String page = html(
-                upload(
-                        "apbdes.csv",
-                        (GOOD + ",5.2.1.01,Tanpa kegiatan,10\n2.2.01,5.3.2.01,Minus,-1\n")
-                                .getBytes(StandardCharsets.UTF_8)),
-                "pemdes.cukir");
+        String page = mvc.perform(as(
+                        upload(
+                                "apbdes.csv",
+                                (GOOD + ",5.2.1.01,Tanpa kegiatan,10\n2.2.01,5.3.2.01,Minus,-1\n")
+                                        .getBytes(StandardCharsets.UTF_8)),
+                        "pemdes.cukir"))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("id=\"masalah-apbdes\"");
         assertThat(page).contains("Baris 6, kode_kegiatan: Baris belanja (5.x) harus menyebut kode kegiatan.");
         assertThat(page).contains("Baris 7, anggaran:");

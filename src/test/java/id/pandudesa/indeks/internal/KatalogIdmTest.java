@@ -1,10 +1,10 @@
 package id.pandudesa.indeks.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import id.pandudesa.indeks.HasilIdm;
 import id.pandudesa.indeks.IdmCalculator;
+import id.pandudesa.support.DataBersama;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -28,10 +28,7 @@ class KatalogIdmTest {
 
     @Test
     void the_shipped_catalogue_matches_the_published_rule_catalogue() throws IOException {
-        Path path = Path.of("..", "shared", "data", "idm", "indicators.csv");
-        assumeThat(Files.exists(path))
-                .as("IDM rule catalogue at " + path.toAbsolutePath() + " (../shared absent?)")
-                .isTrue();
+        Path path = DataBersama.wajib("idm/indicators.csv");
         int checked = 0;
         try (Reader reader = Files.newBufferedReader(path)) {
             for (CSVRecord row : CSVFormat.DEFAULT

@@ -1,8 +1,8 @@
 package id.pandudesa.perencanaan.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
+import id.pandudesa.support.DataBersama;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -41,10 +41,7 @@ class KodeApbdesTest {
 
     @Test
     void the_shipped_codes_are_the_regulations_codes_row_for_row() throws IOException {
-        Path dir = Path.of("..", "shared", "data", "apbdes");
-        assumeThat(Files.isDirectory(dir))
-                .as("APBDes reference at " + dir.toAbsolutePath() + " (../shared absent?)")
-                .isTrue();
+        Path dir = DataBersama.wajib("apbdes");
         assertThat(CODES.semuaRekening().stream()
                         .map(k -> k.kode() + "|" + k.uraian() + "|" + k.jenis() + "|")
                         .toList())
