@@ -1,9 +1,8 @@
 package id.pandudesa.akun;
 
 import id.pandudesa.platform.NotFoundException;
-import java.util.ArrayList;
+import id.pandudesa.wilayah.KodeWilayah;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,7 +68,7 @@ public record Lingkup(Set<String> kode) {
      * would confirm that the filter was understood and the region exists.
      */
     public String saringan(String kodeWilayah) {
-        String code = kodeWilayah == null ? "" : kodeWilayah.replace(".", "").trim();
+        String code = KodeWilayah.normalisasi(kodeWilayah);
         if (!bersinggungan(code)) {
             throw new NotFoundException("akun.wilayahDiLuarLingkup", code);
         }
@@ -104,32 +103,8 @@ public record Lingkup(Set<String> kode) {
         if (isNasional()) {
             return new SqlFilter("1 = 1", Map.of());
         }
-        if (kode.isEmpty()) {
-            return new SqlFilter("1 = 0", Map.of());
-        }
-        List<String> parts = new ArrayList<>();
-        Map<String, Object> params = new LinkedHashMap<>();
-        // A desa code is the longest code there is: its prefix rule is equality, which the database
-        // estimates well and answers from an index alone.
-        List<String> desa =
-                new TreeSet<>(kode).stream().filter(k -> k.length() >= 10).toList();
-        if (!desa.isEmpty()) {
-            parts.add(column + " IN (:" + paramPrefix + "_e)");
-            params.put(paramPrefix + "_e", desa);
-        }
-        int i = 0;
-        for (String k : new TreeSet<>(kode)) {
-            if (k.length() >= 10) {
-                continue;
-            }
-            String from = paramPrefix + "_d" + i;
-            String to = paramPrefix + "_s" + i;
-            parts.add("(" + column + " >= :" + from + " AND " + column + " < :" + to + ")");
-            params.put(from, k);
-            params.put(to, k + "A");
-            i++;
-        }
-        return new SqlFilter("(" + String.join(" OR ", parts) + ")", params);
+        KodeWilayah.SqlRentang range = KodeWilayah.rentang(kode, column, paramPrefix);
+        return new SqlFilter(range.sql(), range.params());
     }
 
     public SqlFilter sql(String column) {

@@ -13,7 +13,7 @@ public final class KodeWilayah {
 
     /** Removes dots and spaces: {@code "35.17.08.2007"} → {@code "3517082007"}. */
     public static String normalisasi(String kode) {
-        return kode == null ? null : kode.replace(".", "").replace(" ", "").trim();
+        return kode == null ? "" : kode.replace(".", "").replace(" ", "").trim();
     }
 
     /** Whether a code (without dots) has the shape of a region code of some level. */
@@ -56,4 +56,48 @@ public final class KodeWilayah {
         }
         return kode.substring(0, Tingkat.values()[tingkat.ordinal() - 1].panjangKode());
     }
+
+    /**
+     * The SQL condition that keeps rows whose {@code column} (a region code) lies under one of the
+     * given codes, with its named parameters: a full desa code is an {@code IN} list, each shorter
+     * code a range {@code [code, code + "A")}, which any B-tree index on the column serves, on H2 and
+     * PostgreSQL alike, also in generic plans. No codes: nothing matches. An empty code: everything.
+     *
+     * @param paramPrefix makes the parameter names unique when a query uses several conditions
+     */
+    public static SqlRentang rentang(java.util.Collection<String> kode, String column, String paramPrefix) {
+        if (kode.contains("")) {
+            return new SqlRentang("1 = 1", java.util.Map.of());
+        }
+        if (kode.isEmpty()) {
+            return new SqlRentang("1 = 0", java.util.Map.of());
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
+        java.util.SortedSet<String> sorted = new java.util.TreeSet<>(kode);
+        // A desa code is the longest code there is: its prefix rule is equality, which the database
+        // estimates well and answers from an index alone.
+        java.util.List<String> desa =
+                sorted.stream().filter(k -> k.length() >= 10).toList();
+        if (!desa.isEmpty()) {
+            parts.add(column + " IN (:" + paramPrefix + "_e)");
+            params.put(paramPrefix + "_e", desa);
+        }
+        int i = 0;
+        for (String k : sorted) {
+            if (k.length() >= 10) {
+                continue;
+            }
+            String from = paramPrefix + "_d" + i;
+            String to = paramPrefix + "_s" + i;
+            parts.add("(" + column + " >= :" + from + " AND " + column + " < :" + to + ")");
+            params.put(from, k);
+            params.put(to, k + "A");
+            i++;
+        }
+        return new SqlRentang("(" + String.join(" OR ", parts) + ")", params);
+    }
+
+    /** A WHERE-clause fragment with its named parameters, for {@code JdbcClient}. */
+    public record SqlRentang(String sql, java.util.Map<String, Object> params) {}
 }

@@ -3,11 +3,10 @@ package id.pandudesa.dasbor.internal;
 import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.Lingkup;
 import id.pandudesa.akun.PenggunaSaatIni;
+import id.pandudesa.akun.WilayahTerlihat;
 import id.pandudesa.platform.BadRequestException;
 import id.pandudesa.platform.NotFoundException;
-import id.pandudesa.wilayah.KodeWilayah;
 import id.pandudesa.wilayah.Wilayah;
-import id.pandudesa.wilayah.WilayahApi;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -22,12 +21,13 @@ class AksesDasbor {
     static final String NASIONAL = "nasional";
 
     private final AkunApi akun;
-    private final WilayahApi wilayah;
     private final MesinRollup mesin;
 
-    AksesDasbor(AkunApi akun, WilayahApi wilayah, MesinRollup mesin) {
+    private final WilayahTerlihat terlihat;
+
+    AksesDasbor(WilayahTerlihat terlihat, AkunApi akun, MesinRollup mesin) {
+        this.terlihat = terlihat;
         this.akun = akun;
-        this.wilayah = wilayah;
         this.mesin = mesin;
     }
 
@@ -44,10 +44,7 @@ class AksesDasbor {
             }
             return Optional.empty();
         }
-        String code = KodeWilayah.normalisasi(asked);
-        return Optional.of(wilayah.cari(code)
-                .filter(w -> me.lingkup().mencakup(w.kode()))
-                .orElseThrow(() -> new NotFoundException("dasbor.wilayahTidakDitemukan", asked)));
+        return Optional.of(terlihat.wilayah(asked, me, "dasbor.wilayahTidakDitemukan"));
     }
 
     /** The year asked for, this year by default; years outside 2000–2100 are refused. */

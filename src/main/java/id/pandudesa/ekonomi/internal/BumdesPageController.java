@@ -9,6 +9,7 @@ import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.web.FormErrors;
 import id.pandudesa.platform.web.Grafik;
 import id.pandudesa.platform.web.Isian;
+import id.pandudesa.wilayah.KodeWilayah;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
 import jakarta.servlet.http.HttpServletResponse;
@@ -188,7 +189,7 @@ class BumdesPageController {
     String peringkat(
             @PathVariable String kode, @RequestParam(required = false) Integer tahun, PageQuery page, Model model) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        String code = kode.replace(".", "").trim();
+        String code = KodeWilayah.normalisasi(kode);
         Wilayah w = wilayah.cari(code)
                 .filter(x -> me.mencakup(x.kode()))
                 .orElseThrow(() -> new NotFoundException("ekonomi.desaTidakDitemukan", kode));

@@ -3,6 +3,7 @@ package id.pandudesa.ekonomi.internal;
 import id.pandudesa.akun.Lingkup;
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.akun.Peran;
+import id.pandudesa.akun.WilayahTerlihat;
 import id.pandudesa.musyawarah.MusyawarahApi;
 import id.pandudesa.perencanaan.PerencanaanApi;
 import id.pandudesa.platform.FieldProblem;
@@ -14,6 +15,7 @@ import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.Teks;
 import id.pandudesa.platform.audit.AuditAction;
 import id.pandudesa.platform.audit.AuditTrail;
+import id.pandudesa.wilayah.KodeWilayah;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
 import java.math.BigDecimal;
@@ -73,7 +75,10 @@ class BumdesService {
     private final AuditTrail audit;
     private final Clock clock;
 
+    private final WilayahTerlihat terlihat;
+
     BumdesService(
+            WilayahTerlihat terlihat,
             JdbcClient jdbc,
             WilayahApi wilayah,
             MusyawarahApi musyawarah,
@@ -81,6 +86,7 @@ class BumdesService {
             KlasifikasiBumdes klasifikasi,
             AuditTrail audit,
             Clock clock) {
+        this.terlihat = terlihat;
         this.jdbc = jdbc;
         this.wilayah = wilayah;
         this.musyawarah = musyawarah;
@@ -91,10 +97,7 @@ class BumdesService {
     }
 
     Wilayah desaTerlihat(String kode, PenggunaSaatIni me) {
-        String code = kode == null ? "" : kode.replace(".", "").trim();
-        return wilayah.cari(code)
-                .filter(w -> w.isDesa() && me.mencakup(w.kode()))
-                .orElseThrow(() -> new NotFoundException("ekonomi.desaTidakDitemukan", kode));
+        return terlihat.desa(kode, me, "ekonomi.desaTidakDitemukan");
     }
 
     int tahunIni() {
@@ -175,7 +178,7 @@ class BumdesService {
         List<String> members = new ArrayList<>();
         if (bersama) {
             for (String k : (anggota == null ? "" : anggota).split("[\\s,;]+")) {
-                String code = k.replace(".", "").trim();
+                String code = KodeWilayah.normalisasi(k);
                 if (code.isEmpty() || code.equals(desa.kode())) {
                     continue;
                 }

@@ -2,6 +2,7 @@ package id.pandudesa.ekonomi.internal;
 
 import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.PenggunaSaatIni;
+import id.pandudesa.akun.WilayahTerlihat;
 import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.PageQuery;
 import id.pandudesa.platform.RuleViolationException;
@@ -30,17 +31,17 @@ class PotensiPageController {
     private final WilayahApi wilayah;
     private final AkunApi akun;
 
-    PotensiPageController(PotensiService service, WilayahApi wilayah, AkunApi akun) {
+    private final WilayahTerlihat terlihat;
+
+    PotensiPageController(WilayahTerlihat terlihat, PotensiService service, WilayahApi wilayah, AkunApi akun) {
+        this.terlihat = terlihat;
         this.service = service;
         this.wilayah = wilayah;
         this.akun = akun;
     }
 
     private Wilayah terlihat(String kode, PenggunaSaatIni me) {
-        String code = kode == null ? "" : kode.replace(".", "").trim();
-        return wilayah.cari(code)
-                .filter(w -> me.mencakup(w.kode()))
-                .orElseThrow(() -> new NotFoundException("ekonomi.desaTidakDitemukan", kode));
+        return terlihat.wilayah(kode, me, "ekonomi.desaTidakDitemukan");
     }
 
     @GetMapping("/ekonomi/potensi/{kode}")

@@ -4,6 +4,7 @@ import id.pandudesa.akun.Lingkup;
 import id.pandudesa.indeks.StatusIdm;
 import id.pandudesa.platform.FieldProblem;
 import id.pandudesa.platform.tabel.TabelMasuk;
+import id.pandudesa.wilayah.KodeWilayah;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -67,7 +68,7 @@ final class IdmImpor {
             if (problems.size() > 1000) {
                 break;
             }
-            String code = row.getOrDefault("kode_desa", "").replace(".", "").trim();
+            String code = KodeWilayah.normalisasi(row.get("kode_desa"));
             int year = 0;
             boolean ok = true;
             if (!code.matches("\\d{10}") || !desaAda.test(code)) {

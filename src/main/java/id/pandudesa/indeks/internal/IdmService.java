@@ -3,11 +3,11 @@ package id.pandudesa.indeks.internal;
 import id.pandudesa.akun.Lingkup;
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.akun.Peran;
+import id.pandudesa.akun.WilayahTerlihat;
 import id.pandudesa.indeks.HasilIdm;
 import id.pandudesa.indeks.IdmCalculator;
 import id.pandudesa.platform.ConflictException;
 import id.pandudesa.platform.ForbiddenException;
-import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.audit.AuditAction;
 import id.pandudesa.platform.audit.AuditTrail;
@@ -45,7 +45,10 @@ class IdmService {
     private final TransactionTemplate tx;
     private final Clock clock;
 
+    private final WilayahTerlihat terlihat;
+
     IdmService(
+            WilayahTerlihat terlihat,
             HasilRepository results,
             KatalogIndeks catalogues,
             WilayahApi wilayah,
@@ -54,6 +57,7 @@ class IdmService {
             LockingTaskExecutor locks,
             TransactionTemplate tx,
             Clock clock) {
+        this.terlihat = terlihat;
         this.results = results;
         this.catalogues = catalogues;
         this.wilayah = wilayah;
@@ -78,10 +82,7 @@ class IdmService {
     }
 
     Wilayah desaTerlihat(String kodeDesa, PenggunaSaatIni me) {
-        String code = kodeDesa == null ? "" : kodeDesa.replace(".", "").trim();
-        return wilayah.cari(code)
-                .filter(w -> me.mencakup(w.kode()) && w.isDesa())
-                .orElseThrow(() -> new NotFoundException("idm.desaTidakDitemukan", kodeDesa));
+        return terlihat.desa(kodeDesa, me, "idm.desaTidakDitemukan");
     }
 
     /** Every row checked first; any problem → 422 with every row's error, nothing stored. */

@@ -3,6 +3,7 @@ package id.pandudesa.kapasitas.internal;
 import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.akun.Peran;
+import id.pandudesa.akun.WilayahTerlihat;
 import id.pandudesa.musyawarah.MusyawarahApi;
 import id.pandudesa.platform.ConflictException;
 import id.pandudesa.platform.FieldProblem;
@@ -14,7 +15,6 @@ import id.pandudesa.platform.Teks;
 import id.pandudesa.platform.audit.AuditAction;
 import id.pandudesa.platform.audit.AuditTrail;
 import id.pandudesa.wilayah.Wilayah;
-import id.pandudesa.wilayah.WilayahApi;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -91,23 +91,24 @@ class KaderService {
                     + " mulai, selesai, status, kompetensi, username, versi";
 
     private final JdbcClient jdbc;
-    private final WilayahApi wilayah;
     private final MusyawarahApi musyawarah;
     private final AkunApi akun;
     private final Kompetensi kompetensi;
     private final AuditTrail audit;
     private final Clock clock;
 
+    private final WilayahTerlihat terlihat;
+
     KaderService(
+            WilayahTerlihat terlihat,
             JdbcClient jdbc,
-            WilayahApi wilayah,
             MusyawarahApi musyawarah,
             AkunApi akun,
             Kompetensi kompetensi,
             AuditTrail audit,
             Clock clock) {
+        this.terlihat = terlihat;
         this.jdbc = jdbc;
-        this.wilayah = wilayah;
         this.musyawarah = musyawarah;
         this.akun = akun;
         this.kompetensi = kompetensi;
@@ -116,10 +117,7 @@ class KaderService {
     }
 
     Wilayah desaTerlihat(String kode, PenggunaSaatIni me) {
-        String code = kode == null ? "" : kode.replace(".", "").trim();
-        return wilayah.cari(code)
-                .filter(w -> w.isDesa() && me.mencakup(w.kode()))
-                .orElseThrow(() -> new NotFoundException("kapasitas.desaTidakDitemukan", kode));
+        return terlihat.desa(kode, me, "kapasitas.desaTidakDitemukan");
     }
 
     LocalDate hariIni() {

@@ -13,6 +13,7 @@ import id.pandudesa.platform.web.FormErrors;
 import id.pandudesa.platform.web.Grafik;
 import id.pandudesa.platform.web.Isian;
 import id.pandudesa.platform.web.Unduhan;
+import id.pandudesa.wilayah.KodeWilayah;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
 import jakarta.servlet.http.HttpServletResponse;
@@ -532,7 +533,7 @@ class KapasitasPageController {
     }
 
     private Wilayah wilayahTerlihat(String kode, PenggunaSaatIni me) {
-        String code = kode == null ? "" : kode.replace(".", "").trim();
+        String code = KodeWilayah.normalisasi(kode);
         return wilayah.cari(code)
                 .filter(w -> me.mencakup(w.kode()))
                 .orElseThrow(() -> new NotFoundException("kapasitas.wilayahTidakSah", kode));

@@ -2,6 +2,7 @@ package id.pandudesa.kapasitas.internal;
 
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.akun.Peran;
+import id.pandudesa.akun.WilayahTerlihat;
 import id.pandudesa.platform.FieldProblem;
 import id.pandudesa.platform.ForbiddenException;
 import id.pandudesa.platform.NotFoundException;
@@ -10,7 +11,6 @@ import id.pandudesa.platform.Teks;
 import id.pandudesa.platform.audit.AuditAction;
 import id.pandudesa.platform.audit.AuditTrail;
 import id.pandudesa.wilayah.Wilayah;
-import id.pandudesa.wilayah.WilayahApi;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -98,14 +98,15 @@ class LembagaService {
     static final Set<Peran> PENCATAT_FORUM = EnumSet.of(Peran.PD, Peran.TA, Peran.ADMIN);
 
     private final JdbcClient jdbc;
-    private final WilayahApi wilayah;
     private final KaderService kader;
     private final AuditTrail audit;
     private final Clock clock;
 
-    LembagaService(JdbcClient jdbc, WilayahApi wilayah, KaderService kader, AuditTrail audit, Clock clock) {
+    private final WilayahTerlihat terlihat;
+
+    LembagaService(JdbcClient jdbc, WilayahTerlihat terlihat, KaderService kader, AuditTrail audit, Clock clock) {
+        this.terlihat = terlihat;
         this.jdbc = jdbc;
-        this.wilayah = wilayah;
         this.kader = kader;
         this.audit = audit;
         this.clock = clock;
@@ -113,15 +114,11 @@ class LembagaService {
 
     /** A desa in the user's scope, or a kecamatan/kabupaten the user's scope lies in or covers. */
     Wilayah wilayahTerlihat(String kode, PenggunaSaatIni me) {
-        String code = kode == null ? "" : kode.replace(".", "").trim();
-        return wilayah.cari(code)
-                .filter(w -> w.isDesa() ? me.mencakup(w.kode()) : terlihat(w.kode(), me))
-                .filter(w -> w.isDesa() || w.kode().length() == 4 || w.kode().length() == 6)
-                .orElseThrow(() -> new NotFoundException("kapasitas.wilayahTidakSah", kode));
-    }
-
-    private static boolean terlihat(String kode, PenggunaSaatIni me) {
-        return me.mencakup(kode) || me.lingkup().prefiks().stream().anyMatch(k -> k.startsWith(kode));
+        Wilayah w = terlihat.bersinggungan(kode, me, "kapasitas.wilayahTidakSah");
+        if (!(w.isDesa() || w.kode().length() == 4 || w.kode().length() == 6)) {
+            throw new NotFoundException("kapasitas.wilayahTidakSah", kode);
+        }
+        return w;
     }
 
     static boolean bolehCatat(Wilayah w, PenggunaSaatIni me) {

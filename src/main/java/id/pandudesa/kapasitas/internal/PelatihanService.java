@@ -14,6 +14,7 @@ import id.pandudesa.platform.audit.AuditAction;
 import id.pandudesa.platform.audit.AuditTrail;
 import id.pandudesa.platform.storage.Berkas;
 import id.pandudesa.platform.storage.BerkasService;
+import id.pandudesa.wilayah.KodeWilayah;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
 import java.sql.Date;
@@ -192,8 +193,7 @@ class PelatihanService {
         if (tempat == null || tempat.length() > 200) {
             problems.add(FieldProblem.of("tempat", "kapasitas.tempatWajib"));
         }
-        String kode =
-                b.kodeWilayah() == null ? "" : b.kodeWilayah().replace(".", "").trim();
+        String kode = KodeWilayah.normalisasi(b.kodeWilayah());
         Wilayah w = wilayah.cari(kode).filter(x -> me.mencakup(x.kode())).orElse(null);
         if (w == null) {
             problems.add(FieldProblem.of("kodeWilayah", "kapasitas.wilayahTidakSah", kode));

@@ -13,6 +13,7 @@ import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.Teks;
 import id.pandudesa.platform.audit.AuditAction;
 import id.pandudesa.platform.audit.AuditTrail;
+import id.pandudesa.wilayah.KodeWilayah;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
 import java.sql.Date;
@@ -146,7 +147,7 @@ class BkadService {
         }
         Set<String> members = new TreeSet<>();
         for (String a : anggota) {
-            String code = a == null ? "" : a.replace(".", "").trim();
+            String code = KodeWilayah.normalisasi(a);
             if (code.isEmpty()) {
                 continue;
             }
@@ -213,7 +214,7 @@ class BkadService {
         if (j == null || j.length() > 100) {
             problems.add(FieldProblem.of("jabatan", "kerjasama.wajibDiisi"));
         }
-        String d = kodeDesa == null ? "" : kodeDesa.replace(".", "").trim();
+        String d = KodeWilayah.normalisasi(kodeDesa);
         if (!b.anggota().contains(d)) {
             problems.add(FieldProblem.of("desaPengurus", "kerjasama.bukanAnggotaBkad"));
         }

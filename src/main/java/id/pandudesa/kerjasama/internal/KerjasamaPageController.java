@@ -15,6 +15,7 @@ import id.pandudesa.platform.web.FormErrors;
 import id.pandudesa.platform.web.Grafik;
 import id.pandudesa.platform.web.Isian;
 import id.pandudesa.platform.web.Unduhan;
+import id.pandudesa.wilayah.KodeWilayah;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
 import jakarta.servlet.http.HttpServletResponse;
@@ -391,7 +392,7 @@ class KerjasamaPageController {
     // ---- BKAD ----
 
     private Wilayah kecamatan(String kode, PenggunaSaatIni me) {
-        String code = kode == null ? "" : kode.replace(".", "").trim();
+        String code = KodeWilayah.normalisasi(kode);
         Wilayah w = wilayah.cari(code)
                 .filter(x -> x.kode().length() == 6)
                 .orElseThrow(() -> new NotFoundException("kerjasama.wilayahTidakDitemukan", kode));

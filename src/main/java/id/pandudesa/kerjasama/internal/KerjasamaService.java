@@ -3,6 +3,7 @@ package id.pandudesa.kerjasama.internal;
 import id.pandudesa.akun.Lingkup;
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.akun.Peran;
+import id.pandudesa.akun.WilayahTerlihat;
 import id.pandudesa.ekonomi.EkonomiApi;
 import id.pandudesa.kerjasama.internal.Kerjasama.Bukti;
 import id.pandudesa.kerjasama.internal.Kerjasama.Jenis;
@@ -28,6 +29,7 @@ import id.pandudesa.platform.audit.AuditAction;
 import id.pandudesa.platform.audit.AuditTrail;
 import id.pandudesa.platform.storage.Berkas;
 import id.pandudesa.platform.storage.BerkasService;
+import id.pandudesa.wilayah.KodeWilayah;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
 import java.sql.Date;
@@ -87,7 +89,10 @@ class KerjasamaService {
     private final Clock clock;
     private final int hariPeringatan;
 
+    private final WilayahTerlihat terlihat;
+
     KerjasamaService(
+            WilayahTerlihat terlihat,
             JdbcClient jdbc,
             WilayahApi wilayah,
             MusyawarahApi musyawarah,
@@ -96,6 +101,7 @@ class KerjasamaService {
             AuditTrail audit,
             Clock clock,
             @Value("${pandu.kerjasama.peringatan-hari:90}") int hariPeringatan) {
+        this.terlihat = terlihat;
         this.jdbc = jdbc;
         this.wilayah = wilayah;
         this.musyawarah = musyawarah;
@@ -116,10 +122,7 @@ class KerjasamaService {
 
     /** A region in the user's scope, else 404 (a region out of scope is not revealed). */
     Wilayah terlihat(String kode, PenggunaSaatIni me) {
-        String code = kode == null ? "" : kode.replace(".", "").trim();
-        return wilayah.cari(code)
-                .filter(w -> me.mencakup(w.kode()))
-                .orElseThrow(() -> new NotFoundException("kerjasama.wilayahTidakDitemukan", kode));
+        return terlihat.wilayah(kode, me, "kerjasama.wilayahTidakDitemukan");
     }
 
     boolean bolehCatat(PenggunaSaatIni me, String kodeDesa) {
@@ -171,8 +174,7 @@ class KerjasamaService {
         if (j == null) {
             problems.add(FieldProblem.of("jenisMitra", "kerjasama.pilihanTidakSah"));
         } else if (j == JenisMitra.DESA) {
-            String code =
-                    kodeDesaMitra == null ? "" : kodeDesaMitra.replace(".", "").trim();
+            String code = KodeWilayah.normalisasi(kodeDesaMitra);
             Optional<Wilayah> other = wilayah.cari(code).filter(Wilayah::isDesa);
             if (other.isEmpty()) {
                 problems.add(FieldProblem.of("kodeDesaMitra", "kerjasama.desaTidakDitemukan", code));

@@ -2,6 +2,7 @@ package id.pandudesa.musyawarah.internal;
 
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.akun.Peran;
+import id.pandudesa.akun.WilayahTerlihat;
 import id.pandudesa.platform.ConflictException;
 import id.pandudesa.platform.FieldProblem;
 import id.pandudesa.platform.ForbiddenException;
@@ -13,7 +14,6 @@ import id.pandudesa.platform.storage.Berkas;
 import id.pandudesa.platform.storage.BerkasService;
 import id.pandudesa.wilayah.UnsurMasyarakat;
 import id.pandudesa.wilayah.Wilayah;
-import id.pandudesa.wilayah.WilayahApi;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,38 +42,33 @@ class MusyawarahService {
     private final MusyawarahRepository repository;
     private final Kehadiran attendance;
     private final BerkasService files;
-    private final WilayahApi wilayah;
     private final AuditTrail audit;
     private final Clock clock;
 
+    private final WilayahTerlihat terlihat;
+
     MusyawarahService(
+            WilayahTerlihat terlihat,
             MusyawarahRepository repository,
             Kehadiran attendance,
             BerkasService files,
-            WilayahApi wilayah,
             AuditTrail audit,
             Clock clock) {
+        this.terlihat = terlihat;
         this.repository = repository;
         this.attendance = attendance;
         this.files = files;
-        this.wilayah = wilayah;
         this.audit = audit;
         this.clock = clock;
     }
 
     Wilayah desaTerlihat(String kodeDesa, PenggunaSaatIni me) {
-        String code = kodeDesa == null ? "" : kodeDesa.replace(".", "").trim();
-        return wilayah.cari(code)
-                .filter(w -> me.mencakup(w.kode()) && w.isDesa())
-                .orElseThrow(() -> new NotFoundException("musyawarah.desaTidakDitemukan", kodeDesa));
+        return terlihat.desa(kodeDesa, me, "musyawarah.desaTidakDitemukan");
     }
 
     /** A desa or any region above it, inside the user's scope (the list's region filter); else 404. */
     Wilayah wilayahTerlihat(String kode, PenggunaSaatIni me) {
-        String code = kode == null ? "" : kode.replace(".", "").trim();
-        return wilayah.cari(code)
-                .filter(w -> me.mencakup(w.kode()))
-                .orElseThrow(() -> new NotFoundException("musyawarah.desaTidakDitemukan", kode));
+        return terlihat.wilayah(kode, me, "musyawarah.desaTidakDitemukan");
     }
 
     static boolean penyelenggara(PenggunaSaatIni me) {

@@ -2,6 +2,7 @@ package id.pandudesa.pelaksanaan.internal;
 
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.akun.Peran;
+import id.pandudesa.akun.WilayahTerlihat;
 import id.pandudesa.perencanaan.PerencanaanApi;
 import id.pandudesa.platform.FieldProblem;
 import id.pandudesa.platform.ForbiddenException;
@@ -12,7 +13,6 @@ import id.pandudesa.platform.audit.AuditTrail;
 import id.pandudesa.platform.storage.Berkas;
 import id.pandudesa.platform.storage.BerkasService;
 import id.pandudesa.wilayah.Wilayah;
-import id.pandudesa.wilayah.WilayahApi;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -128,31 +128,29 @@ class PelaksanaanService {
 
     private final JdbcClient jdbc;
     private final PerencanaanApi perencanaan;
-    private final WilayahApi wilayah;
     private final BerkasService files;
     private final AuditTrail audit;
     private final Clock clock;
 
+    private final WilayahTerlihat terlihat;
+
     PelaksanaanService(
+            WilayahTerlihat terlihat,
             JdbcClient jdbc,
             PerencanaanApi perencanaan,
-            WilayahApi wilayah,
             BerkasService files,
             AuditTrail audit,
             Clock clock) {
+        this.terlihat = terlihat;
         this.jdbc = jdbc;
         this.perencanaan = perencanaan;
-        this.wilayah = wilayah;
         this.files = files;
         this.audit = audit;
         this.clock = clock;
     }
 
     Wilayah desaTerlihat(String kodeDesa, PenggunaSaatIni me) {
-        String code = kodeDesa == null ? "" : kodeDesa.replace(".", "").trim();
-        return wilayah.cari(code)
-                .filter(w -> me.mencakup(w.kode()) && w.isDesa())
-                .orElseThrow(() -> new NotFoundException("pelaksanaan.desaTidakDitemukan", kodeDesa));
+        return terlihat.desa(kodeDesa, me, "pelaksanaan.desaTidakDitemukan");
     }
 
     List<PerencanaanApi.Kegiatan> perencanaanKegiatan(String code, int tahun) {

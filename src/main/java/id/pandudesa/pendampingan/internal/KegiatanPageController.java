@@ -13,6 +13,7 @@ import id.pandudesa.platform.PageResult;
 import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.storage.BerkasService;
 import id.pandudesa.platform.web.FormErrors;
+import id.pandudesa.wilayah.KodeWilayah;
 import id.pandudesa.wilayah.UnsurMasyarakat;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
@@ -125,7 +126,7 @@ class KegiatanPageController {
         List<Wilayah> villages = desaSaya(me);
         java.util.Optional<KegiatanQueries.Terakhir> previous = queries.terakhir(me.username());
         String last = previous.map(KegiatanQueries.Terakhir::kodeDesa).orElse(null);
-        String asked = desa == null ? null : desa.replace(".", "").trim();
+        String asked = desa == null ? null : KodeWilayah.normalisasi(desa);
         String chosen = asked != null && me.mencakup(asked)
                 ? asked
                 : last != null && me.mencakup(last)

@@ -2,12 +2,12 @@ package id.pandudesa.pendampingan.internal;
 
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.akun.Peran;
+import id.pandudesa.akun.WilayahTerlihat;
 import id.pandudesa.platform.FieldProblem;
 import id.pandudesa.platform.ForbiddenException;
 import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.storage.BerkasService;
-import id.pandudesa.wilayah.KodeWilayah;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
 import java.time.Clock;
@@ -41,7 +41,10 @@ class KegiatanService {
     private final Clock clock;
     private final int closingDay;
 
+    private final WilayahTerlihat terlihat;
+
     KegiatanService(
+            WilayahTerlihat terlihat,
             KegiatanRepository entries,
             WilayahApi wilayah,
             SubTopikQueries subTopics,
@@ -50,6 +53,7 @@ class KegiatanService {
             JdbcClient jdbc,
             Clock clock,
             @Value("${pandu.pendampingan.hari-tutup-bulan:10}") int closingDay) {
+        this.terlihat = terlihat;
         this.entries = entries;
         this.wilayah = wilayah;
         this.subTopics = subTopics;
@@ -155,10 +159,7 @@ class KegiatanService {
     }
 
     private Wilayah desaDalamLingkup(String kode, PenggunaSaatIni me) {
-        String normal = KodeWilayah.normalisasi(kode);
-        Wilayah desa = wilayah.cari(normal)
-                .filter(w -> me.mencakup(w.kode()))
-                .orElseThrow(() -> new NotFoundException("kegiatan.desa.tidakDitemukan", kode));
+        Wilayah desa = terlihat.wilayah(kode, me, "kegiatan.desa.tidakDitemukan");
         if (!desa.isDesa()) {
             throw new RuleViolationException(
                     List.of(FieldProblem.of("kodeDesa", "kegiatan.desa.bukanDesa", desa.nama())),

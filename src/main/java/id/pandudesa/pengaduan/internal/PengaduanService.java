@@ -16,6 +16,7 @@ import id.pandudesa.platform.audit.AuditAction;
 import id.pandudesa.platform.audit.AuditTrail;
 import id.pandudesa.platform.storage.Berkas;
 import id.pandudesa.platform.storage.BerkasService;
+import id.pandudesa.wilayah.KodeWilayah;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
 import java.security.SecureRandom;
@@ -148,9 +149,7 @@ class PengaduanService {
 
     private Kasus simpan(Aduan aduan, List<Lampiran> lampiran, Saluran saluran, String operator) {
         List<FieldProblem> problems = new ArrayList<>();
-        String kode = aduan.kodeDesa() == null
-                ? ""
-                : aduan.kodeDesa().replace(".", "").trim();
+        String kode = aduan.kodeDesa() == null ? "" : KodeWilayah.normalisasi(aduan.kodeDesa());
         Optional<Wilayah> desa =
                 kode.matches("\\d{10}") ? wilayah.cari(kode).filter(Wilayah::isDesa) : Optional.empty();
         if (desa.isEmpty()) {

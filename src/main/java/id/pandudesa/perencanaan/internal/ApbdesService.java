@@ -2,6 +2,7 @@ package id.pandudesa.perencanaan.internal;
 
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.akun.Peran;
+import id.pandudesa.akun.WilayahTerlihat;
 import id.pandudesa.platform.ConflictException;
 import id.pandudesa.platform.FieldProblem;
 import id.pandudesa.platform.ForbiddenException;
@@ -9,7 +10,6 @@ import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.tabel.TabelMasuk;
 import id.pandudesa.wilayah.Wilayah;
-import id.pandudesa.wilayah.WilayahApi;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
@@ -29,22 +29,20 @@ class ApbdesService {
 
     private final ApbdesRepository repository;
     private final KodeApbdes codes;
-    private final WilayahApi wilayah;
     private final Clock clock;
 
-    ApbdesService(ApbdesRepository repository, KodeApbdes codes, WilayahApi wilayah, Clock clock) {
+    private final WilayahTerlihat terlihat;
+
+    ApbdesService(WilayahTerlihat terlihat, ApbdesRepository repository, KodeApbdes codes, Clock clock) {
+        this.terlihat = terlihat;
         this.repository = repository;
         this.codes = codes;
-        this.wilayah = wilayah;
         this.clock = clock;
     }
 
     /** The desa if the user's scope covers it (a kelurahan has no APBDes); 404 otherwise. */
     Wilayah desaTerlihat(String kodeDesa, PenggunaSaatIni me) {
-        String code = kodeDesa == null ? "" : kodeDesa.replace(".", "").trim();
-        return wilayah.cari(code)
-                .filter(w -> me.mencakup(w.kode()) && w.isDesa())
-                .orElseThrow(() -> new NotFoundException("apbdes.desaTidakDitemukan", kodeDesa));
+        return terlihat.desa(kodeDesa, me, "apbdes.desaTidakDitemukan");
     }
 
     static boolean bolehMengisi(PenggunaSaatIni me) {

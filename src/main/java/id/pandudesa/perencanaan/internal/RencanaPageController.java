@@ -11,6 +11,7 @@ import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.security.PublicPaths;
 import id.pandudesa.platform.web.Grafik;
 import id.pandudesa.platform.web.Isian;
+import id.pandudesa.wilayah.KodeWilayah;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
 import java.time.Clock;
@@ -583,7 +584,7 @@ class RencanaPageController {
     /** Public: every proposal of the year and what became of it; no proposer's name. */
     @GetMapping("/jejak/{kode}/{tahun}")
     String jejakPublik(@PathVariable String kode, @PathVariable int tahun, Model model) {
-        Wilayah desa = wilayah.cari(kode.replace(".", "").trim())
+        Wilayah desa = wilayah.cari(KodeWilayah.normalisasi(kode))
                 .filter(Wilayah::isDesa)
                 .orElseThrow(() -> new NotFoundException("apbdes.desaTidakDitemukan", kode));
         JejakRencana.Ringkasan r = jejak.untuk(desa.kode(), tahun);

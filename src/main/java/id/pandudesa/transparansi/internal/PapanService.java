@@ -10,6 +10,7 @@ import id.pandudesa.pelaksanaan.PelaksanaanApi;
 import id.pandudesa.perencanaan.PerencanaanApi;
 import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.audit.AuditTrail;
+import id.pandudesa.wilayah.KodeWilayah;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
 import java.time.Clock;
@@ -76,7 +77,7 @@ class PapanService {
 
     /** The board of a desa (a kelurahan has no APBDes and no board); 404 for anything else. */
     Papan papan(String kode) {
-        Wilayah desa = wilayah.cari(kode == null ? "" : kode.replace(".", "").trim())
+        Wilayah desa = wilayah.cari(KodeWilayah.normalisasi(kode))
                 .filter(Wilayah::isDesa)
                 .orElseThrow(() -> new NotFoundException("papan.desaTidakDitemukan", kode));
         Instant stamp = audit.terakhirBerubah(desa.kode());

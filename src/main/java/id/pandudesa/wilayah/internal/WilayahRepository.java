@@ -210,22 +210,11 @@ public class WilayahRepository {
      * whole country), counted per prefix of {@code length} characters of their code.
      */
     public Map<String, Long> villageCounts(Collection<String> prefixes, int length) {
-        List<String> parts = new ArrayList<>();
-        Map<String, Object> params = new java.util.LinkedHashMap<>();
-        int i = 0;
-        for (String p : new java.util.TreeSet<>(prefixes)) {
-            if (p.isEmpty()) {
-                parts.clear();
-                break;
-            }
-            parts.add("(kode >= :d" + i + " AND kode < :s" + i + ")");
-            params.put("d" + i, p);
-            params.put("s" + i, p + "A");
-            i++;
-        }
+        // the same code ranges as every scope filter (an empty prefix: the whole country)
+        KodeWilayah.SqlRentang range = KodeWilayah.rentang(prefixes.isEmpty() ? List.of("") : prefixes, "kode", "v");
         String group = length == 0 ? "''" : "SUBSTRING(kode, 1, " + length + ")";
-        String where = "tingkat = 'DESA' AND jenis IN ('DESA', 'DESA_ADAT')"
-                + (parts.isEmpty() ? "" : " AND (" + String.join(" OR ", parts) + ")");
+        String where = "tingkat = 'DESA' AND jenis IN ('DESA', 'DESA_ADAT') AND " + range.sql();
+        Map<String, Object> params = range.params();
         Map<String, Long> out = new java.util.TreeMap<>();
         jdbc.sql("SELECT " + group + ", COUNT(*) FROM wilayah WHERE " + where + " GROUP BY " + group)
                 .params(params)
