@@ -101,6 +101,8 @@ class SecurityConfig {
                                     "/favicon.ico",
                                     LOGIN_PAGE,
                                     "/error",
+                                    // the page for a form whose body could not be read: citizens send forms too
+                                    "/galat/kiriman",
                                     "/v3/api-docs/**",
                                     "/swagger-ui/**",
                                     "/swagger-ui.html")

@@ -174,6 +174,34 @@ class MalformedInputIT {
     }
 
     @Test
+    void a_citizen_sending_the_public_complaint_form_cut_off_gets_the_page_too() throws Exception {
+        HttpClient http =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String form = http.send(
+                        HttpRequest.newBuilder(uri("/pengaduan?desa=3517082007"))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+        assertThat(token.find()).isTrue();
+        long complaints = count("pengaduan");
+
+        HttpResponse<String> answer = http.send(
+                HttpRequest.newBuilder(uri("/pengaduan?desa=3517082007"))
+                        .header("X-CSRF-TOKEN", token.group(1))
+                        .header("Referer", "http://localhost:" + port + "/pengaduan?desa=3517082007")
+                        .header("Content-Type", truncated().contentType())
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(truncated().bytes()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.body()).contains("Tidak ada yang tersimpan").contains("href=\"/pengaduan?desa=3517082007\"");
+        assertThat(count("pengaduan")).isEqualTo(complaints);
+    }
+
+    @Test
     void an_apbdes_csv_with_a_quote_never_closed_is_refused_whole_on_the_api_and_the_page() throws Exception {
         int year = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear() + 1;
         long lines = apbdes(year);
