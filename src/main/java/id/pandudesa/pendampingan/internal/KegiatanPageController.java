@@ -28,7 +28,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -50,7 +49,6 @@ class KegiatanPageController {
     private final AkunApi akun;
     private final WilayahApi wilayah;
     private final BerkasService files;
-    private final JdbcClient jdbc;
     private final Validator validator;
 
     KegiatanPageController(
@@ -60,7 +58,6 @@ class KegiatanPageController {
             AkunApi akun,
             WilayahApi wilayah,
             BerkasService files,
-            JdbcClient jdbc,
             Validator validator) {
         this.service = service;
         this.queries = queries;
@@ -68,7 +65,6 @@ class KegiatanPageController {
         this.akun = akun;
         this.wilayah = wilayah;
         this.files = files;
-        this.jdbc = jdbc;
         this.validator = validator;
     }
 
@@ -260,11 +256,8 @@ class KegiatanPageController {
     @GetMapping("/pendampingan/foto/{berkasId}")
     ResponseEntity<byte[]> foto(@PathVariable long berkasId) throws IOException {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        Long entryId = jdbc.sql("SELECT kegiatan_id FROM kegiatan_pendampingan_foto WHERE berkas_id = :b")
-                .param("b", berkasId)
-                .query(Long.class)
-                .optional()
-                .orElseThrow(() -> new NotFoundException("berkas.tidakDitemukan"));
+        long entryId =
+                service.kegiatanDariFoto(berkasId).orElseThrow(() -> new NotFoundException("berkas.tidakDitemukan"));
         service.lihat(entryId, me);
         try (InputStream in = files.isi(berkasId)) {
             return ResponseEntity.ok()

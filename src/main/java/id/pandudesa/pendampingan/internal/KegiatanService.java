@@ -133,6 +133,14 @@ class KegiatanService {
         entries.delete(entry);
     }
 
+    /** The log entry a stored photo belongs to (the photo page then checks that entry's visibility). */
+    java.util.Optional<Long> kegiatanDariFoto(long berkasId) {
+        return jdbc.sql("SELECT kegiatan_id FROM kegiatan_pendampingan_foto WHERE berkas_id = :b")
+                .param("b", berkasId)
+                .query(Long.class)
+                .optional();
+    }
+
     /** An entry the caller may see: in their scope; drafts only for their author. */
     @Transactional(readOnly = true)
     KegiatanPendampingan lihat(long id, PenggunaSaatIni me) {

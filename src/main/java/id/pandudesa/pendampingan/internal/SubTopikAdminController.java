@@ -1,18 +1,11 @@
 package id.pandudesa.pendampingan.internal;
 
 import id.pandudesa.akun.AkunApi;
-import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.pendampingan.RuangLingkup;
-import id.pandudesa.platform.ForbiddenException;
-import id.pandudesa.platform.audit.AuditAction;
-import id.pandudesa.platform.audit.AuditTrail;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import id.pandudesa.platform.ConflictException;
+import id.pandudesa.platform.RuleViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,102 +21,43 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ADMIN')")
 class SubTopikAdminController {
 
-    private final JdbcClient jdbc;
+    private final SubTopikQueries queries;
+    private final SubTopikService service;
     private final AkunApi akun;
-    private final AuditTrail audit;
 
-    SubTopikAdminController(JdbcClient jdbc, AkunApi akun, AuditTrail audit) {
-        this.jdbc = jdbc;
+    SubTopikAdminController(SubTopikQueries queries, SubTopikService service, AkunApi akun) {
+        this.queries = queries;
+        this.service = service;
         this.akun = akun;
-        this.audit = audit;
     }
 
     @GetMapping("/admin/sub-topik")
     String daftar(Model model) {
-        List<SubTopikQueries.SubTopik> all = jdbc.sql("SELECT kode, ruang_lingkup, nama, urutan, aktif FROM"
-                        + " pendampingan_sub_topik ORDER BY ruang_lingkup, urutan, kode")
-                .query((rs, n) -> new SubTopikQueries.SubTopik(
-                        rs.getString(1),
-                        RuangLingkup.valueOf(rs.getString(2)),
-                        rs.getString(3),
-                        rs.getInt(4),
-                        rs.getBoolean(5)))
-                .list();
-        model.addAttribute("subTopik", all);
+        model.addAttribute("subTopik", queries.semua());
         model.addAttribute("semuaLingkup", RuangLingkup.values());
         model.addAttribute("nasional", akun.wajibSaatIni().lingkup().isNasional());
         return "pendampingan/admin-sub-topik";
     }
 
     @PostMapping("/admin/sub-topik")
-    @Transactional
     String tambah(
             @RequestParam String kode,
             @RequestParam String ruangLingkup,
             @RequestParam String nama,
             RedirectAttributes redirect) {
-        wajibNasional();
-        String code = kode == null ? "" : kode.trim().toUpperCase(Locale.ROOT);
-        RuangLingkup scope = KegiatanApiController.parse(RuangLingkup.class, "ruangLingkup", ruangLingkup);
-        if (!code.matches("[A-Z0-9-]{2,20}")
-                || scope == null
-                || nama == null
-                || nama.isBlank()
-                || nama.length() > 250) {
-            redirect.addFlashAttribute("galat", "subTopik.tidakValid");
-            return "redirect:/admin/sub-topik";
+        try {
+            service.tambah(kode, ruangLingkup, nama, akun.wajibSaatIni());
+            redirect.addFlashAttribute("pesan", "subTopik.pesan.ditambah");
+        } catch (RuleViolationException | ConflictException e) {
+            redirect.addFlashAttribute("galat", e.messageKey());
         }
-        boolean exists = jdbc.sql("SELECT COUNT(*) FROM pendampingan_sub_topik WHERE kode = :k")
-                        .param("k", code)
-                        .query(Long.class)
-                        .single()
-                > 0;
-        if (exists) {
-            redirect.addFlashAttribute("galat", "subTopik.kodeDipakai");
-            return "redirect:/admin/sub-topik";
-        }
-        int order = jdbc.sql("SELECT COALESCE(MAX(urutan), 0) + 1 FROM pendampingan_sub_topik WHERE ruang_lingkup = :l")
-                .param("l", scope.name())
-                .query(Integer.class)
-                .single();
-        jdbc.sql(
-                        "INSERT INTO pendampingan_sub_topik (kode, ruang_lingkup, nama, urutan, aktif) VALUES (:k, :l, :n, :u, TRUE)")
-                .param("k", code)
-                .param("l", scope.name())
-                .param("n", nama.trim())
-                .param("u", order)
-                .update();
-        audit.record(
-                AuditAction.BUAT,
-                "pendampingan.SubTopik",
-                code,
-                null,
-                null,
-                Map.of("ruangLingkup", scope.name(), "nama", nama.trim()));
-        redirect.addFlashAttribute("pesan", "subTopik.pesan.ditambah");
         return "redirect:/admin/sub-topik";
     }
 
     @PostMapping("/admin/sub-topik/{kode}/aktif")
-    @Transactional
     String aktif(@PathVariable String kode, @RequestParam boolean aktif, RedirectAttributes redirect) {
-        wajibNasional();
-        int n = jdbc.sql("UPDATE pendampingan_sub_topik SET aktif = :a WHERE kode = :k")
-                .param("a", aktif)
-                .param("k", kode)
-                .update();
-        if (n == 0) {
-            throw new id.pandudesa.platform.NotFoundException("kegiatan.subTopik.tidakDikenal");
-        }
-        audit.record(AuditAction.UBAH, "pendampingan.SubTopik", kode, null, null, Map.of("aktif", aktif));
+        service.setAktif(kode, aktif, akun.wajibSaatIni());
         redirect.addFlashAttribute("pesan", "subTopik.pesan.diubah");
         return "redirect:/admin/sub-topik";
-    }
-
-    private void wajibNasional() {
-        PenggunaSaatIni me = akun.wajibSaatIni();
-        if (!me.lingkup().isNasional()) {
-            throw new ForbiddenException("subTopik.hanyaNasional");
-        }
     }
 }

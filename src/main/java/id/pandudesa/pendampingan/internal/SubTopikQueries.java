@@ -20,12 +20,24 @@ class SubTopikQueries {
     List<SubTopik> aktif() {
         return jdbc.sql("SELECT kode, ruang_lingkup, nama, urutan, aktif FROM pendampingan_sub_topik"
                         + " WHERE aktif = TRUE ORDER BY ruang_lingkup, urutan")
-                .query((rs, n) -> new SubTopik(
-                        rs.getString("kode"),
-                        RuangLingkup.valueOf(rs.getString("ruang_lingkup")),
-                        rs.getString("nama"),
-                        rs.getInt("urutan"),
-                        rs.getBoolean("aktif")))
+                .query((rs, n) -> map(rs))
+                .list();
+    }
+
+    private static SubTopik map(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new SubTopik(
+                rs.getString("kode"),
+                RuangLingkup.valueOf(rs.getString("ruang_lingkup")),
+                rs.getString("nama"),
+                rs.getInt("urutan"),
+                rs.getBoolean("aktif"));
+    }
+
+    /** Every sub-topic, retired ones too, for the admin's list. */
+    List<SubTopik> semua() {
+        return jdbc.sql("SELECT kode, ruang_lingkup, nama, urutan, aktif FROM pendampingan_sub_topik"
+                        + " ORDER BY ruang_lingkup, urutan, kode")
+                .query((rs, n) -> map(rs))
                 .list();
     }
 
