@@ -9,6 +9,7 @@ import id.pandudesa.platform.PageQuery;
 import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.storage.Berkas;
 import id.pandudesa.platform.storage.BerkasService;
+import id.pandudesa.platform.web.AksiHalaman;
 import id.pandudesa.platform.web.FormErrors;
 import id.pandudesa.platform.web.Grafik;
 import id.pandudesa.platform.web.Isian;
@@ -459,6 +460,7 @@ class KapasitasPageController {
         return Unduhan.berkas(b, files.isi(b.id()), "materi-" + id + "-" + b.id());
     }
 
+    /** An action on a training's page (see {@link AksiHalaman}). */
     private String lakukan(
             long id,
             PenggunaSaatIni me,
@@ -466,15 +468,12 @@ class KapasitasPageController {
             HttpServletResponse response,
             RedirectAttributes redirect,
             java.util.function.Supplier<String> action) {
-        try {
-            redirect.addFlashAttribute("pesan", action.get());
-            return "redirect:/kapasitas/pelatihan/" + id;
-        } catch (RuleViolationException | ConflictException e) {
-            response.setStatus(e instanceof ConflictException ? 409 : 422);
-            FormErrors.keModel(model, e);
-        }
-        isiSatu(model, id, me);
-        return "kapasitas/pelatihan-detail";
+        return new AksiHalaman(model, response, redirect)
+                .jalankan(
+                        action,
+                        "/kapasitas/pelatihan/" + id,
+                        "kapasitas/pelatihan-detail",
+                        () -> isiSatu(model, id, me));
     }
 
     // ---- capacity map and kaderisasi ----

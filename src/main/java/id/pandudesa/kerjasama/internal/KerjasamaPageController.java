@@ -11,6 +11,7 @@ import id.pandudesa.platform.PageQuery;
 import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.storage.Berkas;
 import id.pandudesa.platform.storage.BerkasService;
+import id.pandudesa.platform.web.AksiHalaman;
 import id.pandudesa.platform.web.FormErrors;
 import id.pandudesa.platform.web.Grafik;
 import id.pandudesa.platform.web.Isian;
@@ -361,6 +362,7 @@ class KerjasamaPageController {
         }
     }
 
+    /** An action on an agreement's page (see {@link AksiHalaman}). */
     private String lakukan(
             long id,
             PenggunaSaatIni me,
@@ -369,18 +371,12 @@ class KerjasamaPageController {
             HttpServletResponse response,
             RedirectAttributes redirect,
             java.util.function.Supplier<String> action) {
-        try {
-            redirect.addFlashAttribute("pesan", action.get());
-            return "redirect:/kerjasama/perjanjian/" + id;
-        } catch (RuleViolationException e) {
-            response.setStatus(422);
-            FormErrors.keModel(model, e);
-        } catch (ConflictException e) {
-            response.setStatus(409);
-            model.addAttribute("galat", e.messageKey());
-        }
-        isiPerjanjian(model, id, me, new LinkedHashMap<>(p));
-        return "kerjasama/perjanjian";
+        return new AksiHalaman(model, response, redirect)
+                .jalankan(
+                        action,
+                        "/kerjasama/perjanjian/" + id,
+                        "kerjasama/perjanjian",
+                        () -> isiPerjanjian(model, id, me, new LinkedHashMap<>(p)));
     }
 
     @GetMapping("/kerjasama/perjanjian/{id}/berkas/{berkasId}")

@@ -6,12 +6,12 @@ import id.pandudesa.akun.Peran;
 import id.pandudesa.musyawarah.MusyawarahApi;
 import id.pandudesa.pengaduan.KategoriPengaduan;
 import id.pandudesa.pengaduan.StatusPengaduan;
-import id.pandudesa.platform.ConflictException;
 import id.pandudesa.platform.PageQuery;
 import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.Teks;
 import id.pandudesa.platform.storage.Berkas;
 import id.pandudesa.platform.storage.BerkasService;
+import id.pandudesa.platform.web.AksiHalaman;
 import id.pandudesa.platform.web.FormErrors;
 import id.pandudesa.platform.web.Grafik;
 import id.pandudesa.platform.web.Isian;
@@ -300,6 +300,7 @@ class PengaduanPageController {
         });
     }
 
+    /** An action on a case's page (see {@link AksiHalaman}). */
     private String lakukan(
             long id,
             PenggunaSaatIni me,
@@ -308,18 +309,12 @@ class PengaduanPageController {
             HttpServletResponse response,
             RedirectAttributes redirect,
             java.util.function.Supplier<String> action) {
-        try {
-            redirect.addFlashAttribute("pesan", action.get());
-            return "redirect:/pengaduan/kelola/" + id;
-        } catch (RuleViolationException e) {
-            response.setStatus(422);
-            FormErrors.keModel(model, e);
-        } catch (ConflictException e) {
-            response.setStatus(409);
-            model.addAttribute("galat", e.messageKey());
-        }
-        isiKasus(model, id, me, new LinkedHashMap<>(p));
-        return "pengaduan/kasus";
+        return new AksiHalaman(model, response, redirect)
+                .jalankan(
+                        action,
+                        "/pengaduan/kelola/" + id,
+                        "pengaduan/kasus",
+                        () -> isiKasus(model, id, me, new LinkedHashMap<>(p)));
     }
 
     @GetMapping("/pengaduan/kelola/{id}/lampiran/{berkasId}")
