@@ -23,14 +23,22 @@ public class WilayahTerlihat {
 
     /** A desa (not a kelurahan, not a region above) in the user's scope; else 404 with {@code pesan}. */
     public Wilayah desa(String kode, PenggunaSaatIni me, String pesan) {
-        return cari(kode)
-                .filter(w -> w.isDesa() && me.mencakup(w.kode()))
-                .orElseThrow(() -> new NotFoundException(pesan, kode));
+        return cariDesa(kode, me).orElseThrow(() -> new NotFoundException(pesan, kode));
     }
 
     /** A region of any level in the user's scope; else 404 with {@code pesan}. */
     public Wilayah wilayah(String kode, PenggunaSaatIni me, String pesan) {
-        return cari(kode).filter(w -> me.mencakup(w.kode())).orElseThrow(() -> new NotFoundException(pesan, kode));
+        return cariWilayah(kode, me).orElseThrow(() -> new NotFoundException(pesan, kode));
+    }
+
+    /** As {@link #desa}, for a form field that names the desa (the caller reports it as a field problem). */
+    public java.util.Optional<Wilayah> cariDesa(String kode, PenggunaSaatIni me) {
+        return cari(kode).filter(w -> w.isDesa() && me.mencakup(w.kode()));
+    }
+
+    /** As {@link #wilayah}, for a form field that names the region. */
+    public java.util.Optional<Wilayah> cariWilayah(String kode, PenggunaSaatIni me) {
+        return cari(kode).filter(w -> me.mencakup(w.kode()));
     }
 
     /**

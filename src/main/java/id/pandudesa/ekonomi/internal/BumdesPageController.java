@@ -2,6 +2,7 @@ package id.pandudesa.ekonomi.internal;
 
 import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.PenggunaSaatIni;
+import id.pandudesa.akun.WilayahTerlihat;
 import id.pandudesa.musyawarah.MusyawarahApi;
 import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.PageQuery;
@@ -9,7 +10,6 @@ import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.web.FormErrors;
 import id.pandudesa.platform.web.Grafik;
 import id.pandudesa.platform.web.Isian;
-import id.pandudesa.wilayah.KodeWilayah;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,7 +33,15 @@ class BumdesPageController {
     private final WilayahApi wilayah;
     private final AkunApi akun;
 
-    BumdesPageController(BumdesService service, MusyawarahApi musyawarah, WilayahApi wilayah, AkunApi akun) {
+    private final WilayahTerlihat terlihat;
+
+    BumdesPageController(
+            WilayahTerlihat terlihat,
+            BumdesService service,
+            MusyawarahApi musyawarah,
+            WilayahApi wilayah,
+            AkunApi akun) {
+        this.terlihat = terlihat;
         this.service = service;
         this.musyawarah = musyawarah;
         this.wilayah = wilayah;
@@ -189,10 +197,7 @@ class BumdesPageController {
     String peringkat(
             @PathVariable String kode, @RequestParam(required = false) Integer tahun, PageQuery page, Model model) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        String code = KodeWilayah.normalisasi(kode);
-        Wilayah w = wilayah.cari(code)
-                .filter(x -> me.mencakup(x.kode()))
-                .orElseThrow(() -> new NotFoundException("ekonomi.desaTidakDitemukan", kode));
+        Wilayah w = terlihat.wilayah(kode, me, "ekonomi.desaTidakDitemukan");
         int year = tahun == null ? service.tahunIni() : tahun;
         var hasil = service.peringkat(w.kode(), year, me, page);
         model.addAttribute("w", w);

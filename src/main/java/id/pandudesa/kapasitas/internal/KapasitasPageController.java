@@ -2,6 +2,7 @@ package id.pandudesa.kapasitas.internal;
 
 import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.PenggunaSaatIni;
+import id.pandudesa.akun.WilayahTerlihat;
 import id.pandudesa.musyawarah.MusyawarahApi;
 import id.pandudesa.platform.ConflictException;
 import id.pandudesa.platform.NotFoundException;
@@ -14,7 +15,6 @@ import id.pandudesa.platform.web.FormErrors;
 import id.pandudesa.platform.web.Grafik;
 import id.pandudesa.platform.web.Isian;
 import id.pandudesa.platform.web.Unduhan;
-import id.pandudesa.wilayah.KodeWilayah;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
 import jakarta.servlet.http.HttpServletResponse;
@@ -55,7 +55,10 @@ class KapasitasPageController {
     private final BerkasService files;
     private final AkunApi akun;
 
+    private final WilayahTerlihat terlihat;
+
     KapasitasPageController(
+            WilayahTerlihat terlihat,
             KaderService kader,
             PelatihanService pelatihan,
             PetaKapasitas peta,
@@ -66,6 +69,7 @@ class KapasitasPageController {
             WilayahApi wilayah,
             BerkasService files,
             AkunApi akun) {
+        this.terlihat = terlihat;
         this.kader = kader;
         this.pelatihan = pelatihan;
         this.peta = peta;
@@ -532,9 +536,6 @@ class KapasitasPageController {
     }
 
     private Wilayah wilayahTerlihat(String kode, PenggunaSaatIni me) {
-        String code = KodeWilayah.normalisasi(kode);
-        return wilayah.cari(code)
-                .filter(w -> me.mencakup(w.kode()))
-                .orElseThrow(() -> new NotFoundException("kapasitas.wilayahTidakSah", kode));
+        return terlihat.wilayah(kode, me, "kapasitas.wilayahTidakSah");
     }
 }

@@ -2,6 +2,7 @@ package id.pandudesa.kapasitas.internal;
 
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.akun.Peran;
+import id.pandudesa.akun.WilayahTerlihat;
 import id.pandudesa.platform.ConflictException;
 import id.pandudesa.platform.FieldProblem;
 import id.pandudesa.platform.ForbiddenException;
@@ -16,7 +17,6 @@ import id.pandudesa.platform.storage.Berkas;
 import id.pandudesa.platform.storage.BerkasService;
 import id.pandudesa.wilayah.KodeWilayah;
 import id.pandudesa.wilayah.Wilayah;
-import id.pandudesa.wilayah.WilayahApi;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -98,23 +98,24 @@ class PelatihanService {
     private final JdbcClient jdbc;
     private final KaderService kader;
     private final Kompetensi kompetensi;
-    private final WilayahApi wilayah;
     private final BerkasService files;
     private final AuditTrail audit;
     private final Clock clock;
 
+    private final WilayahTerlihat terlihat;
+
     PelatihanService(
+            WilayahTerlihat terlihat,
             JdbcClient jdbc,
             KaderService kader,
             Kompetensi kompetensi,
-            WilayahApi wilayah,
             BerkasService files,
             AuditTrail audit,
             Clock clock) {
+        this.terlihat = terlihat;
         this.jdbc = jdbc;
         this.kader = kader;
         this.kompetensi = kompetensi;
-        this.wilayah = wilayah;
         this.files = files;
         this.audit = audit;
         this.clock = clock;
@@ -194,7 +195,7 @@ class PelatihanService {
             problems.add(FieldProblem.of("tempat", "kapasitas.tempatWajib"));
         }
         String kode = KodeWilayah.normalisasi(b.kodeWilayah());
-        Wilayah w = wilayah.cari(kode).filter(x -> me.mencakup(x.kode())).orElse(null);
+        Wilayah w = terlihat.cariWilayah(kode, me).orElse(null);
         if (w == null) {
             problems.add(FieldProblem.of("kodeWilayah", "kapasitas.wilayahTidakSah", kode));
         }
@@ -303,10 +304,7 @@ class PelatihanService {
             problems.add(FieldProblem.of("jenisKelamin", "kapasitas.jenisKelaminWajib"));
         }
         String desa = kodeDesa == null ? "" : kodeDesa.trim();
-        if (wilayah.cari(desa)
-                .filter(Wilayah::isDesa)
-                .filter(w -> me.mencakup(w.kode()))
-                .isEmpty()) {
+        if (terlihat.cariDesa(desa, me).isEmpty()) {
             problems.add(FieldProblem.of("kodeDesa", "kapasitas.desaTidakDitemukan", desa));
         }
         if (!problems.isEmpty()) {

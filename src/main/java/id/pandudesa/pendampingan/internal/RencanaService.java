@@ -1,13 +1,13 @@
 package id.pandudesa.pendampingan.internal;
 
 import id.pandudesa.akun.PenggunaSaatIni;
+import id.pandudesa.akun.WilayahTerlihat;
 import id.pandudesa.pendampingan.MetodePendampingan;
 import id.pandudesa.pendampingan.RuangLingkup;
 import id.pandudesa.platform.FieldProblem;
 import id.pandudesa.platform.ForbiddenException;
 import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.RuleViolationException;
-import id.pandudesa.wilayah.KodeWilayah;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
 import java.sql.Date;
@@ -32,8 +32,16 @@ class RencanaService {
     private final JdbcClient jdbc;
     private final Clock clock;
 
+    private final WilayahTerlihat terlihat;
+
     RencanaService(
-            RencanaKerjaRepository plans, LaporanService reports, WilayahApi wilayah, JdbcClient jdbc, Clock clock) {
+            WilayahTerlihat terlihat,
+            RencanaKerjaRepository plans,
+            LaporanService reports,
+            WilayahApi wilayah,
+            JdbcClient jdbc,
+            Clock clock) {
+        this.terlihat = terlihat;
         this.plans = plans;
         this.reports = reports;
         this.wilayah = wilayah;
@@ -75,10 +83,7 @@ class RencanaService {
         } else if (cmd.uraian().length() > 1000) {
             problems.add(FieldProblem.of("uraian", "validasi.maks"));
         }
-        String code = KodeWilayah.normalisasi(cmd.kodeDesa() == null ? "" : cmd.kodeDesa());
-        Wilayah desa = wilayah.cari(code)
-                .filter(w -> me.mencakup(w.kode()))
-                .orElseThrow(() -> new NotFoundException("kegiatan.desa.tidakDitemukan", cmd.kodeDesa()));
+        Wilayah desa = terlihat.wilayah(cmd.kodeDesa(), me, "kegiatan.desa.tidakDitemukan");
         if (!desa.isDesa()) {
             problems.add(FieldProblem.of("kodeDesa", "kegiatan.desa.bukanDesa", desa.nama()));
         }
