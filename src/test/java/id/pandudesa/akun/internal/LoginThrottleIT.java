@@ -94,6 +94,24 @@ class LoginThrottleIT {
         }
     }
 
+    /** {@code n} HTTP Basic calls at once from one address, each answered with {@code status}. */
+    private List<MockHttpServletResponse> basicAtOnce(
+            int n, String username, String password, String address, int status) throws Exception {
+        List<MockHttpServletResponse> answers = atOnce(
+                n,
+                () -> mvc.perform(get("/api/v1/saya")
+                                .with(httpBasic(username, password))
+                                .with(from(address)))
+                        .andReturn()
+                        .getResponse());
+        assertThat(answers)
+                .as(
+                        "answers %s",
+                        answers.stream().map(LoginThrottleIT::body).distinct().toList())
+                .allSatisfy(r -> assertThat(r.getStatus()).isEqualTo(status));
+        return answers;
+    }
+
     private int failures(String key) {
         return jdbc.sql("SELECT gagal FROM login_percobaan WHERE username = :u")
                 .param("u", key)
@@ -149,19 +167,7 @@ class LoginThrottleIT {
         String username = account();
         String address = newAddress();
 
-        List<MockHttpServletResponse> answers = atOnce(
-                50,
-                () -> mvc.perform(get("/api/v1/saya")
-                                .with(httpBasic(username, "tebakan-salah"))
-                                .with(from(address)))
-                        .andReturn()
-                        .getResponse());
-
-        assertThat(answers)
-                .as(
-                        "answers %s",
-                        answers.stream().map(LoginThrottleIT::body).distinct().toList())
-                .allSatisfy(r -> assertThat(r.getStatus()).isEqualTo(401));
+        List<MockHttpServletResponse> answers = basicAtOnce(50, username, "tebakan-salah", address, 401);
         long checked = answers.stream()
                 .filter(r -> body(r).contains("Username, password atau token API salah"))
                 .count();
@@ -259,19 +265,7 @@ class LoginThrottleIT {
         String username = account();
         String address = newAddress();
 
-        List<MockHttpServletResponse> answers = atOnce(
-                40,
-                () -> mvc.perform(get("/api/v1/saya")
-                                .with(httpBasic(username, "sandi-benar-77"))
-                                .with(from(address)))
-                        .andReturn()
-                        .getResponse());
-
-        assertThat(answers)
-                .as(
-                        "answers %s",
-                        answers.stream().map(LoginThrottleIT::body).distinct().toList())
-                .allSatisfy(r -> assertThat(r.getStatus()).isEqualTo(200));
+        basicAtOnce(40, username, "sandi-benar-77", address, 200);
         assertThat(failures(username)).isZero();
     }
 
