@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
-import id.pandudesa.platform.storage.BerkasService;
+import id.pandudesa.platform.storage.FileService;
 import id.pandudesa.support.BrowserSupport;
 import id.pandudesa.support.PanduIntegrationTest;
 import id.pandudesa.support.SaklarJaringan;
@@ -38,7 +38,7 @@ class LapanganBrowserIT extends BrowserSupport {
     JdbcClient jdbc;
 
     @Autowired
-    BerkasService berkas;
+    FileService berkas;
 
     private long count(String uraian) {
         return jdbc.sql("SELECT COUNT(*) FROM kegiatan_pendampingan WHERE uraian = :u")

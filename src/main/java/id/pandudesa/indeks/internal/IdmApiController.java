@@ -11,8 +11,8 @@ import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.tabel.TabelKeluar;
 import id.pandudesa.platform.tabel.TabelMasuk;
-import id.pandudesa.platform.tugas.TugasLatar;
-import id.pandudesa.platform.tugas.TugasLatarService;
+import id.pandudesa.platform.tugas.BackgroundJob;
+import id.pandudesa.platform.tugas.BackgroundJobService;
 import id.pandudesa.wilayah.KodeWilayah;
 import id.pandudesa.wilayah.Tingkat;
 import id.pandudesa.wilayah.Wilayah;
@@ -54,7 +54,7 @@ class IdmApiController {
     private final RekapQueries rekap;
     private final AkunApi akun;
     private final WilayahApi wilayah;
-    private final TugasLatarService jobs;
+    private final BackgroundJobService jobs;
 
     IdmApiController(
             IdmService service,
@@ -62,7 +62,7 @@ class IdmApiController {
             RekapQueries rekap,
             AkunApi akun,
             WilayahApi wilayah,
-            TugasLatarService jobs) {
+            BackgroundJobService jobs) {
         this.service = service;
         this.catalogues = catalogues;
         this.rekap = rekap;
@@ -297,7 +297,7 @@ class IdmApiController {
 
     @GetMapping("/api/v1/tugas/{id}")
     @Operation(summary = "Kemajuan tugas latar (impor, hitung ulang) milik pemanggil")
-    TugasLatar tugas(@PathVariable long id) {
+    BackgroundJob tugas(@PathVariable long id) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         return jobs.lihat(id)
                 .filter(t -> t.pemilik().equals(me.username()))

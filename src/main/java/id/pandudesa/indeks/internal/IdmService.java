@@ -12,7 +12,7 @@ import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.audit.AuditAction;
 import id.pandudesa.platform.audit.AuditTrail;
 import id.pandudesa.platform.tabel.TabelMasuk;
-import id.pandudesa.platform.tugas.TugasLatarService;
+import id.pandudesa.platform.tugas.BackgroundJobService;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
 import java.time.Clock;
@@ -40,7 +40,7 @@ class IdmService {
     private final KatalogIndeks catalogues;
     private final WilayahApi wilayah;
     private final AuditTrail audit;
-    private final TugasLatarService jobs;
+    private final BackgroundJobService jobs;
     private final LockingTaskExecutor locks;
     private final TransactionTemplate tx;
     private final Clock clock;
@@ -53,7 +53,7 @@ class IdmService {
             KatalogIndeks catalogues,
             WilayahApi wilayah,
             AuditTrail audit,
-            TugasLatarService jobs,
+            BackgroundJobService jobs,
             LockingTaskExecutor locks,
             TransactionTemplate tx,
             Clock clock) {
@@ -93,7 +93,7 @@ class IdmService {
 
     /** The import with progress (reading, then storing), for the background job of the import page. */
     @Transactional
-    int impor(TabelMasuk source, String namaBerkas, PenggunaSaatIni me, TugasLatarService.Progres progress) {
+    int impor(TabelMasuk source, String namaBerkas, PenggunaSaatIni me, BackgroundJobService.Progres progress) {
         if (me.peran() != Peran.ADMIN) {
             throw new ForbiddenException("idm.impor.hanyaAdmin");
         }
@@ -169,7 +169,7 @@ class IdmService {
     }
 
     /** The recompute itself: stream the year, compute, update in batches of 5,000 (one transaction each). */
-    int hitungUlangSekarang(int tahun, TugasLatarService.Progres progress) {
+    int hitungUlangSekarang(int tahun, BackgroundJobService.Progres progress) {
         long total = tx.execute(s -> results.hitung(tahun));
         List<HasilIndeks> batch = new ArrayList<>(5_000);
         int[] done = {0};

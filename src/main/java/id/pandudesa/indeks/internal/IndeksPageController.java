@@ -10,7 +10,7 @@ import id.pandudesa.indeks.StatusIdm;
 import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.tabel.TabelMasuk;
-import id.pandudesa.platform.tugas.TugasLatarService;
+import id.pandudesa.platform.tugas.BackgroundJobService;
 import id.pandudesa.platform.web.FormErrors;
 import id.pandudesa.wilayah.KodeWilayah;
 import id.pandudesa.wilayah.Tingkat;
@@ -48,7 +48,7 @@ class IndeksPageController {
     private final RekapQueries rekap;
     private final AkunApi akun;
     private final WilayahApi wilayah;
-    private final TugasLatarService jobs;
+    private final BackgroundJobService jobs;
     private final Clock clock;
     private final org.springframework.context.MessageSource messages;
 
@@ -59,7 +59,7 @@ class IndeksPageController {
             RekapQueries rekap,
             AkunApi akun,
             WilayahApi wilayah,
-            TugasLatarService jobs,
+            BackgroundJobService jobs,
             Clock clock,
             org.springframework.context.MessageSource messages) {
         this.idm = idm;

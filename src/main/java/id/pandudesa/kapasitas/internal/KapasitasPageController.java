@@ -9,11 +9,11 @@ import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.PageQuery;
 import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.storage.Berkas;
-import id.pandudesa.platform.storage.BerkasService;
-import id.pandudesa.platform.web.AksiHalaman;
+import id.pandudesa.platform.storage.FileService;
 import id.pandudesa.platform.web.FormErrors;
 import id.pandudesa.platform.web.Grafik;
 import id.pandudesa.platform.web.Isian;
+import id.pandudesa.platform.web.PageAction;
 import id.pandudesa.platform.web.Unduhan;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
@@ -52,7 +52,7 @@ class KapasitasPageController {
     private final SertifikatPdf sertifikat;
     private final MusyawarahApi musyawarah;
     private final WilayahApi wilayah;
-    private final BerkasService files;
+    private final FileService files;
     private final AkunApi akun;
 
     private final WilayahTerlihat terlihat;
@@ -67,7 +67,7 @@ class KapasitasPageController {
             SertifikatPdf sertifikat,
             MusyawarahApi musyawarah,
             WilayahApi wilayah,
-            BerkasService files,
+            FileService files,
             AkunApi akun) {
         this.terlihat = terlihat;
         this.kader = kader;
@@ -464,7 +464,7 @@ class KapasitasPageController {
         return Unduhan.berkas(b, files.isi(b.id()), "materi-" + id + "-" + b.id());
     }
 
-    /** An action on a training's page (see {@link AksiHalaman}). */
+    /** An action on a training's page (see {@link PageAction}). */
     private String lakukan(
             long id,
             PenggunaSaatIni me,
@@ -472,12 +472,8 @@ class KapasitasPageController {
             HttpServletResponse response,
             RedirectAttributes redirect,
             java.util.function.Supplier<String> action) {
-        return new AksiHalaman(model, response, redirect)
-                .jalankan(
-                        action,
-                        "/kapasitas/pelatihan/" + id,
-                        "kapasitas/pelatihan-detail",
-                        () -> isiSatu(model, id, me));
+        return new PageAction(model, response, redirect)
+                .run(action, "/kapasitas/pelatihan/" + id, "kapasitas/pelatihan-detail", () -> isiSatu(model, id, me));
     }
 
     // ---- capacity map and kaderisasi ----

@@ -14,7 +14,7 @@ import id.pandudesa.platform.Teks;
 import id.pandudesa.platform.audit.AuditAction;
 import id.pandudesa.platform.audit.AuditTrail;
 import id.pandudesa.platform.storage.Berkas;
-import id.pandudesa.platform.storage.BerkasService;
+import id.pandudesa.platform.storage.FileService;
 import id.pandudesa.wilayah.KodeWilayah;
 import id.pandudesa.wilayah.Wilayah;
 import java.sql.Date;
@@ -98,7 +98,7 @@ class PelatihanService {
     private final JdbcClient jdbc;
     private final KaderService kader;
     private final Kompetensi kompetensi;
-    private final BerkasService files;
+    private final FileService files;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -109,7 +109,7 @@ class PelatihanService {
             JdbcClient jdbc,
             KaderService kader,
             Kompetensi kompetensi,
-            BerkasService files,
+            FileService files,
             AuditTrail audit,
             Clock clock) {
         this.terlihat = terlihat;

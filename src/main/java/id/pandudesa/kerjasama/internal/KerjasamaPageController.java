@@ -10,11 +10,11 @@ import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.PageQuery;
 import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.storage.Berkas;
-import id.pandudesa.platform.storage.BerkasService;
-import id.pandudesa.platform.web.AksiHalaman;
+import id.pandudesa.platform.storage.FileService;
 import id.pandudesa.platform.web.FormErrors;
 import id.pandudesa.platform.web.Grafik;
 import id.pandudesa.platform.web.Isian;
+import id.pandudesa.platform.web.PageAction;
 import id.pandudesa.platform.web.Unduhan;
 import id.pandudesa.wilayah.KodeWilayah;
 import id.pandudesa.wilayah.Wilayah;
@@ -48,7 +48,7 @@ class KerjasamaPageController {
     private final BkadService bkad;
     private final EkonomiApi ekonomi;
     private final MusyawarahApi musyawarah;
-    private final BerkasService files;
+    private final FileService files;
     private final WilayahApi wilayah;
     private final AkunApi akun;
 
@@ -57,7 +57,7 @@ class KerjasamaPageController {
             BkadService bkad,
             EkonomiApi ekonomi,
             MusyawarahApi musyawarah,
-            BerkasService files,
+            FileService files,
             WilayahApi wilayah,
             AkunApi akun) {
         this.service = service;
@@ -362,7 +362,7 @@ class KerjasamaPageController {
         }
     }
 
-    /** An action on an agreement's page (see {@link AksiHalaman}). */
+    /** An action on an agreement's page (see {@link PageAction}). */
     private String lakukan(
             long id,
             PenggunaSaatIni me,
@@ -371,8 +371,8 @@ class KerjasamaPageController {
             HttpServletResponse response,
             RedirectAttributes redirect,
             java.util.function.Supplier<String> action) {
-        return new AksiHalaman(model, response, redirect)
-                .jalankan(
+        return new PageAction(model, response, redirect)
+                .run(
                         action,
                         "/kerjasama/perjanjian/" + id,
                         "kerjasama/perjanjian",

@@ -28,7 +28,7 @@ import id.pandudesa.platform.Teks;
 import id.pandudesa.platform.audit.AuditAction;
 import id.pandudesa.platform.audit.AuditTrail;
 import id.pandudesa.platform.storage.Berkas;
-import id.pandudesa.platform.storage.BerkasService;
+import id.pandudesa.platform.storage.FileService;
 import id.pandudesa.wilayah.KodeWilayah;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
@@ -84,7 +84,7 @@ class KerjasamaService {
     private final WilayahApi wilayah;
     private final MusyawarahApi musyawarah;
     private final EkonomiApi ekonomi;
-    private final BerkasService files;
+    private final FileService files;
     private final AuditTrail audit;
     private final Clock clock;
     private final int hariPeringatan;
@@ -97,7 +97,7 @@ class KerjasamaService {
             WilayahApi wilayah,
             MusyawarahApi musyawarah,
             EkonomiApi ekonomi,
-            BerkasService files,
+            FileService files,
             AuditTrail audit,
             Clock clock,
             @Value("${pandu.kerjasama.peringatan-hari:90}") int hariPeringatan) {

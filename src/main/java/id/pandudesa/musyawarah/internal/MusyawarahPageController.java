@@ -9,7 +9,7 @@ import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.PageQuery;
 import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.security.PublicPaths;
-import id.pandudesa.platform.storage.BerkasService;
+import id.pandudesa.platform.storage.FileService;
 import id.pandudesa.platform.web.Grafik;
 import id.pandudesa.wilayah.UnsurMasyarakat;
 import id.pandudesa.wilayah.Wilayah;
@@ -46,7 +46,7 @@ class MusyawarahPageController {
     private final Kehadiran attendance;
     private final MusyawarahPdf pdf;
     private final MusyawarahRepository repository;
-    private final BerkasService files;
+    private final FileService files;
     private final AkunApi akun;
     private final WilayahApi wilayah;
     private final Clock clock;
@@ -58,7 +58,7 @@ class MusyawarahPageController {
             Kehadiran attendance,
             MusyawarahPdf pdf,
             MusyawarahRepository repository,
-            BerkasService files,
+            FileService files,
             AkunApi akun,
             WilayahApi wilayah,
             Clock clock,

@@ -11,7 +11,7 @@ import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.audit.AuditAction;
 import id.pandudesa.platform.audit.AuditTrail;
 import id.pandudesa.platform.storage.Berkas;
-import id.pandudesa.platform.storage.BerkasService;
+import id.pandudesa.platform.storage.FileService;
 import id.pandudesa.wilayah.UnsurMasyarakat;
 import id.pandudesa.wilayah.Wilayah;
 import java.security.SecureRandom;
@@ -41,7 +41,7 @@ class MusyawarahService {
 
     private final MusyawarahRepository repository;
     private final Kehadiran attendance;
-    private final BerkasService files;
+    private final FileService files;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -51,7 +51,7 @@ class MusyawarahService {
             WilayahTerlihat terlihat,
             MusyawarahRepository repository,
             Kehadiran attendance,
-            BerkasService files,
+            FileService files,
             AuditTrail audit,
             Clock clock) {
         this.terlihat = terlihat;

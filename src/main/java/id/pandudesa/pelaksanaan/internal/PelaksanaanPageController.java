@@ -5,7 +5,7 @@ import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.perencanaan.PerencanaanApi;
 import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.RuleViolationException;
-import id.pandudesa.platform.storage.BerkasService;
+import id.pandudesa.platform.storage.FileService;
 import id.pandudesa.platform.web.FormErrors;
 import id.pandudesa.platform.web.Isian;
 import id.pandudesa.wilayah.Wilayah;
@@ -39,14 +39,14 @@ class PelaksanaanPageController {
     private final PelaksanaanService service;
     private final DanaDesa danaDesa;
     private final PerencanaanApi perencanaan;
-    private final BerkasService files;
+    private final FileService files;
     private final AkunApi akun;
 
     PelaksanaanPageController(
             PelaksanaanService service,
             DanaDesa danaDesa,
             PerencanaanApi perencanaan,
-            BerkasService files,
+            FileService files,
             AkunApi akun) {
         this.service = service;
         this.danaDesa = danaDesa;

@@ -11,7 +11,7 @@ import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.audit.AuditAction;
 import id.pandudesa.platform.audit.AuditTrail;
 import id.pandudesa.platform.storage.Berkas;
-import id.pandudesa.platform.storage.BerkasService;
+import id.pandudesa.platform.storage.FileService;
 import id.pandudesa.wilayah.Wilayah;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -128,7 +128,7 @@ class PelaksanaanService {
 
     private final JdbcClient jdbc;
     private final PerencanaanApi perencanaan;
-    private final BerkasService files;
+    private final FileService files;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -138,7 +138,7 @@ class PelaksanaanService {
             WilayahTerlihat terlihat,
             JdbcClient jdbc,
             PerencanaanApi perencanaan,
-            BerkasService files,
+            FileService files,
             AuditTrail audit,
             Clock clock) {
         this.terlihat = terlihat;

@@ -11,7 +11,7 @@ import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.PageQuery;
 import id.pandudesa.platform.PageResult;
 import id.pandudesa.platform.RuleViolationException;
-import id.pandudesa.platform.storage.BerkasService;
+import id.pandudesa.platform.storage.FileService;
 import id.pandudesa.platform.web.FormErrors;
 import id.pandudesa.wilayah.KodeWilayah;
 import id.pandudesa.wilayah.UnsurMasyarakat;
@@ -48,7 +48,7 @@ class KegiatanPageController {
     private final SubTopikQueries subTopics;
     private final AkunApi akun;
     private final WilayahApi wilayah;
-    private final BerkasService files;
+    private final FileService files;
     private final Validator validator;
 
     KegiatanPageController(
@@ -57,7 +57,7 @@ class KegiatanPageController {
             SubTopikQueries subTopics,
             AkunApi akun,
             WilayahApi wilayah,
-            BerkasService files,
+            FileService files,
             Validator validator) {
         this.service = service;
         this.queries = queries;

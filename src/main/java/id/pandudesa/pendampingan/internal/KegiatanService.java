@@ -7,7 +7,7 @@ import id.pandudesa.platform.FieldProblem;
 import id.pandudesa.platform.ForbiddenException;
 import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.RuleViolationException;
-import id.pandudesa.platform.storage.BerkasService;
+import id.pandudesa.platform.storage.FileService;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
 import java.time.Clock;
@@ -35,7 +35,7 @@ class KegiatanService {
     private final KegiatanRepository entries;
     private final WilayahApi wilayah;
     private final SubTopikQueries subTopics;
-    private final BerkasService files;
+    private final FileService files;
     private final RingkasanDesa summary;
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -48,7 +48,7 @@ class KegiatanService {
             KegiatanRepository entries,
             WilayahApi wilayah,
             SubTopikQueries subTopics,
-            BerkasService files,
+            FileService files,
             RingkasanDesa summary,
             JdbcClient jdbc,
             Clock clock,

@@ -5,7 +5,7 @@ import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.pendampingan.MetodePendampingan;
 import id.pandudesa.pendampingan.RuangLingkup;
 import id.pandudesa.platform.pdf.PdfBuilder;
-import id.pandudesa.platform.storage.BerkasService;
+import id.pandudesa.platform.storage.FileService;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
 import java.io.IOException;
@@ -33,10 +33,10 @@ class LaporanPdf {
     private final MessageSource messages;
     private final WilayahApi wilayah;
     private final AkunApi akun;
-    private final BerkasService files;
+    private final FileService files;
     private final Clock clock;
 
-    LaporanPdf(MessageSource messages, WilayahApi wilayah, AkunApi akun, BerkasService files, Clock clock) {
+    LaporanPdf(MessageSource messages, WilayahApi wilayah, AkunApi akun, FileService files, Clock clock) {
         this.messages = messages;
         this.wilayah = wilayah;
         this.akun = akun;

@@ -10,11 +10,11 @@ import id.pandudesa.platform.PageQuery;
 import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.Teks;
 import id.pandudesa.platform.storage.Berkas;
-import id.pandudesa.platform.storage.BerkasService;
-import id.pandudesa.platform.web.AksiHalaman;
+import id.pandudesa.platform.storage.FileService;
 import id.pandudesa.platform.web.FormErrors;
 import id.pandudesa.platform.web.Grafik;
 import id.pandudesa.platform.web.Isian;
+import id.pandudesa.platform.web.PageAction;
 import id.pandudesa.platform.web.Unduhan;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
@@ -47,20 +47,20 @@ class PengaduanPageController {
     private final PengaduanService service;
     private final TindakanPengaduan tindakan;
     private final PerselisihanService perselisihan;
-    private final StatistikPengaduan statistik;
+    private final PengaduanApiImpl statistik;
     private final MusyawarahApi musyawarah;
     private final WilayahApi wilayah;
-    private final BerkasService files;
+    private final FileService files;
     private final AkunApi akun;
 
     PengaduanPageController(
             PengaduanService service,
             TindakanPengaduan tindakan,
             PerselisihanService perselisihan,
-            StatistikPengaduan statistik,
+            PengaduanApiImpl statistik,
             MusyawarahApi musyawarah,
             WilayahApi wilayah,
-            BerkasService files,
+            FileService files,
             AkunApi akun) {
         this.service = service;
         this.tindakan = tindakan;
@@ -300,7 +300,7 @@ class PengaduanPageController {
         });
     }
 
-    /** An action on a case's page (see {@link AksiHalaman}). */
+    /** An action on a case's page (see {@link PageAction}). */
     private String lakukan(
             long id,
             PenggunaSaatIni me,
@@ -309,8 +309,8 @@ class PengaduanPageController {
             HttpServletResponse response,
             RedirectAttributes redirect,
             java.util.function.Supplier<String> action) {
-        return new AksiHalaman(model, response, redirect)
-                .jalankan(
+        return new PageAction(model, response, redirect)
+                .run(
                         action,
                         "/pengaduan/kelola/" + id,
                         "pengaduan/kasus",
@@ -334,9 +334,9 @@ class PengaduanPageController {
         LocalDate dari = LocalDate.of(year, 1, 1);
         LocalDate sampai = LocalDate.of(year, 12, 31);
         String prefiks = wilayahKode == null ? null : wilayahKode.replaceAll("[^0-9]", "");
-        var perKategori = statistik.per(StatistikPengaduan.Kelompok.KATEGORI, me.lingkup(), prefiks, dari, sampai);
-        var perKecamatan = statistik.per(StatistikPengaduan.Kelompok.KECAMATAN, me.lingkup(), prefiks, dari, sampai);
-        var perDesa = statistik.per(StatistikPengaduan.Kelompok.DESA, me.lingkup(), prefiks, dari, sampai);
+        var perKategori = statistik.per(PengaduanApiImpl.Kelompok.KATEGORI, me.lingkup(), prefiks, dari, sampai);
+        var perKecamatan = statistik.per(PengaduanApiImpl.Kelompok.KECAMATAN, me.lingkup(), prefiks, dari, sampai);
+        var perDesa = statistik.per(PengaduanApiImpl.Kelompok.DESA, me.lingkup(), prefiks, dari, sampai);
         model.addAttribute("tahun", year);
         model.addAttribute("wilayahKode", prefiks);
         model.addAttribute("perKategori", perKategori);

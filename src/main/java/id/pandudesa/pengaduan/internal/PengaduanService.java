@@ -15,7 +15,7 @@ import id.pandudesa.platform.Teks;
 import id.pandudesa.platform.audit.AuditAction;
 import id.pandudesa.platform.audit.AuditTrail;
 import id.pandudesa.platform.storage.Berkas;
-import id.pandudesa.platform.storage.BerkasService;
+import id.pandudesa.platform.storage.FileService;
 import id.pandudesa.wilayah.KodeWilayah;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
@@ -96,7 +96,7 @@ class PengaduanService {
 
     private final JdbcClient jdbc;
     private final WilayahApi wilayah;
-    private final BerkasService files;
+    private final FileService files;
     private final AuditTrail audit;
     private final TenggatPengaduan tenggat;
     private final PemberitahuanPengaduan pemberitahuan;
@@ -106,7 +106,7 @@ class PengaduanService {
     PengaduanService(
             JdbcClient jdbc,
             WilayahApi wilayah,
-            BerkasService files,
+            FileService files,
             AuditTrail audit,
             TenggatPengaduan tenggat,
             PemberitahuanPengaduan pemberitahuan,

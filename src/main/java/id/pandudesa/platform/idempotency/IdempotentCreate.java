@@ -22,9 +22,9 @@ public class IdempotentCreate {
 
     private final TransactionTemplate tx;
     private final JsonMapper json;
-    private final KlaimKunci klaim;
+    private final KeyClaim klaim;
 
-    IdempotentCreate(TransactionTemplate tx, JsonMapper json, KlaimKunci klaim) {
+    IdempotentCreate(TransactionTemplate tx, JsonMapper json, KeyClaim klaim) {
         this.tx = tx;
         this.json = json;
         this.klaim = klaim;
@@ -52,7 +52,7 @@ public class IdempotentCreate {
         if (key.length() > MAX_KEY) {
             throw new id.pandudesa.platform.BadRequestException("idempotensi.kunciTerlaluPanjang", MAX_KEY);
         }
-        String sidik = KlaimKunci.sidik(java.util.List.of(json.writeValueAsBytes(request)));
+        String sidik = KeyClaim.sidik(java.util.List.of(json.writeValueAsBytes(request)));
         for (int attempt = 0; ; attempt++) {
             Optional<Outcome<T>> stored = stored(user, key, sidik, type);
             if (stored.isPresent()) {
@@ -71,13 +71,13 @@ public class IdempotentCreate {
                 if (attempt >= 20) {
                     throw e;
                 }
-                KlaimKunci.jeda(attempt);
+                KeyClaim.jeda(attempt);
             }
         }
     }
 
     private <T> Optional<Outcome<T>> stored(String user, String key, String sidik, Class<T> type) {
-        Optional<KlaimKunci.Tersimpan> stored = klaim.tersimpan(user, key);
+        Optional<KeyClaim.Tersimpan> stored = klaim.tersimpan(user, key);
         if (stored.isPresent() && !stored.get().untuk(sidik)) {
             throw new id.pandudesa.platform.RuleViolationException("idempotensi.kunciBedaIsi");
         }

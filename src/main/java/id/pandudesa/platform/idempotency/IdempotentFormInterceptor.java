@@ -70,14 +70,14 @@ public class IdempotentFormInterceptor implements HandlerInterceptor {
     private final MessageSource messages;
     private final LocaleResolver locales;
     private final JsonMapper json;
-    private final KlaimKunci klaim;
+    private final KeyClaim klaim;
 
     IdempotentFormInterceptor(
             PlatformTransactionManager transactions,
             MessageSource messages,
             LocaleResolver locales,
             JsonMapper json,
-            KlaimKunci klaim) {
+            KeyClaim klaim) {
         this.transactions = transactions;
         this.messages = messages;
         this.locales = locales;
@@ -117,7 +117,7 @@ public class IdempotentFormInterceptor implements HandlerInterceptor {
         }
         String sidik = sidik(request);
         for (int attempt = 0; ; attempt++) {
-            Optional<KlaimKunci.Tersimpan> stored = klaim.tersimpan(user, key);
+            Optional<KeyClaim.Tersimpan> stored = klaim.tersimpan(user, key);
             if (stored.isPresent() && !stored.get().untuk(sidik)) {
                 write(
                         response,
@@ -141,7 +141,7 @@ public class IdempotentFormInterceptor implements HandlerInterceptor {
                 if (attempt >= 20) {
                     throw e;
                 }
-                KlaimKunci.jeda(attempt);
+                KeyClaim.jeda(attempt);
             }
         }
     }
@@ -241,7 +241,7 @@ public class IdempotentFormInterceptor implements HandlerInterceptor {
                 }
             }
         }
-        return KlaimKunci.sidik(parts);
+        return KeyClaim.sidik(parts);
     }
 
     /** The form was sent while its page is open (it takes the page back), not from the background queue. */

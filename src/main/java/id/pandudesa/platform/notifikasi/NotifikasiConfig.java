@@ -11,7 +11,7 @@ class NotifikasiConfig {
 
     @Bean
     @ConditionalOnProperty("pandu.notifikasi.webhook.sms-url")
-    GerbangPesan smsGerbang(
+    MessageGateway smsGerbang(
             @Value("${pandu.notifikasi.webhook.sms-url}") String url,
             @Value("${pandu.notifikasi.webhook.token:}") String token) {
         return new WebhookGerbang(SaluranPesan.SMS, url, token);
@@ -19,7 +19,7 @@ class NotifikasiConfig {
 
     @Bean
     @ConditionalOnProperty("pandu.notifikasi.webhook.whatsapp-url")
-    GerbangPesan whatsappGerbang(
+    MessageGateway whatsappGerbang(
             @Value("${pandu.notifikasi.webhook.whatsapp-url}") String url,
             @Value("${pandu.notifikasi.webhook.token:}") String token) {
         return new WebhookGerbang(SaluranPesan.WHATSAPP, url, token);

@@ -28,11 +28,11 @@ public class PengirimNotifikasi {
     private static final Logger log = LoggerFactory.getLogger(PengirimNotifikasi.class);
 
     private final JdbcClient jdbc;
-    private final Map<SaluranPesan, GerbangPesan> gerbang = new EnumMap<>(SaluranPesan.class);
+    private final Map<SaluranPesan, MessageGateway> gerbang = new EnumMap<>(SaluranPesan.class);
     private final LockingTaskExecutor locks;
     private final Clock clock;
 
-    PengirimNotifikasi(JdbcClient jdbc, List<GerbangPesan> gateways, LockingTaskExecutor locks, Clock clock) {
+    PengirimNotifikasi(JdbcClient jdbc, List<MessageGateway> gateways, LockingTaskExecutor locks, Clock clock) {
         this.jdbc = jdbc;
         gateways.forEach(g -> gerbang.putIfAbsent(g.saluran(), g));
         this.locks = locks;
@@ -52,7 +52,7 @@ public class PengirimNotifikasi {
     public int kirim(Instant sekarang) {
         // Messages of a channel without a working gateway stay queued, untried, until one is configured.
         List<String> aktif = gerbang.values().stream()
-                .filter(GerbangPesan::aktif)
+                .filter(MessageGateway::aktif)
                 .map(g -> g.saluran().name())
                 .toList();
         if (aktif.isEmpty()) {
@@ -75,7 +75,7 @@ public class PengirimNotifikasi {
                 .list();
         int sent = 0;
         for (Antre a : due) {
-            GerbangPesan g = gerbang.get(a.saluran());
+            MessageGateway g = gerbang.get(a.saluran());
             try {
                 g.kirim(a.tujuan(), a.subjek(), a.isi());
                 jdbc.sql("UPDATE notifikasi SET terkirim = :n, galat = NULL WHERE id = :id")

@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
  * is a failure, retried by the outbox. Configured by {@code pandu.notifikasi.webhook.sms-url} /
  * {@code whatsapp-url} and {@code token}.
  */
-class WebhookGerbang implements GerbangPesan {
+class WebhookGerbang implements MessageGateway {
 
     private final SaluranPesan saluran;
     private final URI url;

@@ -38,7 +38,7 @@ class PapanController {
 
     private final PapanService service;
     private final id.pandudesa.pelaksanaan.PelaksanaanApi pelaksanaan;
-    private final id.pandudesa.platform.storage.BerkasService files;
+    private final id.pandudesa.platform.storage.FileService files;
     private final Cache<KunciPoster, byte[]> posters = Caffeine.newBuilder()
             .maximumWeight(64L * 1024 * 1024)
             .<KunciPoster, byte[]>weigher((k, v) -> v.length)
@@ -48,7 +48,7 @@ class PapanController {
     PapanController(
             PapanService service,
             id.pandudesa.pelaksanaan.PelaksanaanApi pelaksanaan,
-            id.pandudesa.platform.storage.BerkasService files) {
+            id.pandudesa.platform.storage.FileService files) {
         this.service = service;
         this.pelaksanaan = pelaksanaan;
         this.files = files;

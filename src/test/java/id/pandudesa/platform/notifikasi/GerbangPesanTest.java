@@ -32,7 +32,7 @@ class GerbangPesanTest {
             sender.setPort(server.getLocalPort());
             StaticListableBeanFactory beans = new StaticListableBeanFactory();
             beans.addBean("mail", sender);
-            EmailGerbang gerbang = new EmailGerbang(beans.getBeanProvider(JavaMailSender.class), "posko@desa.id");
+            EmailGateway gerbang = new EmailGateway(beans.getBeanProvider(JavaMailSender.class), "posko@desa.id");
             assertThat(gerbang.aktif()).isTrue();
             gerbang.kirim("warga@contoh.id", "Pengaduan PD-AAAA-BBBB: SELESAI", "Tanggapan: sudah diperbaiki");
             smtp.join(10_000);
@@ -44,7 +44,7 @@ class GerbangPesanTest {
 
     @Test
     void without_an_smtp_server_configured_email_is_inactive() {
-        EmailGerbang gerbang = new EmailGerbang(
+        EmailGateway gerbang = new EmailGateway(
                 new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), "posko@desa.id");
         assertThat(gerbang.aktif()).isFalse();
     }

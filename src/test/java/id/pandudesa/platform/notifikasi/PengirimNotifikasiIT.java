@@ -37,7 +37,7 @@ class PengirimNotifikasiIT {
     LockingTaskExecutor locks;
 
     /** A WhatsApp gateway that fails while {@code down} and records what it delivers. */
-    static class Gerbang implements GerbangPesan {
+    static class Gerbang implements MessageGateway {
         boolean down = true;
         final List<String> delivered = new ArrayList<>();
 

@@ -1,4 +1,4 @@
-package id.pandudesa.wilayah;
+package id.pandudesa.wilayah.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyCollection;
@@ -8,7 +8,9 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import id.pandudesa.wilayah.internal.WilayahRepository;
+import id.pandudesa.wilayah.JenisWilayah;
+import id.pandudesa.wilayah.Tingkat;
+import id.pandudesa.wilayah.Wilayah;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +22,7 @@ class WilayahApiCacheTest {
     private static final Wilayah CUKIR = new Wilayah("3517082007", "Cukir", Tingkat.DESA, JenisWilayah.DESA, "351708");
 
     private final WilayahRepository repository = mock(WilayahRepository.class);
-    private final WilayahApi api = new WilayahApi(repository);
+    private final WilayahApiImpl api = new WilayahApiImpl(repository);
 
     @Test
     void a_region_found_is_not_read_again() {

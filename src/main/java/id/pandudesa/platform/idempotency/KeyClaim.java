@@ -13,12 +13,12 @@ import org.springframework.stereotype.Component;
  * answer stored for it, and the pause before a request that lost the race reads the winner's answer.
  */
 @Component
-class KlaimKunci {
+class KeyClaim {
 
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    KlaimKunci(JdbcClient jdbc, Clock clock) {
+    KeyClaim(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }

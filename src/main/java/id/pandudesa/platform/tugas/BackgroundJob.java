@@ -3,7 +3,7 @@ package id.pandudesa.platform.tugas;
 import java.time.Instant;
 
 /** A piece of long work running in the background, as its page shows it. */
-public record TugasLatar(
+public record BackgroundJob(
         long id,
         String jenis,
         String judul,

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * user's scope and a period, aggregated in the database; also the public figures of one desa.
  */
 @Service
-class StatistikPengaduan implements PengaduanApi {
+class PengaduanApiImpl implements PengaduanApi {
 
     enum Kelompok {
         KATEGORI("kategori"),
@@ -47,7 +47,7 @@ class StatistikPengaduan implements PengaduanApi {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    StatistikPengaduan(JdbcClient jdbc, Clock clock) {
+    PengaduanApiImpl(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }

@@ -20,16 +20,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and ends done or failed with a message. Any node can show any job: the state is in the database.
  */
 @Service
-public class TugasLatarService {
+public class BackgroundJobService {
 
-    private static final Logger log = LoggerFactory.getLogger(TugasLatarService.class);
+    private static final Logger log = LoggerFactory.getLogger(BackgroundJobService.class);
 
     private final JdbcClient jdbc;
     private final TransactionTemplate own;
     private final TaskExecutor executor;
     private final Clock clock;
 
-    TugasLatarService(
+    BackgroundJobService(
             JdbcClient jdbc,
             PlatformTransactionManager tx,
             @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") TaskExecutor executor,
@@ -72,10 +72,10 @@ public class TugasLatarService {
                                 .param("t", total)
                                 .param("id", id)
                                 .update()));
-                akhiri(id, TugasLatar.SELESAI, message);
+                akhiri(id, BackgroundJob.SELESAI, message);
             } catch (RuntimeException e) {
                 log.warn("Background job {} ({}) failed", id, jenis, e);
-                akhiri(id, TugasLatar.GAGAL, e.getMessage());
+                akhiri(id, BackgroundJob.GAGAL, e.getMessage());
             }
         }));
         return id;
@@ -92,11 +92,11 @@ public class TugasLatarService {
                 > 0;
     }
 
-    public Optional<TugasLatar> lihat(long id) {
+    public Optional<BackgroundJob> lihat(long id) {
         return jdbc.sql("SELECT id, jenis, judul, status, total, selesai, pesan, pemilik, dibuat, berakhir"
                         + " FROM tugas_latar WHERE id = :id")
                 .param("id", id)
-                .query((rs, n) -> new TugasLatar(
+                .query((rs, n) -> new BackgroundJob(
                         rs.getLong("id"),
                         rs.getString("jenis"),
                         rs.getString("judul"),

@@ -5,7 +5,7 @@ package id.pandudesa.platform.notifikasi;
  * provider is plugged in by declaring a bean of this type (or by configuring the generic HTTP
  * gateway, {@code pandu.notifikasi.webhook.*}). A failure is an exception: the outbox retries.
  */
-public interface GerbangPesan {
+public interface MessageGateway {
 
     SaluranPesan saluran();
 

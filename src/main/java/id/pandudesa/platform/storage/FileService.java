@@ -30,7 +30,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * back, the bytes written are removed again, so nothing is left half-stored.
  */
 @Service
-public class BerkasService {
+public class FileService {
 
     /** Largest photo accepted before processing. */
     public static final long MAX_PHOTO_BYTES = 10L * 1024 * 1024;
@@ -41,7 +41,7 @@ public class BerkasService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    BerkasService(FileStore store, PhotoProcessor photos, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    FileService(FileStore store, PhotoProcessor photos, JdbcClient jdbc, AuditTrail audit, Clock clock) {
         this.store = store;
         this.photos = photos;
         this.jdbc = jdbc;

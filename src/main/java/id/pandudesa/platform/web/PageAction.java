@@ -8,7 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A page form's action, with one behaviour on every page: done, the browser goes to {@code tujuan}
+ * A page form's action, with one behaviour on every page: done, the browser goes to {@code target}
  * with the action's success message; refused by a rule (422) or by a stale or duplicate record
  * (409), the same page is shown again with the messages and the form as sent, and nothing was
  * stored. Not-found and forbidden pass through as 404 and 403.
@@ -17,23 +17,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * @param response takes the refusal's status
  * @param redirect carries the success message
  */
-public record AksiHalaman(Model model, HttpServletResponse response, RedirectAttributes redirect) {
+public record PageAction(Model model, HttpServletResponse response, RedirectAttributes redirect) {
 
     /**
-     * @param aksi does the change and returns the key of its success message
-     * @param tujuan where to go when done
-     * @param halaman the page's view, shown again on refusal
-     * @param isiUlang fills the page's model again (the record, the form as sent)
+     * @param action does the change and returns the key of its success message
+     * @param target where to go when done
+     * @param view the page's view, shown again on refusal
+     * @param refill fills the page's model again (the record, the form as sent)
      */
-    public String jalankan(Supplier<String> aksi, String tujuan, String halaman, Runnable isiUlang) {
+    public String run(Supplier<String> action, String target, String view, Runnable refill) {
         try {
-            redirect.addFlashAttribute("pesan", aksi.get());
-            return "redirect:" + tujuan;
+            redirect.addFlashAttribute("pesan", action.get());
+            return "redirect:" + target;
         } catch (RuleViolationException | ConflictException e) {
             response.setStatus(e instanceof ConflictException ? 409 : 422);
             FormErrors.keModel(model, e);
         }
-        isiUlang.run();
-        return halaman;
+        refill.run();
+        return view;
     }
 }

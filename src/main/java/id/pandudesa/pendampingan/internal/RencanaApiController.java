@@ -29,9 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The monthly work plan: page and API. */
-class RencanaController {
+class RencanaApiController {
 
-    private RencanaController() {}
+    private RencanaApiController() {}
 
     static Map<String, Object> json(RencanaService.Tampilan v) {
         Map<String, Object> body = new LinkedHashMap<>();

@@ -8,12 +8,12 @@ import org.springframework.stereotype.Component;
 
 /** E-mail through the configured SMTP server ({@code spring.mail.host}); inactive without one. */
 @Component
-class EmailGerbang implements GerbangPesan {
+class EmailGateway implements MessageGateway {
 
     private final ObjectProvider<JavaMailSender> mail;
     private final String pengirim;
 
-    EmailGerbang(
+    EmailGateway(
             ObjectProvider<JavaMailSender> mail,
             @Value("${pandu.notifikasi.email-pengirim:pandu-desa@localhost}") String pengirim) {
         this.mail = mail;
