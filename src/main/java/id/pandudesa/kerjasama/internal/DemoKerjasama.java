@@ -32,6 +32,8 @@ class DemoKerjasama implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoKerjasama.class);
 
     private final KerjasamaService service;
+    private final RefleksiService reviews;
+    private final MitraService mitra;
     private final BkadService bkad;
     private final EkonomiApi ekonomi;
     private final MusyawarahApi musyawarah;
@@ -41,6 +43,8 @@ class DemoKerjasama implements ApplicationRunner {
 
     DemoKerjasama(
             KerjasamaService service,
+            RefleksiService reviews,
+            MitraService mitra,
             BkadService bkad,
             EkonomiApi ekonomi,
             MusyawarahApi musyawarah,
@@ -48,6 +52,8 @@ class DemoKerjasama implements ApplicationRunner {
             AkunApi akun,
             JdbcClient jdbc) {
         this.service = service;
+        this.reviews = reviews;
+        this.mitra = mitra;
         this.bkad = bkad;
         this.ekonomi = ekonomi;
         this.musyawarah = musyawarah;
@@ -75,9 +81,9 @@ class DemoKerjasama implements ApplicationRunner {
         Optional<EkonomiApi.Potensi> pemandu = potensi(cukir, "Pemandu wisata religi");
 
         Kerjasama.Mitra kayangan =
-                service.catatMitra(cukir, "DESA", null, "3517082001", "Kantor Desa Kayangan", null, pd);
-        service.catatMitra(cukir, "SWASTA", "PG Tjoekir (PTPN)", null, null, "Jl. Irian Jaya, Cukir, Diwek", pd);
-        Kerjasama.Mitra unhasy = service.catatMitra(
+                mitra.catatMitra(cukir, "DESA", null, "3517082001", "Kantor Desa Kayangan", null, pd);
+        mitra.catatMitra(cukir, "SWASTA", "PG Tjoekir (PTPN)", null, null, "Jl. Irian Jaya, Cukir, Diwek", pd);
+        Kerjasama.Mitra unhasy = mitra.catatMitra(
                 cukir,
                 "PERGURUAN_TINGGI",
                 "Universitas Hasyim Asy'ari Tebuireng",
@@ -135,7 +141,7 @@ class DemoKerjasama implements ApplicationRunner {
                     null,
                     null,
                     pd);
-            service.refleksi(
+            reviews.refleksi(
                     id,
                     v,
                     today.minusDays(14),
@@ -144,11 +150,11 @@ class DemoKerjasama implements ApplicationRunner {
                             + " sudah dua kali disetor.",
                     "BKAD rapat rutin tiap bulan, tetapi laporan keuangan belum diumumkan ke kedua desa.",
                     List.of(
-                            new KerjasamaService.TindakLanjutBaru(
+                            new RefleksiService.TindakLanjutBaru(
                                     "Umumkan laporan retribusi di papan informasi kedua desa",
                                     "Bendahara BKAD",
                                     today.minusDays(4)),
-                            new KerjasamaService.TindakLanjutBaru(
+                            new RefleksiService.TindakLanjutBaru(
                                     "Musyawarah perpanjangan kerja sama sebelum berakhir",
                                     "Kepala Desa Cukir dan Kayangan",
                                     today.plusDays(30))),

@@ -45,6 +45,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class KerjasamaPageController {
 
     private final KerjasamaService service;
+    private final KerjasamaQueries queries;
+    private final RefleksiService refleksi;
+    private final MitraService mitra;
     private final BkadService bkad;
     private final EkonomiApi ekonomi;
     private final MusyawarahApi musyawarah;
@@ -54,6 +57,9 @@ class KerjasamaPageController {
 
     KerjasamaPageController(
             KerjasamaService service,
+            KerjasamaQueries queries,
+            RefleksiService refleksi,
+            MitraService mitra,
             BkadService bkad,
             EkonomiApi ekonomi,
             MusyawarahApi musyawarah,
@@ -61,6 +67,9 @@ class KerjasamaPageController {
             WilayahApi wilayah,
             AkunApi akun) {
         this.service = service;
+        this.queries = queries;
+        this.refleksi = refleksi;
+        this.mitra = mitra;
         this.bkad = bkad;
         this.ekonomi = ekonomi;
         this.musyawarah = musyawarah;
@@ -94,12 +103,12 @@ class KerjasamaPageController {
         model.addAttribute("f", f);
         model.addAttribute("segera", segera);
         model.addAttribute("hariPeringatan", service.hariPeringatan());
-        var rows = service.daftar(w.kode(), segera, me, page);
+        var rows = queries.daftar(w.kode(), segera, me, page);
         model.addAttribute("daftar", rows);
         java.util.Set<String> codes = new java.util.TreeSet<>();
         rows.isi().forEach(r -> codes.add(r.kodeDesa()));
         if (w.isDesa()) {
-            List<Kerjasama.Mitra> partners = service.mitra(w.kode());
+            List<Kerjasama.Mitra> partners = mitra.mitra(w.kode());
             partners.forEach(m -> {
                 if (m.kodeDesaMitra() != null) {
                     codes.add(m.kodeDesaMitra());
@@ -109,10 +118,10 @@ class KerjasamaPageController {
             model.addAttribute("jenisMitraSemua", Kerjasama.JenisMitra.values());
             model.addAttribute("jenisSemua", Kerjasama.Jenis.values());
             model.addAttribute("bkadDesa", bkad.untukDesa(w.kode()));
-            model.addAttribute("bolehCatat", service.bolehCatat(me, w.kode()));
+            model.addAttribute("bolehCatat", KerjasamaService.bolehCatat(me, w.kode()));
         } else {
             Map<String, Long> bars = new LinkedHashMap<>();
-            service.sebaran(w.kode(), me).forEach((k, v) -> bars.put("kerjasama.keadaan." + k.name(), v));
+            queries.sebaran(w.kode(), me).forEach((k, v) -> bars.put("kerjasama.keadaan." + k.name(), v));
             model.addAttribute("grafik", Grafik.dari(bars, null));
             if (w.kode().length() == 6) {
                 model.addAttribute("bkadKecamatan", bkad.daftar(w.kode(), me));
@@ -139,7 +148,7 @@ class KerjasamaPageController {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Wilayah w = desa(kode, me);
         try {
-            Kerjasama.Mitra m = service.catatMitra(
+            Kerjasama.Mitra m = mitra.catatMitra(
                     w,
                     p.get("jenisMitra"),
                     p.get("namaMitra"),
@@ -233,10 +242,10 @@ class KerjasamaPageController {
                                         && KerjasamaService.MUSDES.contains(r.jenis())))
                         .toList());
         model.addAttribute("potensi", ekonomi.potensiDesa(p.kodeDesa()));
-        model.addAttribute("refleksi", service.refleksi(id));
+        model.addAttribute("refleksi", refleksi.refleksi(id));
         model.addAttribute(
                 "bkad", p.bkadId() == null ? null : bkad.cari(p.bkadId()).orElse(null));
-        model.addAttribute("bolehCatat", service.bolehCatat(me, p.kodeDesa()));
+        model.addAttribute("bolehCatat", KerjasamaService.bolehCatat(me, p.kodeDesa()));
         model.addAttribute("hariIni", service.hariIni());
     }
 
@@ -321,7 +330,7 @@ class KerjasamaPageController {
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         return lakukan(id, me, p, model, response, redirect, () -> {
-            List<KerjasamaService.TindakLanjutBaru> follow = new ArrayList<>();
+            List<RefleksiService.TindakLanjutBaru> follow = new ArrayList<>();
             for (int i = 0; i < BARIS_TINDAK_LANJUT; i++) {
                 String u = p.get("tl" + i + "_uraian");
                 String pj = p.get("tl" + i + "_pj");
@@ -329,10 +338,10 @@ class KerjasamaPageController {
                 if (isBlank(u) && isBlank(pj) && isBlank(t)) {
                     continue;
                 }
-                follow.add(new KerjasamaService.TindakLanjutBaru(u, pj, Isian.tanggal(t, "tindakLanjut")));
+                follow.add(new RefleksiService.TindakLanjutBaru(u, pj, Isian.tanggal(t, "tindakLanjut")));
             }
             String m = p.get("musyawarahRefleksi");
-            service.refleksi(
+            refleksi.refleksi(
                     id,
                     Isian.bulat(p.get("versi"), "versi"),
                     Isian.tanggal(p.get("tanggalRefleksi"), "tanggalRefleksi"),
@@ -353,7 +362,7 @@ class KerjasamaPageController {
     String tindakLanjut(@PathVariable long id, RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         try {
-            long k = service.tindakLanjutSelesai(id, me);
+            long k = refleksi.tindakLanjutSelesai(id, me);
             redirect.addFlashAttribute("pesan", "kerjasama.tindakLanjutSelesai");
             return "redirect:/kerjasama/perjanjian/" + k + "#refleksi";
         } catch (ConflictException e) {

@@ -1,6 +1,5 @@
 package id.pandudesa.kerjasama.internal;
 
-import id.pandudesa.akun.Lingkup;
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.akun.Peran;
 import id.pandudesa.akun.WilayahTerlihat;
@@ -12,36 +11,28 @@ import id.pandudesa.kerjasama.internal.Kerjasama.Langkah;
 import id.pandudesa.kerjasama.internal.Kerjasama.LangkahSelesai;
 import id.pandudesa.kerjasama.internal.Kerjasama.Mitra;
 import id.pandudesa.kerjasama.internal.Kerjasama.Perjanjian;
-import id.pandudesa.kerjasama.internal.Kerjasama.Refleksi;
 import id.pandudesa.kerjasama.internal.Kerjasama.Status;
-import id.pandudesa.kerjasama.internal.Kerjasama.TindakLanjut;
 import id.pandudesa.musyawarah.JenisMusyawarah;
 import id.pandudesa.musyawarah.MusyawarahApi;
 import id.pandudesa.platform.ConflictException;
 import id.pandudesa.platform.FieldProblem;
 import id.pandudesa.platform.ForbiddenException;
 import id.pandudesa.platform.NotFoundException;
-import id.pandudesa.platform.PageQuery;
-import id.pandudesa.platform.PageResult;
 import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.Teks;
 import id.pandudesa.platform.audit.AuditAction;
 import id.pandudesa.platform.audit.AuditTrail;
 import id.pandudesa.platform.storage.Berkas;
 import id.pandudesa.platform.storage.FileService;
-import id.pandudesa.wilayah.KodeWilayah;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
 import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -57,10 +48,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A desa's cooperation: its partners; agreements built through the six steps of seed 004 in
- * order, each citing its evidence; signing once the first five are done; aksi-refleksi reviews
- * with follow-ups (the first completes the sixth step). An agreement is seen by users whose scope
- * covers any desa taking part and managed by the recorders of the desa that started it.
+ * A desa's cooperation agreements: built through the six steps of seed 004 in order, each citing
+ * its evidence, and signed once the first five are done (partners live in {@link MitraService},
+ * reviews in {@link RefleksiService}, lists in {@link KerjasamaQueries}). An agreement is seen by
+ * users whose scope covers any desa taking part and managed by the recorders of the desa that
+ * started it.
  */
 @Service
 class KerjasamaService {
@@ -90,9 +82,11 @@ class KerjasamaService {
     private final int hariPeringatan;
 
     private final WilayahTerlihat terlihat;
+    private final MitraService mitraService;
 
     KerjasamaService(
             WilayahTerlihat terlihat,
+            MitraService mitraService,
             JdbcClient jdbc,
             WilayahApi wilayah,
             MusyawarahApi musyawarah,
@@ -102,6 +96,7 @@ class KerjasamaService {
             Clock clock,
             @Value("${pandu.kerjasama.peringatan-hari:90}") int hariPeringatan) {
         this.terlihat = terlihat;
+        this.mitraService = mitraService;
         this.jdbc = jdbc;
         this.wilayah = wilayah;
         this.musyawarah = musyawarah;
@@ -125,100 +120,8 @@ class KerjasamaService {
         return terlihat.wilayah(kode, me, "kerjasama.wilayahTidakDitemukan");
     }
 
-    boolean bolehCatat(PenggunaSaatIni me, String kodeDesa) {
+    static boolean bolehCatat(PenggunaSaatIni me, String kodeDesa) {
         return PENCATAT.contains(me.peran()) && me.mencakup(kodeDesa);
-    }
-
-    // ---- partners ----
-
-    @Transactional(readOnly = true)
-    public List<Mitra> mitra(String kodeDesa) {
-        return jdbc.sql("SELECT id, kode_desa, jenis, nama, kode_desa_mitra, kontak, alamat FROM kerjasama_mitra"
-                        + " WHERE kode_desa = :d ORDER BY nama, id")
-                .param("d", kodeDesa)
-                .query(KerjasamaService::bacaMitra)
-                .list();
-    }
-
-    private static Mitra bacaMitra(ResultSet rs, int n) throws SQLException {
-        return new Mitra(
-                rs.getLong(1),
-                rs.getString(2),
-                JenisMitra.valueOf(rs.getString(3)),
-                rs.getString(4),
-                rs.getString(5),
-                rs.getString(6),
-                rs.getString(7));
-    }
-
-    /**
-     * Records a partner in a desa's list. A partner village is named by its code (its name comes
-     * from the region tree); any other partner by its name.
-     */
-    @Transactional
-    public Mitra catatMitra(
-            Wilayah desa,
-            String jenis,
-            String nama,
-            String kodeDesaMitra,
-            String kontak,
-            String alamat,
-            PenggunaSaatIni me) {
-        if (!bolehCatat(me, desa.kode())) {
-            throw new ForbiddenException("kerjasama.bukanPencatat");
-        }
-        List<FieldProblem> problems = new ArrayList<>();
-        JenisMitra j = Teks.pilihan(JenisMitra.class, jenis);
-        String n = Teks.baris(nama);
-        String mitraDesa = null;
-        if (j == null) {
-            problems.add(FieldProblem.of("jenisMitra", "kerjasama.pilihanTidakSah"));
-        } else if (j == JenisMitra.DESA) {
-            String code = KodeWilayah.normalisasi(kodeDesaMitra);
-            Optional<Wilayah> other = wilayah.cari(code).filter(Wilayah::isDesa);
-            if (other.isEmpty()) {
-                problems.add(FieldProblem.of("kodeDesaMitra", "kerjasama.desaTidakDitemukan", code));
-            } else if (other.get().kode().equals(desa.kode())) {
-                problems.add(FieldProblem.of("kodeDesaMitra", "kerjasama.desaSendiri"));
-            } else {
-                mitraDesa = other.get().kode();
-                n = other.get().nama();
-            }
-        } else if (n == null || n.length() > 200) {
-            problems.add(FieldProblem.of("namaMitra", "kerjasama.wajibDiisi"));
-        }
-        String k = Teks.baris(kontak);
-        String a = Teks.baris(alamat);
-        if ((k != null && k.length() > 200) || (a != null && a.length() > 500)) {
-            problems.add(FieldProblem.of("kontak", "kerjasama.terlaluPanjang", 200));
-        }
-        if (mitraDesa != null
-                && jdbc.sql("SELECT COUNT(*) FROM kerjasama_mitra WHERE kode_desa = :d AND kode_desa_mitra = :m")
-                                .param("d", desa.kode())
-                                .param("m", mitraDesa)
-                                .query(Long.class)
-                                .single()
-                        > 0) {
-            problems.add(FieldProblem.of("kodeDesaMitra", "kerjasama.mitraSudahAda", n));
-        }
-        if (!problems.isEmpty()) {
-            throw new RuleViolationException(problems, "kerjasama.tidakLengkap");
-        }
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO kerjasama_mitra (kode_desa, jenis, nama, kode_desa_mitra, kontak, alamat,"
-                        + " dicatat_oleh, dibuat) VALUES (:d, :j, :n, :m, :k, :a, :o, :t)")
-                .param("d", desa.kode())
-                .param("j", j.name())
-                .param("n", n)
-                .param("m", mitraDesa)
-                .param("k", k)
-                .param("a", a)
-                .param("o", me.username())
-                .param("t", Timestamp.from(Instant.now(clock)))
-                .update(keys, "id");
-        long id = keys.getKey().longValue();
-        audit.record(AuditAction.BUAT, "kerjasama.Mitra", id, desa.kode(), null, Map.of("nama", n, "jenis", j.name()));
-        return new Mitra(id, desa.kode(), j, n, mitraDesa, k, a);
     }
 
     // ---- agreements ----
@@ -253,7 +156,7 @@ class KerjasamaService {
             problems.add(FieldProblem.of("ruangLingkup", "kerjasama.terlaluPanjang", 2000));
         }
         Map<Long, Mitra> own = new LinkedHashMap<>();
-        mitra(desa.kode()).forEach(m -> own.put(m.id(), m));
+        mitraService.mitra(desa.kode()).forEach(m -> own.put(m.id(), m));
         List<Mitra> parties = new ArrayList<>();
         for (Long id : new LinkedHashSet<>(mitraIds)) {
             Mitra m = own.get(id);
@@ -334,7 +237,7 @@ class KerjasamaService {
                         + " m.alamat FROM kerjasama_pihak p JOIN kerjasama_mitra m ON m.id = p.mitra_id"
                         + " WHERE p.kerjasama_id = :k ORDER BY m.nama")
                 .param("k", id)
-                .query(KerjasamaService::bacaMitra)
+                .query(MitraService::bacaMitra)
                 .list();
         List<String> villages = jdbc.sql(
                         "SELECT kode_desa FROM kerjasama_desa WHERE kerjasama_id = :k ORDER BY kode_desa")
@@ -365,7 +268,7 @@ class KerjasamaService {
                 .optional();
     }
 
-    private static LocalDate tanggal(java.sql.Date d) {
+    static LocalDate tanggal(java.sql.Date d) {
         return d == null ? null : d.toLocalDate();
     }
 
@@ -376,7 +279,8 @@ class KerjasamaService {
                 .orElseThrow(() -> new NotFoundException("kerjasama.tidakDitemukan", id));
     }
 
-    private Perjanjian kelola(long id, PenggunaSaatIni me) {
+    /** An agreement the user manages: a recorder of the desa that started it; else 404 or 403. */
+    Perjanjian kelola(long id, PenggunaSaatIni me) {
         Perjanjian p = perjanjian(id, me);
         if (!bolehCatat(me, p.kodeDesa())) {
             throw new ForbiddenException("kerjasama.bukanPencatat");
@@ -385,7 +289,7 @@ class KerjasamaService {
     }
 
     /** Moves the version on; a form sent from an older page than the stored one is refused. */
-    private void majukanVersi(long id, Integer versi) {
+    void majukanVersi(long id, Integer versi) {
         int n = jdbc.sql("UPDATE kerjasama SET versi = versi + 1 WHERE id = :id AND versi = :v")
                 .param("id", id)
                 .param("v", versi == null ? -1 : versi)
@@ -706,174 +610,6 @@ class KerjasamaService {
                         selesai.toString()));
     }
 
-    // ---- aksi-refleksi ----
-
-    record TindakLanjutBaru(String uraian, String penanggungJawab, LocalDate tenggat) {}
-
-    @Transactional(readOnly = true)
-    public List<Refleksi> refleksi(long id) {
-        Map<Long, List<TindakLanjut>> follow = new LinkedHashMap<>();
-        jdbc.sql("SELECT t.refleksi_id, t.id, t.uraian, t.penanggung_jawab, t.tenggat, t.selesai"
-                        + " FROM kerjasama_tindak_lanjut t JOIN kerjasama_refleksi r ON r.id = t.refleksi_id"
-                        + " WHERE r.kerjasama_id = :k ORDER BY t.tenggat, t.id")
-                .param("k", id)
-                .query((rs, n) -> follow.computeIfAbsent(rs.getLong(1), x -> new ArrayList<>())
-                        .add(new TindakLanjut(
-                                rs.getLong(2),
-                                rs.getString(3),
-                                rs.getString(4),
-                                rs.getDate(5).toLocalDate(),
-                                rs.getTimestamp(6) == null
-                                        ? null
-                                        : rs.getTimestamp(6).toInstant())))
-                .list();
-        return jdbc.sql("SELECT id, tanggal, musyawarah_id, temuan, kinerja_bkad, dicatat_oleh FROM kerjasama_refleksi"
-                        + " WHERE kerjasama_id = :k ORDER BY tanggal DESC, id DESC")
-                .param("k", id)
-                .query((rs, n) -> new Refleksi(
-                        rs.getLong(1),
-                        rs.getDate(2).toLocalDate(),
-                        rs.getObject(3, Long.class),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        follow.getOrDefault(rs.getLong(1), List.of())))
-                .list();
-    }
-
-    /**
-     * Records an aksi-refleksi review of a signed agreement: when (not before signing, not in the
-     * future), what was found, how the BKAD performed (when it has one), the aksi-refleksi meeting
-     * it was held in (if recorded), and follow-ups each with who and by when. The first review
-     * completes the sixth step.
-     */
-    @Transactional
-    public long refleksi(
-            long id,
-            Integer versi,
-            LocalDate tanggal,
-            Long musyawarahId,
-            String temuan,
-            String kinerjaBkad,
-            List<TindakLanjutBaru> tindakLanjut,
-            PenggunaSaatIni me) {
-        Perjanjian p = kelola(id, me);
-        List<FieldProblem> problems = new ArrayList<>();
-        if (p.status() != Status.DITANDATANGANI) {
-            throw new RuleViolationException(
-                    List.of(FieldProblem.of("tanggalRefleksi", "kerjasama.belumDitandatangani")),
-                    "kerjasama.belumDitandatangani");
-        }
-        if (tanggal == null) {
-            problems.add(FieldProblem.of("tanggalRefleksi", "kerjasama.wajibDiisi"));
-        } else if (tanggal.isAfter(hariIni())) {
-            problems.add(FieldProblem.of("tanggalRefleksi", "kerjasama.tanggalMasaDepan"));
-        } else if (tanggal.isBefore(p.ditandatangani())) {
-            problems.add(FieldProblem.of("tanggalRefleksi", "kerjasama.sebelumTandatangan"));
-        }
-        String t = Teks.bersih(temuan);
-        if (t == null || t.length() > 4000) {
-            problems.add(FieldProblem.of("temuan", "kerjasama.wajibDiisi"));
-        }
-        String kb = Teks.bersih(kinerjaBkad);
-        if (kb != null && kb.length() > 2000) {
-            problems.add(FieldProblem.of("kinerjaBkad", "kerjasama.terlaluPanjang", 2000));
-        }
-        if (musyawarahId != null
-                && musyawarah
-                        .ringkas(musyawarahId, me)
-                        .filter(m -> p.desa().contains(m.kodeDesa()) && m.jenis() == JenisMusyawarah.AKSI_REFLEKSI)
-                        .isEmpty()) {
-            problems.add(FieldProblem.of("musyawarahRefleksi", "kerjasama.harusAksiRefleksi", musyawarahId));
-        }
-        for (int i = 0; i < tindakLanjut.size(); i++) {
-            TindakLanjutBaru f = tindakLanjut.get(i);
-            String u = Teks.baris(f.uraian());
-            String pj = Teks.baris(f.penanggungJawab());
-            if (u == null || u.length() > 500 || pj == null || pj.length() > 200) {
-                problems.add(FieldProblem.of("tindakLanjut", "kerjasama.tindakLanjutTidakLengkap", i + 1));
-            } else if (f.tenggat() == null || (tanggal != null && f.tenggat().isBefore(tanggal))) {
-                problems.add(FieldProblem.of("tindakLanjut", "kerjasama.tenggatTidakSah", i + 1));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new RuleViolationException(problems, "kerjasama.tidakLengkap");
-        }
-        majukanVersi(id, versi);
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO kerjasama_refleksi (kerjasama_id, tanggal, musyawarah_id, temuan, kinerja_bkad,"
-                        + " dicatat_oleh, dibuat) VALUES (:k, :t, :m, :f, :b, :o, :n)")
-                .param("k", id)
-                .param("t", Date.valueOf(tanggal))
-                .param("m", musyawarahId)
-                .param("f", t)
-                .param("b", p.bkadId() == null ? null : kb)
-                .param("o", me.username())
-                .param("n", Timestamp.from(Instant.now(clock)))
-                .update(keys, "id");
-        long rid = keys.getKey().longValue();
-        for (TindakLanjutBaru f : tindakLanjut) {
-            jdbc.sql("INSERT INTO kerjasama_tindak_lanjut (refleksi_id, uraian, penanggung_jawab, tenggat)"
-                            + " VALUES (:r, :u, :p, :t)")
-                    .param("r", rid)
-                    .param("u", Teks.baris(f.uraian()))
-                    .param("p", Teks.baris(f.penanggungJawab()))
-                    .param("t", Date.valueOf(f.tenggat()))
-                    .update();
-        }
-        boolean first = jdbc.sql("SELECT COUNT(*) FROM kerjasama_langkah WHERE kerjasama_id = :k AND langkah = 6")
-                        .param("k", id)
-                        .query(Long.class)
-                        .single()
-                == 0;
-        if (first) {
-            jdbc.sql("INSERT INTO kerjasama_langkah (kerjasama_id, langkah, bukti_jenis, bukti_id, selesai, oleh)"
-                            + " VALUES (:k, 6, 'REFLEKSI', :r, :t, :o)")
-                    .param("k", id)
-                    .param("r", rid)
-                    .param("t", Timestamp.from(Instant.now(clock)))
-                    .param("o", me.username())
-                    .update();
-        }
-        audit.record(
-                AuditAction.BUAT,
-                "kerjasama.Refleksi",
-                rid,
-                p.kodeDesa(),
-                null,
-                Map.of("kerjasama", id, "tanggal", tanggal.toString(), "tindakLanjut", tindakLanjut.size()));
-        return rid;
-    }
-
-    /** Marks a follow-up done; returns the agreement it belongs to. */
-    @Transactional
-    public long tindakLanjutSelesai(long tindakLanjutId, PenggunaSaatIni me) {
-        Long kerjasamaId = jdbc.sql("SELECT r.kerjasama_id FROM kerjasama_tindak_lanjut t JOIN kerjasama_refleksi r"
-                        + " ON r.id = t.refleksi_id WHERE t.id = :t")
-                .param("t", tindakLanjutId)
-                .query(Long.class)
-                .optional()
-                .orElseThrow(() -> new NotFoundException("kerjasama.tidakDitemukan", tindakLanjutId));
-        Perjanjian p = kelola(kerjasamaId, me);
-        int n = jdbc.sql("UPDATE kerjasama_tindak_lanjut SET selesai = :n, selesai_oleh = :o WHERE id = :t"
-                        + " AND selesai IS NULL")
-                .param("n", Timestamp.from(Instant.now(clock)))
-                .param("o", me.username())
-                .param("t", tindakLanjutId)
-                .update();
-        if (n == 0) {
-            throw new ConflictException("kerjasama.sudahSelesai");
-        }
-        audit.record(
-                AuditAction.UBAH,
-                "kerjasama.TindakLanjut",
-                tindakLanjutId,
-                p.kodeDesa(),
-                Map.of("selesai", false),
-                Map.of("selesai", true));
-        return kerjasamaId;
-    }
-
     /** A document cited by the agreement (an evidence or the signed text), for a user who may see it. */
     @Transactional(readOnly = true)
     public Berkas berkas(long id, long berkasId, PenggunaSaatIni me) {
@@ -890,77 +626,5 @@ class KerjasamaService {
             throw new NotFoundException("kerjasama.tidakDitemukan", berkasId);
         }
         return files.cari(berkasId).orElseThrow(() -> new NotFoundException("kerjasama.tidakDitemukan", berkasId));
-    }
-
-    // ---- lists ----
-
-    /**
-     * The agreements in which a desa under the region takes part, in the user's scope, newest
-     * first; {@code segera} keeps only signed ones ending within the alert window (soonest first).
-     */
-    @Transactional(readOnly = true)
-    public PageResult<Kerjasama.Baris> daftar(String prefiks, boolean segera, PenggunaSaatIni me, PageQuery page) {
-        var scope = me.lingkup().sql("d.kode_desa");
-        var region = Lingkup.of(List.of(prefiks)).sql("d.kode_desa", "w");
-        Map<String, Object> params = new LinkedHashMap<>(scope.params());
-        params.putAll(region.params());
-        LocalDate today = hariIni();
-        String filter = "";
-        if (segera) {
-            filter = " AND k.status = 'DITANDATANGANI' AND k.selesai >= :hari AND k.selesai <= :batas";
-            params.put("hari", Date.valueOf(today));
-            params.put("batas", Date.valueOf(today.plusDays(hariPeringatan)));
-        }
-        String where = " FROM kerjasama k WHERE EXISTS (SELECT 1 FROM kerjasama_desa d WHERE d.kerjasama_id = k.id AND "
-                + scope.sql() + " AND " + region.sql() + ")" + filter;
-        long total = jdbc.sql("SELECT COUNT(*)" + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        String order = segera ? " ORDER BY k.selesai, k.id" : " ORDER BY k.id DESC";
-        List<Kerjasama.Baris> rows = jdbc.sql("SELECT k.id, k.kode_desa, k.jenis, k.judul, k.status, k.selesai,"
-                        + " (SELECT COUNT(*) FROM kerjasama_langkah l WHERE l.kerjasama_id = k.id)" + where + order
-                        + " OFFSET " + page.offset() + " ROWS FETCH NEXT " + page.ukuran() + " ROWS ONLY")
-                .params(params)
-                .query((rs, n) -> {
-                    Status s = Status.valueOf(rs.getString(5));
-                    LocalDate end = tanggal(rs.getDate(6));
-                    return new Kerjasama.Baris(
-                            rs.getLong(1),
-                            rs.getString(2),
-                            Jenis.valueOf(rs.getString(3)),
-                            rs.getString(4),
-                            s,
-                            end,
-                            rs.getInt(7),
-                            Kerjasama.keadaan(s, end, today, hariPeringatan));
-                })
-                .list();
-        return PageResult.of(rows, page, total);
-    }
-
-    /** How many agreements under the region are in each state, counted in the database. */
-    @Transactional(readOnly = true)
-    public Map<Kerjasama.Keadaan, Long> sebaran(String prefiks, PenggunaSaatIni me) {
-        var scope = me.lingkup().sql("d.kode_desa");
-        var region = Lingkup.of(List.of(prefiks)).sql("d.kode_desa", "w");
-        Map<String, Object> params = new LinkedHashMap<>(scope.params());
-        params.putAll(region.params());
-        LocalDate today = hariIni();
-        params.put("hari", Date.valueOf(today));
-        params.put("batas", Date.valueOf(today.plusDays(hariPeringatan)));
-        Map<Kerjasama.Keadaan, Long> out = new EnumMap<>(Kerjasama.Keadaan.class);
-        for (Kerjasama.Keadaan k : Kerjasama.Keadaan.values()) {
-            out.put(k, 0L);
-        }
-        jdbc.sql("SELECT x.keadaan, COUNT(*) FROM (SELECT CASE WHEN k.status = 'RANCANGAN' THEN 'RANCANGAN'"
-                        + " WHEN k.selesai < :hari THEN 'BERAKHIR' WHEN k.selesai <= :batas THEN 'SEGERA_BERAKHIR'"
-                        + " ELSE 'BERLAKU' END AS keadaan FROM kerjasama k WHERE EXISTS (SELECT 1 FROM"
-                        + " kerjasama_desa d WHERE d.kerjasama_id = k.id AND " + scope.sql() + " AND " + region.sql()
-                        + ")) x GROUP BY x.keadaan")
-                .params(params)
-                .query((rs, n) -> out.put(Kerjasama.Keadaan.valueOf(rs.getString(1)), rs.getLong(2)))
-                .list();
-        return out;
     }
 }

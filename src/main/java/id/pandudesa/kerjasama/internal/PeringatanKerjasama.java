@@ -51,6 +51,7 @@ class PeringatanKerjasama implements BerandaPanel {
 
     private final AkunApi akun;
     private final KerjasamaService service;
+    private final KerjasamaQueries queries;
     private final Notifikasi notifikasi;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
@@ -61,6 +62,7 @@ class PeringatanKerjasama implements BerandaPanel {
     PeringatanKerjasama(
             AkunApi akun,
             KerjasamaService service,
+            KerjasamaQueries queries,
             Notifikasi notifikasi,
             JdbcClient jdbc,
             TransactionTemplate tx,
@@ -69,6 +71,7 @@ class PeringatanKerjasama implements BerandaPanel {
             @Value("${pandu.alamat-publik:http://localhost:8080}") String alamat) {
         this.akun = akun;
         this.service = service;
+        this.queries = queries;
         this.notifikasi = notifikasi;
         this.jdbc = jdbc;
         this.tx = tx;
@@ -86,7 +89,7 @@ class PeringatanKerjasama implements BerandaPanel {
     public Optional<Panel> untukPenggunaSaatIni() {
         return akun.saatIni()
                 .filter(me -> PEMBACA.contains(me.peran()))
-                .map(me -> service.daftar("", true, me, PageQuery.first(5)))
+                .map(me -> queries.daftar("", true, me, PageQuery.first(5)))
                 .filter(page -> page.total() > 0)
                 .map(page -> new Panel(
                         "kerjasama.panel.judul", "kerjasama/panel", "panel", new Ringkas(page.total(), page.isi())));

@@ -59,6 +59,9 @@ class KerjasamaIT {
     @Autowired
     KerjasamaService service;
 
+    @Autowired
+    KerjasamaQueries queries;
+
     private MockHttpServletResponse kirim(String path, String username, Map<String, String> params) throws Exception {
         MockHttpServletRequestBuilder r =
                 post(path).with(user(users.loadUserByUsername(username))).with(csrf());
@@ -428,10 +431,10 @@ class KerjasamaIT {
     @Test
     void a_third_party_cooperation_accepts_a_village_meeting_at_step_five_and_lists_page_by_page() {
         var pd = akun.profil("pd.diwek").orElseThrow();
-        var rows = service.daftar("351708", false, pd, id.pandudesa.platform.PageQuery.first(1));
+        var rows = queries.daftar("351708", false, pd, id.pandudesa.platform.PageQuery.first(1));
         assertThat(rows.isi()).hasSize(1);
         assertThat(rows.total()).isGreaterThanOrEqualTo(2);
-        assertThat(service.sebaran("351708", pd).values().stream()
+        assertThat(queries.sebaran("351708", pd).values().stream()
                         .mapToLong(Long::longValue)
                         .sum())
                 .isEqualTo(rows.total());
