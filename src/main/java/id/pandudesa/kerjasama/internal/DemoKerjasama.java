@@ -32,6 +32,7 @@ class DemoKerjasama implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoKerjasama.class);
 
     private final KerjasamaService service;
+    private final LangkahPerjanjianService steps;
     private final RefleksiService reviews;
     private final MitraService mitra;
     private final BkadService bkad;
@@ -43,6 +44,7 @@ class DemoKerjasama implements ApplicationRunner {
 
     DemoKerjasama(
             KerjasamaService service,
+            LangkahPerjanjianService steps,
             RefleksiService reviews,
             MitraService mitra,
             BkadService bkad,
@@ -52,6 +54,7 @@ class DemoKerjasama implements ApplicationRunner {
             AkunApi akun,
             JdbcClient jdbc) {
         this.service = service;
+        this.steps = steps;
         this.reviews = reviews;
         this.mitra = mitra;
         this.bkad = bkad;
@@ -114,10 +117,10 @@ class DemoKerjasama implements ApplicationRunner {
                     bkadId,
                     pd);
             int v = 0;
-            service.selesaikan(id, v++, 1, "POTENSI", pasar.get().id(), null, null, null, null, pd);
-            service.selesaikan(id, v++, 2, "MITRA", kayangan.id(), null, null, null, null, pd);
-            service.selesaikan(id, v++, 3, "MUSYAWARAH", musdes.get().id(), null, null, null, "Dibahas di Musdes", pd);
-            service.selesaikan(
+            steps.selesaikan(id, v++, 1, "POTENSI", pasar.get().id(), null, null, null, null, pd);
+            steps.selesaikan(id, v++, 2, "MITRA", kayangan.id(), null, null, null, null, pd);
+            steps.selesaikan(id, v++, 3, "MUSYAWARAH", musdes.get().id(), null, null, null, "Dibahas di Musdes", pd);
+            steps.selesaikan(
                     id,
                     v++,
                     4,
@@ -128,7 +131,7 @@ class DemoKerjasama implements ApplicationRunner {
                     "Perdes Cukir Nomor 4 Tahun " + today.minusDays(390).getYear() + " tentang Kerja Sama Desa",
                     null,
                     pd);
-            service.selesaikan(id, v++, 5, "MUSYAWARAH", mad.get().id(), null, null, null, null, pd);
+            steps.selesaikan(id, v++, 5, "MUSYAWARAH", mad.get().id(), null, null, null, null, pd);
             LocalDate signed = today.minusDays(380);
             service.tandatangani(
                     id,
@@ -169,8 +172,8 @@ class DemoKerjasama implements ApplicationRunner {
                     List.of(unhasy.id()),
                     null,
                     pd);
-            service.selesaikan(id, 0, 1, "POTENSI", pemandu.get().id(), null, null, null, null, pd);
-            service.selesaikan(id, 1, 2, "MITRA", unhasy.id(), null, null, null, null, pd);
+            steps.selesaikan(id, 0, 1, "POTENSI", pemandu.get().id(), null, null, null, null, pd);
+            steps.selesaikan(id, 1, 2, "MITRA", unhasy.id(), null, null, null, null, pd);
         }
         log.info("Demo data: Cukir's partners, the BKAD of Diwek, a signed cooperation with Kayangan and a draft");
     }

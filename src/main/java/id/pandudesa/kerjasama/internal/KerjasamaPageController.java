@@ -45,6 +45,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class KerjasamaPageController {
 
     private final KerjasamaService service;
+    private final LangkahPerjanjianService steps;
     private final KerjasamaQueries queries;
     private final RefleksiService refleksi;
     private final MitraService mitra;
@@ -57,6 +58,7 @@ class KerjasamaPageController {
 
     KerjasamaPageController(
             KerjasamaService service,
+            LangkahPerjanjianService steps,
             KerjasamaQueries queries,
             RefleksiService refleksi,
             MitraService mitra,
@@ -67,6 +69,7 @@ class KerjasamaPageController {
             WilayahApi wilayah,
             AkunApi akun) {
         this.service = service;
+        this.steps = steps;
         this.queries = queries;
         this.refleksi = refleksi;
         this.mitra = mitra;
@@ -219,7 +222,7 @@ class KerjasamaPageController {
         model.addAttribute("nama", wilayah.semua(p.desa()));
         model.addAttribute("keadaan", p.keadaan(service.hariIni(), service.hariPeringatan()));
         Map<Kerjasama.Langkah, Kerjasama.LangkahSelesai> done = new EnumMap<>(Kerjasama.Langkah.class);
-        service.langkah(p, me).forEach(l -> done.put(l.langkah(), l));
+        steps.langkah(p, me).forEach(l -> done.put(l.langkah(), l));
         model.addAttribute("langkahSemua", Kerjasama.Langkah.values());
         model.addAttribute("selesai", done);
         int next = 1;
@@ -227,7 +230,7 @@ class KerjasamaPageController {
             next++;
         }
         model.addAttribute("berikut", next);
-        List<MusyawarahApi.Ringkas> rapat = service.rapatPilihan(p, me);
+        List<MusyawarahApi.Ringkas> rapat = steps.rapatPilihan(p, me);
         model.addAttribute("rapat", rapat);
         model.addAttribute(
                 "rapatRefleksi",
@@ -269,7 +272,7 @@ class KerjasamaPageController {
             }
             byte[] bytes = dokumen == null || dokumen.isEmpty() ? null : bytes(dokumen);
             Integer step = Isian.bulat(p.get("langkah"), "langkah");
-            service.selesaikan(
+            steps.selesaikan(
                     id,
                     Isian.bulat(p.get("versi"), "versi"),
                     step,
