@@ -35,11 +35,13 @@ class DemoPelaksanaan implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoPelaksanaan.class);
 
     private final PelaksanaanService service;
+    private final PenyelesaianService completion;
     private final AkunApi akun;
     private final JdbcClient jdbc;
 
-    DemoPelaksanaan(PelaksanaanService service, AkunApi akun, JdbcClient jdbc) {
+    DemoPelaksanaan(PelaksanaanService service, PenyelesaianService completion, AkunApi akun, JdbcClient jdbc) {
         this.service = service;
+        this.completion = completion;
         this.akun = akun;
         this.jdbc = jdbc;
     }
@@ -113,15 +115,16 @@ class DemoPelaksanaan implements ApplicationRunner {
                 pemdes);
         lapor(well, today.minusDays(100), "30", 30_000_000L, null, pemdes, "30 %");
         lapor(well, today.minusDays(65), "100", 87_400_000L, null, pemdes, "100 %");
-        service.lpj(
+        completion.lpj(
                 well.id(),
                 today.minusDays(62),
                 87_400_000L,
                 foto("LPJ " + well.nama(), "ditandatangani"),
                 "lpj-sumur-bor.jpg",
                 pemdes);
-        service.serahTerima(well.id(), today.minusDays(55), "02.03.11." + year + ".004", pemdes);
-        service.rencanaPelestarian(well.id(), today.minusDays(40), 1, 12, "Pompa, pipa dan kebersihan tandon", pemdes);
+        completion.serahTerima(well.id(), today.minusDays(55), "02.03.11." + year + ".004", pemdes);
+        completion.rencanaPelestarian(
+                well.id(), today.minusDays(40), 1, 12, "Pompa, pipa dan kebersihan tandon", pemdes);
         log.info("Demo data: Cukir's {} activities — two under way (one behind schedule), one handed over", year);
     }
 

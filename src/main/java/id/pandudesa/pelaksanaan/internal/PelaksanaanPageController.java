@@ -37,6 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PelaksanaanPageController {
 
     private final PelaksanaanService service;
+    private final PenyelesaianService completion;
     private final DanaDesa danaDesa;
     private final PerencanaanApi perencanaan;
     private final FileService files;
@@ -44,11 +45,13 @@ class PelaksanaanPageController {
 
     PelaksanaanPageController(
             PelaksanaanService service,
+            PenyelesaianService completion,
             DanaDesa danaDesa,
             PerencanaanApi perencanaan,
             FileService files,
             AkunApi akun) {
         this.service = service;
+        this.completion = completion;
         this.danaDesa = danaDesa;
         this.perencanaan = perencanaan;
         this.files = files;
@@ -192,9 +195,9 @@ class PelaksanaanPageController {
                         .reduce((a, b) -> b)
                         .orElse(null));
         model.addAttribute("bolehCatat", PelaksanaanService.PENCATAT.contains(me.peran()));
-        model.addAttribute("selesai", service.selesai(p));
-        model.addAttribute("cek", service.cek(p));
-        model.addAttribute("semuaHasil", PelaksanaanService.Hasil.values());
+        model.addAttribute("selesai", completion.selesai(p));
+        model.addAttribute("cek", completion.cek(p));
+        model.addAttribute("semuaHasil", PenyelesaianService.Hasil.values());
         model.addAttribute("hariIni", today.toString());
         if (!form.containsKey("tanggal")) {
             form.put("tanggal", today.toString());
@@ -261,7 +264,7 @@ class PelaksanaanPageController {
                 redirect,
                 "pelaksanaan.pesan.lpj",
                 id,
-                () -> service.lpj(
+                () -> completion.lpj(
                         id,
                         Isian.tanggal(p.get("tanggal"), "tanggal"),
                         Isian.rupiah(p.get("realisasi"), "realisasi"),
@@ -273,7 +276,7 @@ class PelaksanaanPageController {
     @GetMapping("/pelaksanaan/proyek/{id}/lpj")
     ResponseEntity<byte[]> lpjBerkas(@PathVariable long id) throws IOException {
         PelaksanaanService.Proyek p = service.proyek(id, akun.wajibSaatIni());
-        Long fileId = service.selesai(p).lpjBerkas();
+        Long fileId = completion.selesai(p).lpjBerkas();
         if (fileId == null) {
             throw new NotFoundException("berkas.tidakDitemukan");
         }
@@ -292,7 +295,7 @@ class PelaksanaanPageController {
                 redirect,
                 "pelaksanaan.pesan.serahTerima",
                 id,
-                () -> service.serahTerima(id, Isian.tanggal(p.get("tanggal"), "tanggal"), p.get("nomorAset"), me));
+                () -> completion.serahTerima(id, Isian.tanggal(p.get("tanggal"), "tanggal"), p.get("nomorAset"), me));
     }
 
     @PostMapping("/pelaksanaan/proyek/{id}/pelestarian")
@@ -302,7 +305,7 @@ class PelaksanaanPageController {
                 redirect,
                 "pelaksanaan.pesan.pelestarian",
                 id,
-                () -> service.rencanaPelestarian(
+                () -> completion.rencanaPelestarian(
                         id,
                         Isian.tanggal(p.get("pertama"), "pertama"),
                         Isian.bulat(p.get("bulan"), "bulan"),
@@ -322,7 +325,7 @@ class PelaksanaanPageController {
                 redirect,
                 "pelaksanaan.pesan.cek",
                 id,
-                () -> service.hasilCek(
+                () -> completion.hasilCek(
                         id, cekId, p.get("hasil"), p.get("catatan"), Isian.tanggal(p.get("tanggal"), "tanggal"), me));
     }
 

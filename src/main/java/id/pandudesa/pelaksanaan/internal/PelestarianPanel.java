@@ -12,10 +12,12 @@ class PelestarianPanel implements BerandaPanel {
 
     private final AkunApi akun;
     private final PelaksanaanService service;
+    private final PenyelesaianService completion;
 
-    PelestarianPanel(AkunApi akun, PelaksanaanService service) {
+    PelestarianPanel(AkunApi akun, PelaksanaanService service, PenyelesaianService completion) {
         this.akun = akun;
         this.service = service;
+        this.completion = completion;
     }
 
     @Override
@@ -30,7 +32,7 @@ class PelestarianPanel implements BerandaPanel {
                 .map(me -> me.lingkup().prefiks().stream()
                         .filter(k -> k.length() == 10)
                         .toList())
-                .map(desa -> service.cekTerlambat(desa, 20))
+                .map(desa -> completion.cekTerlambat(desa, 20))
                 .filter(list -> !list.isEmpty())
                 .map(list -> new Panel("pelaksanaan.panel.pelestarian", "pelaksanaan/panel", "pelestarian", list));
     }
