@@ -38,7 +38,7 @@ class ApbdesPageController {
     private final ApbdesQueries queries;
     private final CatatanPerencanaan notes;
     private final TautanApbdes tautan;
-    private final RencanaDesa rencana;
+    private final RkpdesService rkpdesService;
     private final KodeApbdes codes;
     private final AkunApi akun;
     private final WilayahApi wilayah;
@@ -49,7 +49,7 @@ class ApbdesPageController {
             ApbdesQueries queries,
             CatatanPerencanaan notes,
             TautanApbdes tautan,
-            RencanaDesa rencana,
+            RkpdesService rkpdesService,
             KodeApbdes codes,
             AkunApi akun,
             WilayahApi wilayah,
@@ -58,7 +58,7 @@ class ApbdesPageController {
         this.queries = queries;
         this.notes = notes;
         this.tautan = tautan;
-        this.rencana = rencana;
+        this.rkpdesService = rkpdesService;
         this.codes = codes;
         this.akun = akun;
         this.wilayah = wilayah;
@@ -144,8 +144,9 @@ class ApbdesPageController {
             }
             Map<Long, RencanaDesa.Kegiatan> kegiatan = new LinkedHashMap<>();
             Map<String, List<RencanaDesa.Kegiatan>> byCode = new LinkedHashMap<>();
-            rencana.rkpdes(desa.kode(), tahun)
-                    .ifPresent(r -> rencana.kegiatan(r.id()).forEach(k -> {
+            rkpdesService
+                    .rkpdes(desa.kode(), tahun)
+                    .ifPresent(r -> rkpdesService.kegiatan(r.id()).forEach(k -> {
                         kegiatan.put(k.id(), k);
                         byCode.computeIfAbsent(k.kodeKegiatan(), x -> new ArrayList<>())
                                 .add(k);

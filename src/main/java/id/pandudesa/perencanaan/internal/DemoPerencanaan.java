@@ -73,7 +73,9 @@ class DemoPerencanaan implements ApplicationRunner {
 
     private final ApbdesService service;
     private final CatatanPerencanaan notes;
-    private final RencanaDesa rencana;
+    private final UsulanService usulanService;
+    private final RpjmdesService rpjmdesService;
+    private final RkpdesService rkpdesService;
     private final TautanApbdes tautan;
     private final MusyawarahApi musyawarah;
     private final AkunApi akun;
@@ -83,7 +85,9 @@ class DemoPerencanaan implements ApplicationRunner {
     DemoPerencanaan(
             ApbdesService service,
             CatatanPerencanaan notes,
-            RencanaDesa rencana,
+            UsulanService usulanService,
+            RpjmdesService rpjmdesService,
+            RkpdesService rkpdesService,
             TautanApbdes tautan,
             MusyawarahApi musyawarah,
             AkunApi akun,
@@ -91,7 +95,9 @@ class DemoPerencanaan implements ApplicationRunner {
             Clock clock) {
         this.service = service;
         this.notes = notes;
-        this.rencana = rencana;
+        this.usulanService = usulanService;
+        this.rpjmdesService = rpjmdesService;
+        this.rkpdesService = rkpdesService;
         this.tautan = tautan;
         this.musyawarah = musyawarah;
         this.akun = akun;
@@ -174,7 +180,7 @@ class DemoPerencanaan implements ApplicationRunner {
             return;
         }
         int start = year - 1;
-        rencana.buatRpjmdes(
+        rpjmdesService.buatRpjmdes(
                 cukir,
                 start,
                 "Terwujudnya Desa Cukir yang mandiri, sehat, religius dan berbudaya, berbasis pertanian dan"
@@ -197,10 +203,10 @@ class DemoPerencanaan implements ApplicationRunner {
         };
         List<RencanaDesa.Program> saved = new ArrayList<>();
         for (Object[] x : programmes) {
-            saved.add(rencana.tambahProgram(
+            saved.add(rpjmdesService.tambahProgram(
                     cukir, start, (Integer) x[0], (String) x[1], (String) x[2], (Long) x[3], kpmd));
         }
-        rencana.tetapkanRpjmdes(cukir, start, rpjmDecision, null, pemdes);
+        rpjmdesService.tetapkanRpjmdes(cukir, start, rpjmDecision, null, pemdes);
 
         Object[][] proposals = {
             {
@@ -269,7 +275,7 @@ class DemoPerencanaan implements ApplicationRunner {
         List<RencanaDesa.Usulan> recorded = new ArrayList<>();
         for (int i = 0; i < proposals.length; i++) {
             Object[] u = proposals[i];
-            RencanaDesa.Usulan r = rencana.catatUsulan(
+            RencanaDesa.Usulan r = usulanService.catatUsulan(
                     cukir,
                     next,
                     new RencanaDesa.UsulanBaru(
@@ -287,7 +293,7 @@ class DemoPerencanaan implements ApplicationRunner {
             recorded.add(r);
             votes.put(r.id(), counted[i]);
         }
-        rencana.prioritaskan(cukir, next, priority, Prioritas.Metode.VOTING, votes, 3, kpmd);
+        usulanService.prioritaskan(cukir, next, priority, Prioritas.Metode.VOTING, votes, 3, kpmd);
 
         String[][] kegiatan = {
             {
@@ -338,7 +344,7 @@ class DemoPerencanaan implements ApplicationRunner {
                     .map(RencanaDesa.Program::id)
                     .findFirst()
                     .orElse(null);
-            RencanaDesa.Kegiatan added = rencana.tambahKegiatan(
+            RencanaDesa.Kegiatan added = rkpdesService.tambahKegiatan(
                     cukir,
                     next,
                     new RencanaDesa.KegiatanBaru(
@@ -357,7 +363,7 @@ class DemoPerencanaan implements ApplicationRunner {
                     kpmd);
             kegiatan[i] = new String[] {String.valueOf(added.id()), k[10]};
         }
-        rencana.tetapkanRkpdes(cukir, next, adoption, null, pemdes);
+        rkpdesService.tetapkanRkpdes(cukir, next, adoption, null, pemdes);
         // The draft APBDes: next year's routine lines, then the RKPDes kegiatan as its projects.
         String routine = CUKIR.lines()
                 .filter(l -> !l.startsWith("2.3.") && !l.startsWith("2.4.") && !l.startsWith("1.2.01"))
@@ -367,7 +373,8 @@ class DemoPerencanaan implements ApplicationRunner {
             tautan.keApbdes(cukir, next, Long.parseLong(k[0]), k[1], pemdes);
         }
         akun.profil("pd.diwek")
-                .ifPresent(pd -> rencana.rkpdes(cukir, next)
+                .ifPresent(pd -> rkpdesService
+                        .rkpdes(cukir, next)
                         .ifPresent(r -> notes.tambah(
                                 "RKPDES",
                                 r.id(),
@@ -379,7 +386,7 @@ class DemoPerencanaan implements ApplicationRunner {
                                 pd)));
 
         akun.profil("kpmd.kayangan").ifPresent(k -> {
-            rencana.catatUsulan(
+            usulanService.catatUsulan(
                     "3517082001",
                     next,
                     new RencanaDesa.UsulanBaru(
@@ -394,7 +401,7 @@ class DemoPerencanaan implements ApplicationRunner {
                             "Bapak Karim (Kepala Dusun)",
                             null),
                     k);
-            rencana.catatUsulan(
+            usulanService.catatUsulan(
                     "3517082001",
                     next,
                     new RencanaDesa.UsulanBaru(

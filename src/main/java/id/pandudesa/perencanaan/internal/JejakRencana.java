@@ -44,13 +44,23 @@ class JejakRencana {
             int masukRkpdes,
             int masukApbdes) {}
 
-    private final RencanaDesa rencana;
+    private final UsulanService usulanService;
+    private final RpjmdesService rpjmdesService;
+    private final RkpdesService rkpdesService;
     private final ApbdesRepository apbdes;
     private final TautanApbdes tautan;
     private final MusyawarahApi musyawarah;
 
-    JejakRencana(RencanaDesa rencana, ApbdesRepository apbdes, TautanApbdes tautan, MusyawarahApi musyawarah) {
-        this.rencana = rencana;
+    JejakRencana(
+            UsulanService usulanService,
+            RpjmdesService rpjmdesService,
+            RkpdesService rkpdesService,
+            ApbdesRepository apbdes,
+            TautanApbdes tautan,
+            MusyawarahApi musyawarah) {
+        this.usulanService = usulanService;
+        this.rpjmdesService = rpjmdesService;
+        this.rkpdesService = rkpdesService;
         this.apbdes = apbdes;
         this.tautan = tautan;
         this.musyawarah = musyawarah;
@@ -59,13 +69,14 @@ class JejakRencana {
     /** The desa-year's planning thread; {@code code} must already be a checked desa code. */
     @Transactional(readOnly = true)
     Ringkasan untuk(String code, int tahun) {
-        List<RencanaDesa.Usulan> proposals = rencana.usulanDesa(code, tahun);
-        Optional<RencanaDesa.Rkpdes> plan = rencana.rkpdes(code, tahun);
+        List<RencanaDesa.Usulan> proposals = usulanService.usulanDesa(code, tahun);
+        Optional<RencanaDesa.Rkpdes> plan = rkpdesService.rkpdes(code, tahun);
         List<RencanaDesa.Kegiatan> kegiatan =
-                plan.map(p -> rencana.kegiatan(p.id())).orElse(List.of());
+                plan.map(p -> rkpdesService.kegiatan(p.id())).orElse(List.of());
         Map<Long, RencanaDesa.Program> programmes = new LinkedHashMap<>();
-        rencana.rpjmdesUntuk(code, tahun)
-                .ifPresent(r -> rencana.program(r.id()).forEach(p -> programmes.put(p.id(), p)));
+        rpjmdesService
+                .rpjmdesUntuk(code, tahun)
+                .ifPresent(r -> rpjmdesService.program(r.id()).forEach(p -> programmes.put(p.id(), p)));
         List<Apbdes> versions = apbdes.findByKodeDesaAndTahunOrderByNomorDesc(code, tahun);
         Apbdes latest = versions.isEmpty() ? null : versions.getFirst();
         Map<String, Long> links = tautan.tautan(code, tahun);

@@ -19,13 +19,14 @@ class PerencanaanApiImpl implements PerencanaanApi {
     private final ApbdesRepository repository;
     private final KodeApbdes codes;
     private final TautanApbdes tautan;
-    private final RencanaDesa rencana;
+    private final RkpdesService rkpdesService;
 
-    PerencanaanApiImpl(ApbdesRepository repository, KodeApbdes codes, TautanApbdes tautan, RencanaDesa rencana) {
+    PerencanaanApiImpl(
+            ApbdesRepository repository, KodeApbdes codes, TautanApbdes tautan, RkpdesService rkpdesService) {
         this.repository = repository;
         this.codes = codes;
         this.tautan = tautan;
-        this.rencana = rencana;
+        this.rkpdesService = rkpdesService;
     }
 
     @Override
@@ -101,9 +102,10 @@ class PerencanaanApiImpl implements PerencanaanApi {
     private List<Kegiatan> kegiatan(Apbdes a) {
         Map<String, Long> links = tautan.tautan(a.kodeDesa(), a.tahun());
         Map<Long, String> names = new LinkedHashMap<>();
-        rencana.rkpdes(a.kodeDesa(), a.tahun())
+        rkpdesService
+                .rkpdes(a.kodeDesa(), a.tahun())
                 .ifPresent(p ->
-                        rencana.kegiatan(p.id()).forEach(k -> names.put(k.id(), k.nama() + " — " + k.lokasi())));
+                        rkpdesService.kegiatan(p.id()).forEach(k -> names.put(k.id(), k.nama() + " — " + k.lokasi())));
         Map<String, long[]> sums = new LinkedHashMap<>();
         Map<String, String> codeOf = new LinkedHashMap<>();
         for (Apbdes.Baris b : a.baris()) {

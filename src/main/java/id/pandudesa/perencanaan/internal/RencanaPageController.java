@@ -38,7 +38,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RencanaPageController {
 
-    private final RencanaDesa rencana;
+    private final UsulanService usulanService;
+    private final RpjmdesService rpjmdesService;
+    private final RkpdesService rkpdesService;
     private final JejakRencana jejak;
     private final TautanApbdes tautan;
     private final ApbdesService apbdes;
@@ -50,7 +52,9 @@ class RencanaPageController {
     private final Clock clock;
 
     RencanaPageController(
-            RencanaDesa rencana,
+            UsulanService usulanService,
+            RpjmdesService rpjmdesService,
+            RkpdesService rkpdesService,
             JejakRencana jejak,
             TautanApbdes tautan,
             ApbdesService apbdes,
@@ -60,7 +64,9 @@ class RencanaPageController {
             AkunApi akun,
             WilayahApi wilayah,
             Clock clock) {
-        this.rencana = rencana;
+        this.usulanService = usulanService;
+        this.rpjmdesService = rpjmdesService;
+        this.rkpdesService = rkpdesService;
         this.jejak = jejak;
         this.tautan = tautan;
         this.apbdes = apbdes;
@@ -107,7 +113,8 @@ class RencanaPageController {
         Map<String, String> form = new LinkedHashMap<>();
         if (ubah != null) {
             String code = apbdes.desaTerlihat(kode, me).kode();
-            rencana.usulanSatu(ubah)
+            usulanService
+                    .usulanSatu(ubah)
                     .filter(u -> u.kodeDesa().equals(code) && u.tahun() == tahun)
                     .ifPresent(u -> {
                         form.put("id", String.valueOf(u.id()));
@@ -130,7 +137,7 @@ class RencanaPageController {
 
     private void isiUsulan(Model model, String kode, int tahun, PenggunaSaatIni me, Map<String, String> form) {
         Wilayah desa = apbdes.desaTerlihat(kode, me);
-        List<RencanaDesa.Usulan> list = rencana.usulan(desa.kode(), tahun, me);
+        List<RencanaDesa.Usulan> list = usulanService.usulan(desa.kode(), tahun, me);
         List<MusyawarahApi.Keputusan> decisions = keputusanSekitar(desa.kode(), tahun, me);
         model.addAttribute("desa", desa);
         model.addAttribute("tahun", tahun);
@@ -171,7 +178,7 @@ class RencanaPageController {
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         try {
-            RencanaDesa.Usulan saved = rencana.catatUsulan(kode, tahun, baru(p), me);
+            RencanaDesa.Usulan saved = usulanService.catatUsulan(kode, tahun, baru(p), me);
             redirect.addFlashAttribute("pesan", "usulan.pesan.tercatat");
             return "redirect:/perencanaan/usulan/" + saved.kodeDesa() + "/" + tahun + "#usulan-" + saved.id();
         } catch (RuleViolationException e) {
@@ -192,7 +199,7 @@ class RencanaPageController {
         PenggunaSaatIni me = akun.wajibSaatIni();
         try {
             RencanaDesa.Usulan saved =
-                    rencana.ubahUsulan(kode, tahun, id, baru(p), Isian.bulat(p.get("versi"), "versi"), me);
+                    usulanService.ubahUsulan(kode, tahun, id, baru(p), Isian.bulat(p.get("versi"), "versi"), me);
             redirect.addFlashAttribute("pesan", "usulan.pesan.diubah");
             return "redirect:/perencanaan/usulan/" + saved.kodeDesa() + "/" + tahun + "#usulan-" + id;
         } catch (RuleViolationException | ConflictException e) {
@@ -217,7 +224,7 @@ class RencanaPageController {
                 redirect,
                 "usulan.pesan.dihapus",
                 "/perencanaan/usulan/" + code + "/" + tahun,
-                () -> rencana.hapusUsulan(code, tahun, id, me));
+                () -> usulanService.hapusUsulan(code, tahun, id, me));
     }
 
     @PostMapping("/perencanaan/usulan/{kode}/{tahun}/prioritas")
@@ -244,7 +251,7 @@ class RencanaPageController {
         }
         try {
             Integer quota = Isian.bulat(p.get("kuota"), "kuota");
-            rencana.prioritaskan(kode, tahun, p.get("keputusan"), method, values, quota == null ? 0 : quota, me);
+            usulanService.prioritaskan(kode, tahun, p.get("keputusan"), method, values, quota == null ? 0 : quota, me);
             redirect.addFlashAttribute("pesan", "usulan.pesan.diprioritaskan");
             return "redirect:/perencanaan/usulan/"
                     + apbdes.desaTerlihat(kode, me).kode() + "/" + tahun;
@@ -269,7 +276,8 @@ class RencanaPageController {
         Map<String, String> form = new LinkedHashMap<>();
         Wilayah desa = apbdes.desaTerlihat(kode, me);
         if (usulan != null) {
-            rencana.usulanSatu(usulan)
+            usulanService
+                    .usulanSatu(usulan)
                     .filter(u -> u.kodeDesa().equals(desa.kode()))
                     .ifPresent(u -> {
                         form.put("usulanId", String.valueOf(u.id()));
@@ -291,14 +299,14 @@ class RencanaPageController {
 
     private void isiRkpdes(Model model, Wilayah desa, int tahun, PenggunaSaatIni me, Map<String, String> form) {
         JejakRencana.Ringkasan trace = jejak.untuk(desa.kode(), tahun);
-        Optional<RencanaDesa.Rkpdes> plan = rencana.rkpdes(desa.kode(), tahun);
+        Optional<RencanaDesa.Rkpdes> plan = rkpdesService.rkpdes(desa.kode(), tahun);
         List<JejakRencana.Langkah> steps = new ArrayList<>();
         trace.jejak().forEach(j -> steps.addAll(j.langkah()));
         steps.sort(java.util.Comparator.comparing(
                         (JejakRencana.Langkah l) -> l.kegiatan().kodeKegiatan())
                 .thenComparing(l -> l.kegiatan().id()));
         Map<Long, RencanaDesa.Usulan> proposals = new LinkedHashMap<>();
-        rencana.usulanDesa(desa.kode(), tahun).forEach(u -> proposals.put(u.id(), u));
+        usulanService.usulanDesa(desa.kode(), tahun).forEach(u -> proposals.put(u.id(), u));
         model.addAttribute("desa", desa);
         model.addAttribute("tahun", tahun);
         model.addAttribute("rkpdes", plan.orElse(null));
@@ -312,8 +320,9 @@ class RencanaPageController {
                         .toList());
         model.addAttribute(
                 "program",
-                rencana.rpjmdesUntuk(desa.kode(), tahun)
-                        .map(r -> rencana.program(r.id()).stream()
+                rpjmdesService
+                        .rpjmdesUntuk(desa.kode(), tahun)
+                        .map(r -> rpjmdesService.program(r.id()).stream()
                                 .filter(x -> x.tahun() == tahun)
                                 .toList())
                         .orElse(List.of()));
@@ -353,7 +362,7 @@ class RencanaPageController {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Wilayah desa = apbdes.desaTerlihat(kode, me);
         try {
-            RencanaDesa.Kegiatan saved = rencana.tambahKegiatan(
+            RencanaDesa.Kegiatan saved = rkpdesService.tambahKegiatan(
                     desa.kode(),
                     tahun,
                     new RencanaDesa.KegiatanBaru(
@@ -392,7 +401,7 @@ class RencanaPageController {
                 redirect,
                 "rkpdes.pesan.ditetapkan",
                 "/perencanaan/rkpdes/" + code + "/" + tahun,
-                () -> rencana.tetapkanRkpdes(code, tahun, keputusan, versi, me));
+                () -> rkpdesService.tetapkanRkpdes(code, tahun, keputusan, versi, me));
     }
 
     @PostMapping("/perencanaan/rkpdes/{kode}/{tahun}/kegiatan/{id}/apbdes")
@@ -420,7 +429,7 @@ class RencanaPageController {
         PenggunaSaatIni me = akun.wajibSaatIni();
         String code = apbdes.desaTerlihat(kode, me).kode();
         RencanaDesa.Rkpdes plan =
-                rencana.rkpdes(code, tahun).orElseThrow(() -> new NotFoundException("rkpdes.tidakDitemukan"));
+                rkpdesService.rkpdes(code, tahun).orElseThrow(() -> new NotFoundException("rkpdes.tidakDitemukan"));
         return lakukan(
                 redirect,
                 "perencanaan.catatan.tersimpan",
@@ -439,9 +448,9 @@ class RencanaPageController {
     }
 
     private void isiRpjmdes(Model model, Wilayah desa, int tahun, PenggunaSaatIni me, Map<String, String> form) {
-        Optional<RencanaDesa.Rpjmdes> plan = rencana.rpjmdesUntuk(desa.kode(), tahun);
+        Optional<RencanaDesa.Rpjmdes> plan = rpjmdesService.rpjmdesUntuk(desa.kode(), tahun);
         List<RencanaDesa.Program> programmes =
-                plan.map(r -> rencana.program(r.id())).orElse(List.of());
+                plan.map(r -> rpjmdesService.program(r.id())).orElse(List.of());
         model.addAttribute("desa", desa);
         model.addAttribute("tahun", tahun);
         model.addAttribute("r", plan.orElse(null));
@@ -490,7 +499,7 @@ class RencanaPageController {
         Wilayah desa = apbdes.desaTerlihat(kode, me);
         Integer start = Isian.bulat(p.get("tahunAwal"), "tahunAwal");
         try {
-            rencana.buatRpjmdes(desa.kode(), start, p.get("visi"), p.get("misi"), me);
+            rpjmdesService.buatRpjmdes(desa.kode(), start, p.get("visi"), p.get("misi"), me);
             redirect.addFlashAttribute("pesan", "rpjmdes.pesan.dibuat");
             return "redirect:/perencanaan/rpjmdes/" + desa.kode() + "?tahun=" + start;
         } catch (RuleViolationException e) {
@@ -510,7 +519,7 @@ class RencanaPageController {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Wilayah desa = apbdes.desaTerlihat(kode, me);
         try {
-            rencana.tambahProgram(
+            rpjmdesService.tambahProgram(
                     desa.kode(),
                     awal,
                     Isian.bulat(p.get("tahun"), "tahun"),
@@ -540,7 +549,7 @@ class RencanaPageController {
                 redirect,
                 "rpjmdes.pesan.ditetapkan",
                 "/perencanaan/rpjmdes/" + code + "?tahun=" + awal,
-                () -> rencana.tetapkanRpjmdes(code, awal, keputusan, versi, me));
+                () -> rpjmdesService.tetapkanRpjmdes(code, awal, keputusan, versi, me));
     }
 
     @PostMapping("/perencanaan/rpjmdes/{kode}/{awal}/catatan")
@@ -551,7 +560,8 @@ class RencanaPageController {
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         String code = apbdes.desaTerlihat(kode, me).kode();
-        RencanaDesa.Rpjmdes plan = rencana.rpjmdesUntuk(code, awal)
+        RencanaDesa.Rpjmdes plan = rpjmdesService
+                .rpjmdesUntuk(code, awal)
                 .filter(r -> r.tahunAwal() == awal)
                 .orElseThrow(() -> new NotFoundException("rpjmdes.tidakDitemukan"));
         return lakukan(

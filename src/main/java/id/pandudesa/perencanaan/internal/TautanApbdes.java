@@ -28,14 +28,15 @@ class TautanApbdes {
 
     private final JdbcClient jdbc;
     private final ApbdesService apbdes;
-    private final RencanaDesa rencana;
+    private final RkpdesService rkpdesService;
     private final KodeApbdes codes;
     private final AuditTrail audit;
 
-    TautanApbdes(JdbcClient jdbc, ApbdesService apbdes, RencanaDesa rencana, KodeApbdes codes, AuditTrail audit) {
+    TautanApbdes(
+            JdbcClient jdbc, ApbdesService apbdes, RkpdesService rkpdesService, KodeApbdes codes, AuditTrail audit) {
         this.jdbc = jdbc;
         this.apbdes = apbdes;
-        this.rencana = rencana;
+        this.rkpdesService = rkpdesService;
         this.codes = codes;
         this.audit = audit;
     }
@@ -172,8 +173,9 @@ class TautanApbdes {
     }
 
     private RencanaDesa.Kegiatan kegiatanTahun(String code, int tahun, long kegiatanId) {
-        Optional<RencanaDesa.Rkpdes> plan = rencana.rkpdes(code, tahun);
-        return rencana.kegiatanSatu(kegiatanId)
+        Optional<RencanaDesa.Rkpdes> plan = rkpdesService.rkpdes(code, tahun);
+        return rkpdesService
+                .kegiatanSatu(kegiatanId)
                 .filter(k -> plan.isPresent() && k.rkpdesId() == plan.get().id())
                 .orElseThrow(() -> new NotFoundException("rkpdes.kegiatanTidakDitemukan"));
     }
