@@ -1,0 +1,209 @@
+package id.pandudesa.perencanaan.internal;
+
+import id.pandudesa.akun.AkunApi;
+import id.pandudesa.akun.PenggunaSaatIni;
+import id.pandudesa.musyawarah.MusyawarahApi;
+import id.pandudesa.platform.ConflictException;
+import id.pandudesa.platform.RuleViolationException;
+import id.pandudesa.platform.web.Grafik;
+import id.pandudesa.platform.web.Isian;
+import id.pandudesa.wilayah.Wilayah;
+import id.pandudesa.wilayah.WilayahApi;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages of the proposals (usulan) of a desa-year and their prioritisation by a Musdes vote. */
+@Controller
+class UsulanPageController {
+
+    private final UsulanService usulanService;
+    private final ApbdesService apbdes;
+    private final MusyawarahApi musyawarah;
+    private final AkunApi akun;
+    private final WilayahApi wilayah;
+    private final HalamanRencana halaman;
+
+    UsulanPageController(
+            UsulanService usulanService,
+            ApbdesService apbdes,
+            MusyawarahApi musyawarah,
+            AkunApi akun,
+            WilayahApi wilayah,
+            HalamanRencana halaman) {
+        this.usulanService = usulanService;
+        this.apbdes = apbdes;
+        this.musyawarah = musyawarah;
+        this.akun = akun;
+        this.wilayah = wilayah;
+        this.halaman = halaman;
+    }
+
+    @GetMapping("/perencanaan/usulan/{kode}/{tahun}")
+    String usulan(
+            @PathVariable String kode,
+            @PathVariable int tahun,
+            @RequestParam(required = false) Long ubah,
+            Model model) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        Map<String, String> form = new LinkedHashMap<>();
+        if (ubah != null) {
+            String code = apbdes.desaTerlihat(kode, me).kode();
+            usulanService
+                    .usulanSatu(ubah)
+                    .filter(u -> u.kodeDesa().equals(code) && u.tahun() == tahun)
+                    .ifPresent(u -> {
+                        form.put("id", String.valueOf(u.id()));
+                        form.put("versi", String.valueOf(u.versi()));
+                        form.put("judul", u.judul());
+                        form.put("asal", u.asal());
+                        form.put("lokasi", u.lokasi());
+                        form.put("kodeBidang", u.kodeBidang());
+                        form.put("laki", String.valueOf(u.laki()));
+                        form.put("perempuan", String.valueOf(u.perempuan()));
+                        form.put("miskin", String.valueOf(u.miskin()));
+                        form.put("biaya", String.valueOf(u.biaya()));
+                        form.put("pengusul", u.pengusul());
+                        form.put("musdus", u.musdusId() == null ? "" : u.musdusId() + ":" + u.musdusAgenda());
+                    });
+        }
+        isiUsulan(model, kode, tahun, me, form);
+        return "perencanaan/usulan";
+    }
+
+    private void isiUsulan(Model model, String kode, int tahun, PenggunaSaatIni me, Map<String, String> form) {
+        Wilayah desa = apbdes.desaTerlihat(kode, me);
+        List<RencanaDesa.Usulan> list = usulanService.usulan(desa.kode(), tahun, me);
+        List<MusyawarahApi.Keputusan> decisions = halaman.keputusanSekitar(desa.kode(), tahun, me);
+        model.addAttribute("desa", desa);
+        model.addAttribute("tahun", tahun);
+        model.addAttribute("usulan", list);
+        model.addAttribute(
+                "bidang",
+                halaman.namaBidang(
+                        list.stream().map(RencanaDesa.Usulan::kodeBidang).toList()));
+        model.addAttribute(
+                "keputusanMusdus",
+                decisions.stream()
+                        .filter(d -> d.jenis() == id.pandudesa.musyawarah.JenisMusyawarah.MUSDUS)
+                        .toList());
+        model.addAttribute(
+                "keputusanMusdes",
+                decisions.stream()
+                        .filter(MusyawarahApi.Keputusan::musyawarahDesa)
+                        .filter(MusyawarahApi.Keputusan::disepakati)
+                        .toList());
+        model.addAttribute("subBidang", halaman.subBidang());
+        model.addAttribute(
+                "semuaMetode",
+                java.util.Arrays.stream(Prioritas.Metode.values())
+                        .map(Enum::name)
+                        .toList());
+        model.addAttribute("bolehCatat", RencanaDesa.PENCATAT.contains(me.peran()));
+        model.addAttribute("f", form);
+        Map<String, Long> cost = new LinkedHashMap<>();
+        list.forEach(u -> cost.merge(halaman.namaBidangSingkat(u.kodeBidang()), u.biaya(), Long::sum));
+        model.addAttribute("grafik", Grafik.rupiah(cost, null));
+    }
+
+    @PostMapping("/perencanaan/usulan/{kode}/{tahun}")
+    String catatUsulan(
+            @PathVariable String kode,
+            @PathVariable int tahun,
+            @RequestParam Map<String, String> p,
+            Model model,
+            RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        try {
+            RencanaDesa.Usulan saved = usulanService.catatUsulan(kode, tahun, HalamanRencana.baru(p), me);
+            redirect.addFlashAttribute("pesan", "usulan.pesan.tercatat");
+            return "redirect:/perencanaan/usulan/" + saved.kodeDesa() + "/" + tahun + "#usulan-" + saved.id();
+        } catch (RuleViolationException e) {
+            HalamanRencana.galat(model, e);
+            isiUsulan(model, kode, tahun, me, new LinkedHashMap<>(p));
+            return "perencanaan/usulan";
+        }
+    }
+
+    @PostMapping("/perencanaan/usulan/{kode}/{tahun}/{id}")
+    String ubahUsulan(
+            @PathVariable String kode,
+            @PathVariable int tahun,
+            @PathVariable long id,
+            @RequestParam Map<String, String> p,
+            Model model,
+            RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        try {
+            RencanaDesa.Usulan saved = usulanService.ubahUsulan(
+                    kode, tahun, id, HalamanRencana.baru(p), Isian.bulat(p.get("versi"), "versi"), me);
+            redirect.addFlashAttribute("pesan", "usulan.pesan.diubah");
+            return "redirect:/perencanaan/usulan/" + saved.kodeDesa() + "/" + tahun + "#usulan-" + id;
+        } catch (RuleViolationException | ConflictException e) {
+            model.addAttribute("galat", e.messageKey());
+            model.addAttribute("galatArg", e.args());
+            if (e instanceof RuleViolationException r) {
+                HalamanRencana.galat(model, r);
+            }
+            Map<String, String> form = new LinkedHashMap<>(p);
+            form.put("id", String.valueOf(id));
+            isiUsulan(model, kode, tahun, me, form);
+            return "perencanaan/usulan";
+        }
+    }
+
+    @PostMapping("/perencanaan/usulan/{kode}/{tahun}/{id}/hapus")
+    String hapusUsulan(
+            @PathVariable String kode, @PathVariable int tahun, @PathVariable long id, RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        String code = apbdes.desaTerlihat(kode, me).kode();
+        return HalamanRencana.lakukan(
+                redirect,
+                "usulan.pesan.dihapus",
+                "/perencanaan/usulan/" + code + "/" + tahun,
+                () -> usulanService.hapusUsulan(code, tahun, id, me));
+    }
+
+    @PostMapping("/perencanaan/usulan/{kode}/{tahun}/prioritas")
+    String prioritaskan(
+            @PathVariable String kode,
+            @PathVariable int tahun,
+            @RequestParam Map<String, String> p,
+            Model model,
+            RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        Map<Long, Integer> values = new LinkedHashMap<>();
+        p.forEach((k, v) -> {
+            if (k.startsWith("nilai_") && k.substring(6).matches("\\d{1,18}")) {
+                if (v != null && !v.isBlank()) {
+                    values.put(Long.valueOf(k.substring(6)), Isian.bulat(v, "nilai"));
+                }
+            }
+        });
+        Prioritas.Metode method = null;
+        try {
+            method = Prioritas.Metode.valueOf(p.getOrDefault("metode", ""));
+        } catch (IllegalArgumentException ignored) {
+            // reported as a missing method below
+        }
+        try {
+            Integer quota = Isian.bulat(p.get("kuota"), "kuota");
+            usulanService.prioritaskan(kode, tahun, p.get("keputusan"), method, values, quota == null ? 0 : quota, me);
+            redirect.addFlashAttribute("pesan", "usulan.pesan.diprioritaskan");
+            return "redirect:/perencanaan/usulan/"
+                    + apbdes.desaTerlihat(kode, me).kode() + "/" + tahun;
+        } catch (RuleViolationException e) {
+            HalamanRencana.galat(model, e);
+            isiUsulan(model, kode, tahun, me, new LinkedHashMap<>());
+            model.addAttribute("prioritasDikirim", p);
+            return "perencanaan/usulan";
+        }
+    }
+}
