@@ -32,7 +32,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -43,7 +42,6 @@ class MusyawarahPageController {
 
     private final MusyawarahService service;
     private final MusyawarahQueries queries;
-    private final Kehadiran attendance;
     private final MusyawarahPdf pdf;
     private final MusyawarahRepository repository;
     private final FileService files;
@@ -55,7 +53,6 @@ class MusyawarahPageController {
     MusyawarahPageController(
             MusyawarahService service,
             MusyawarahQueries queries,
-            Kehadiran attendance,
             MusyawarahPdf pdf,
             MusyawarahRepository repository,
             FileService files,
@@ -65,7 +62,6 @@ class MusyawarahPageController {
             List<id.pandudesa.musyawarah.PengutipKeputusan> pengutip) {
         this.service = service;
         this.queries = queries;
-        this.attendance = attendance;
         this.pdf = pdf;
         this.repository = repository;
         this.files = files;
@@ -255,106 +251,6 @@ class MusyawarahPageController {
         return "redirect:/musyawarah/" + id + "#undangan";
     }
 
-    @GetMapping("/musyawarah/{id}/hadir")
-    String pintu(@PathVariable long id, Model model) {
-        PenggunaSaatIni me = akun.wajibSaatIni();
-        Musyawarah m = service.lihat(id, me);
-        wajibPenyelenggara(me);
-        isiPintu(model, m);
-        return "musyawarah/hadir";
-    }
-
-    private void isiPintu(Model model, Musyawarah m) {
-        Inklusi inclusion = service.inklusi(m);
-        model.addAttribute("m", m);
-        model.addAttribute("i", inclusion);
-        model.addAttribute("grafik", grafik(inclusion));
-        model.addAttribute("semuaUnsur", UnsurMasyarakat.values());
-        List<Kehadiran.Baris> rows = attendance.daftar(m.id());
-        model.addAttribute("terakhir", rows.reversed().stream().limit(15).toList());
-        model.addAttribute("jumlahBaris", rows.size());
-    }
-
-    /** The live panel, polled by the door page and the detail page. */
-    @GetMapping("/musyawarah/{id}/panel")
-    String panel(@PathVariable long id, Model model) {
-        Musyawarah m = service.lihat(id, akun.wajibSaatIni());
-        Inklusi inclusion = service.inklusi(m);
-        model.addAttribute("m", m);
-        model.addAttribute("i", inclusion);
-        model.addAttribute("grafik", grafik(inclusion));
-        return "musyawarah/panel :: panel";
-    }
-
-    @PostMapping("/musyawarah/{id}/hadir")
-    String catatHadir(
-            @PathVariable long id,
-            @RequestParam(defaultValue = "orang") String mode,
-            @RequestParam(required = false) String nama,
-            @RequestParam(required = false) String jenisKelamin,
-            @RequestParam(required = false) String unsur,
-            @RequestParam(defaultValue = "false") boolean miskin,
-            @RequestParam(defaultValue = "false") boolean disabilitas,
-            @RequestParam(defaultValue = "false") boolean peninjau,
-            @RequestParam(required = false) String laki,
-            @RequestParam(required = false) String perempuan,
-            @RequestParam(required = false) String jumlahMiskin,
-            @RequestParam(required = false) String jumlahDisabilitas,
-            @RequestHeader(value = "HX-Request", required = false) String htmx,
-            Model model,
-            RedirectAttributes redirect) {
-        PenggunaSaatIni me = akun.wajibSaatIni();
-        UnsurMasyarakat u = parseUnsur(unsur);
-        String error = null;
-        Object[] errorArgs = null;
-        try {
-            if ("rekap".equals(mode)) {
-                int men = angka(laki);
-                int women = angka(perempuan);
-                service.hadir(
-                        id,
-                        null,
-                        new Inklusi.Hadir(u, men, women, angka(jumlahMiskin), angka(jumlahDisabilitas), false),
-                        me);
-            } else {
-                if (nama == null || nama.isBlank()) {
-                    throw new RuleViolationException("musyawarah.hadir.namaWajib");
-                }
-                int men = "L".equals(jenisKelamin) ? 1 : 0;
-                int women = "P".equals(jenisKelamin) ? 1 : 0;
-                service.hadir(
-                        id, nama, new Inklusi.Hadir(u, men, women, miskin ? 1 : 0, disabilitas ? 1 : 0, peninjau), me);
-            }
-        } catch (RuleViolationException e) {
-            error = e.messageKey();
-            errorArgs = e.args();
-        }
-        if (htmx != null) {
-            model.addAttribute("galat", error);
-            model.addAttribute("galatArg", errorArgs);
-            model.addAttribute("pesan", error == null ? "musyawarah.pesan.hadirTercatat" : null);
-            isiPintu(model, service.lihat(id, me));
-            return "musyawarah/hadir :: pintu";
-        }
-        if (error != null) {
-            redirect.addFlashAttribute("galat", error);
-            redirect.addFlashAttribute("galatArg", errorArgs);
-        } else {
-            redirect.addFlashAttribute("pesan", "musyawarah.pesan.hadirTercatat");
-        }
-        return "redirect:/musyawarah/" + id + "/hadir";
-    }
-
-    @PostMapping("/musyawarah/{id}/hadir/{rowId}/hapus")
-    String hapusHadir(@PathVariable long id, @PathVariable long rowId, RedirectAttributes redirect) {
-        try {
-            service.hapusHadir(id, rowId, akun.wajibSaatIni());
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("galat", e.messageKey());
-        }
-        return "redirect:/musyawarah/" + id + "/hadir";
-    }
-
     @PostMapping("/musyawarah/{id}/agenda/{no}")
     String putuskan(
             @PathVariable long id,
@@ -472,7 +368,7 @@ class MusyawarahPageController {
         return "musyawarah/bagikan";
     }
 
-    private static void wajibPenyelenggara(PenggunaSaatIni me) {
+    static void wajibPenyelenggara(PenggunaSaatIni me) {
         if (!MusyawarahService.penyelenggara(me)) {
             throw new ForbiddenException("musyawarah.bukanPenyelenggara");
         }
@@ -549,7 +445,7 @@ class MusyawarahPageController {
         }
     }
 
-    private static UnsurMasyarakat parseUnsur(String s) {
+    static UnsurMasyarakat parseUnsur(String s) {
         try {
             return s == null || s.isBlank() ? null : UnsurMasyarakat.valueOf(s);
         } catch (IllegalArgumentException e) {
@@ -557,7 +453,7 @@ class MusyawarahPageController {
         }
     }
 
-    private static int angka(String s) {
+    static int angka(String s) {
         Integer v = angkaAtauNull(s);
         return v == null ? 0 : v;
     }
