@@ -9,14 +9,10 @@ import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.PageQuery;
 import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.security.PublicPaths;
-import id.pandudesa.platform.storage.FileService;
 import id.pandudesa.platform.web.Grafik;
 import id.pandudesa.wilayah.UnsurMasyarakat;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -33,7 +29,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Pages of the meetings: list, plan, invitations, the door, decisions, berita acara, share link. */
@@ -42,9 +37,7 @@ class MusyawarahPageController {
 
     private final MusyawarahService service;
     private final MusyawarahQueries queries;
-    private final MusyawarahPdf pdf;
     private final MusyawarahRepository repository;
-    private final FileService files;
     private final AkunApi akun;
     private final WilayahApi wilayah;
     private final Clock clock;
@@ -53,18 +46,14 @@ class MusyawarahPageController {
     MusyawarahPageController(
             MusyawarahService service,
             MusyawarahQueries queries,
-            MusyawarahPdf pdf,
             MusyawarahRepository repository,
-            FileService files,
             AkunApi akun,
             WilayahApi wilayah,
             Clock clock,
             List<id.pandudesa.musyawarah.PengutipKeputusan> pengutip) {
         this.service = service;
         this.queries = queries;
-        this.pdf = pdf;
         this.repository = repository;
-        this.files = files;
         this.akun = akun;
         this.wilayah = wilayah;
         this.clock = clock;
@@ -294,67 +283,6 @@ class MusyawarahPageController {
         return "redirect:/musyawarah/" + id;
     }
 
-    @PostMapping("/musyawarah/{id}/tandatangani")
-    String tandatangani(@PathVariable long id, @RequestParam("berkas") MultipartFile file, RedirectAttributes redirect)
-            throws IOException {
-        try {
-            service.tandatangani(id, file.getBytes(), file.getOriginalFilename(), akun.wajibSaatIni());
-            redirect.addFlashAttribute("pesan", "musyawarah.pesan.ditandatangani");
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("galat", e.messageKey());
-            redirect.addFlashAttribute("galatArg", e.args());
-        }
-        return "redirect:/musyawarah/" + id;
-    }
-
-    @PostMapping("/musyawarah/{id}/terbitkan")
-    String terbitkan(@PathVariable long id, @RequestParam boolean publik, RedirectAttributes redirect) {
-        service.terbitkan(id, publik, akun.wajibSaatIni());
-        redirect.addFlashAttribute("pesan", publik ? "musyawarah.pesan.terbit" : "musyawarah.pesan.tidakTerbit");
-        return "redirect:/musyawarah/" + id;
-    }
-
-    @PostMapping("/musyawarah/{id}/koreksi")
-    String koreksi(@PathVariable long id, RedirectAttributes redirect) {
-        try {
-            Musyawarah next = service.koreksi(id, akun.wajibSaatIni());
-            redirect.addFlashAttribute("pesan", "musyawarah.pesan.koreksi");
-            return "redirect:/musyawarah/" + next.id();
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("galat", e.messageKey());
-            return "redirect:/musyawarah/" + id;
-        }
-    }
-
-    @GetMapping("/musyawarah/{id}/berita-acara.pdf")
-    void beritaAcara(@PathVariable long id, HttpServletResponse response) throws IOException {
-        Musyawarah m = service.lihat(id, akun.wajibSaatIni());
-        kirimPdf(response, "berita-acara-" + m.id() + ".pdf", pdf.beritaAcara(m, service.inklusi(m)));
-    }
-
-    @GetMapping("/musyawarah/{id}/undangan.pdf")
-    void undanganPdf(@PathVariable long id, HttpServletResponse response) throws IOException {
-        Musyawarah m = service.lihat(id, akun.wajibSaatIni());
-        kirimPdf(response, "undangan-" + m.id() + ".pdf", pdf.undangan(m));
-    }
-
-    @GetMapping("/musyawarah/{id}/berkas")
-    void berkas(@PathVariable long id, HttpServletResponse response) throws IOException {
-        Musyawarah m = service.lihat(id, akun.wajibSaatIni());
-        if (m.berkasBa() == null) {
-            throw new NotFoundException("berkas.tidakDitemukan");
-        }
-        var file = files.cari(m.berkasBa()).orElseThrow(() -> new NotFoundException("berkas.tidakDitemukan"));
-        response.setContentType(file.jenisIsi());
-        response.setHeader(
-                "Content-Disposition",
-                "inline; filename=\"berita-acara-bertanda-tangan-" + m.id()
-                        + (file.jenisIsi().equals("application/pdf") ? ".pdf" : ".jpg") + "\"");
-        try (InputStream in = files.isi(file.id())) {
-            in.transferTo(response.getOutputStream());
-        }
-    }
-
     /** Public: what the invitation says, and the decisions once the organisers published them. */
     @GetMapping("/musyawarah/bagikan/{token}")
     String bagikan(@PathVariable String token, Model model) {
@@ -372,12 +300,6 @@ class MusyawarahPageController {
         if (!MusyawarahService.penyelenggara(me)) {
             throw new ForbiddenException("musyawarah.bukanPenyelenggara");
         }
-    }
-
-    private static void kirimPdf(HttpServletResponse response, String name, byte[] bytes) throws IOException {
-        response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "inline; filename=\"" + name + "\"");
-        response.getOutputStream().write(bytes);
     }
 
     private void isiForm(Model model, Map<String, Object> form, Musyawarah existing) {
