@@ -29,6 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class BumdesPageController {
 
     private final BumdesService service;
+
+    private final PenilaianBumdesService penilaianBumdes;
     private final MusyawarahApi musyawarah;
     private final WilayahApi wilayah;
     private final AkunApi akun;
@@ -38,11 +40,13 @@ class BumdesPageController {
     BumdesPageController(
             WilayahTerlihat terlihat,
             BumdesService service,
+            PenilaianBumdesService penilaianBumdes,
             MusyawarahApi musyawarah,
             WilayahApi wilayah,
             AkunApi akun) {
         this.terlihat = terlihat;
         this.service = service;
+        this.penilaianBumdes = penilaianBumdes;
         this.musyawarah = musyawarah;
         this.wilayah = wilayah;
         this.akun = akun;
@@ -128,7 +132,7 @@ class BumdesPageController {
         Map<Integer, Long> recorded = new java.util.HashMap<>();
         tahunan.forEach(t -> recorded.put(t.tahun(), t.modalDesa()));
         model.addAttribute("modalDicatat", recorded);
-        model.addAttribute("penilaian", service.penilaian(id));
+        model.addAttribute("penilaian", penilaianBumdes.penilaian(id));
         model.addAttribute("aspekSemua", KlasifikasiBumdes.Aspek.values());
         model.addAttribute("bolehCatat", BumdesService.PENCATAT.contains(me.peran()) && me.mencakup(b.kodeDesa()));
         model.addAttribute("tahunIni", service.tahunIni());
@@ -165,7 +169,7 @@ class BumdesPageController {
                     for (KlasifikasiBumdes.Aspek a : KlasifikasiBumdes.Aspek.values()) {
                         skor.put(a, Isian.bulat(p.get("aspek_" + a.name()), "aspek_" + a.name()));
                     }
-                    service.nilai(id, Isian.bulat(p.get("tahun"), "tahun"), skor, me);
+                    penilaianBumdes.nilai(id, Isian.bulat(p.get("tahun"), "tahun"), skor, me);
                 }
                 default -> throw new NotFoundException("ekonomi.bumdesTidakDitemukan", id);
             }
@@ -199,17 +203,17 @@ class BumdesPageController {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Wilayah w = terlihat.wilayah(kode, me, "ekonomi.desaTidakDitemukan");
         int year = tahun == null ? service.tahunIni() : tahun;
-        var hasil = service.peringkat(w.kode(), year, me, page);
+        var hasil = penilaianBumdes.peringkat(w.kode(), year, me, page);
         model.addAttribute("w", w);
         model.addAttribute("tahun", year);
         model.addAttribute("hasil", hasil);
         model.addAttribute(
                 "nama",
                 wilayah.semua(hasil.isi().stream()
-                        .map(BumdesService.Peringkat::kodeDesa)
+                        .map(PenilaianBumdesService.Peringkat::kodeDesa)
                         .toList()));
         Map<String, Long> bars = new LinkedHashMap<>();
-        service.sebaran(w.kode(), year, me).forEach((k, v) -> bars.put("ekonomi.kelas." + k.name(), v));
+        penilaianBumdes.sebaran(w.kode(), year, me).forEach((k, v) -> bars.put("ekonomi.kelas." + k.name(), v));
         model.addAttribute("grafik", Grafik.dari(bars, null));
         return "ekonomi/peringkat";
     }

@@ -22,13 +22,22 @@ import org.springframework.stereotype.Component;
 class DemoEkonomi implements ApplicationRunner {
 
     private final BumdesService service;
+
+    private final PenilaianBumdesService penilaianBumdes;
     private final PotensiService potensi;
     private final WilayahApi wilayah;
     private final AkunApi akun;
     private final JdbcClient jdbc;
 
-    DemoEkonomi(BumdesService service, PotensiService potensi, WilayahApi wilayah, AkunApi akun, JdbcClient jdbc) {
+    DemoEkonomi(
+            BumdesService service,
+            PenilaianBumdesService penilaianBumdes,
+            PotensiService potensi,
+            WilayahApi wilayah,
+            AkunApi akun,
+            JdbcClient jdbc) {
         this.service = service;
+        this.penilaianBumdes = penilaianBumdes;
         this.potensi = potensi;
         this.wilayah = wilayah;
         this.akun = akun;
@@ -61,8 +70,8 @@ class DemoEkonomi implements ApplicationRunner {
         service.catatTahunan(cukir.id(), year - 3, 210_000_000L, 18_000_000L, 5_000_000L, 150_000_000L, pd);
         service.catatTahunan(cukir.id(), year - 2, 265_000_000L, 31_500_000L, 9_000_000L, 50_000_000L, pd);
         service.catatTahunan(cukir.id(), year - 1, 342_000_000L, 47_800_000L, 14_000_000L, 0L, pd);
-        service.nilai(cukir.id(), year - 1, skor(60, 55, 65, 50, 60, 58, 62), pd);
-        service.nilai(cukir.id(), year, skor(75, 70, 78, 65, 72, 74, 80), pd);
+        penilaianBumdes.nilai(cukir.id(), year - 1, skor(60, 55, 65, 50, 60, 58, 62), pd);
+        penilaianBumdes.nilai(cukir.id(), year, skor(75, 70, 78, 65, 72, 74, 80), pd);
         BumdesService.Bumdes bersama = service.dirikan(
                 wilayah.wajib("3517082001"),
                 "BUMDes Bersama Kayangan Puton Sejahtera",
@@ -74,7 +83,7 @@ class DemoEkonomi implements ApplicationRunner {
                 java.time.LocalDate.of(2024, 2, 1),
                 pd);
         service.tambahUnit(bersama.id(), "Pengolahan gabah", "Pertanian", pd);
-        service.nilai(bersama.id(), year, skor(50, 45, 48, 60, 40, 52, 50), pd);
+        penilaianBumdes.nilai(bersama.id(), year, skor(50, 45, 48, 60, 40, 52, 50), pd);
         var cukirDesa = wilayah.wajib("3517082007");
         potensi.catat(
                 cukirDesa,

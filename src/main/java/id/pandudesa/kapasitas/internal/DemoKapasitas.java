@@ -26,7 +26,10 @@ class DemoKapasitas implements ApplicationRunner {
 
     private final KaderService kader;
     private final PelatihanService pelatihan;
+    private final PesertaPelatihanService ikutan;
     private final LembagaService lembaga;
+    private final KegiatanLembagaService kegiatanLembaga;
+    private final FasilitasService fasilitas;
     private final id.pandudesa.wilayah.WilayahApi wilayah;
     private final AkunApi akun;
     private final JdbcClient jdbc;
@@ -34,13 +37,19 @@ class DemoKapasitas implements ApplicationRunner {
     DemoKapasitas(
             KaderService kader,
             PelatihanService pelatihan,
+            PesertaPelatihanService ikutan,
             LembagaService lembaga,
+            KegiatanLembagaService kegiatanLembaga,
+            FasilitasService fasilitas,
             id.pandudesa.wilayah.WilayahApi wilayah,
             AkunApi akun,
             JdbcClient jdbc) {
         this.kader = kader;
         this.pelatihan = pelatihan;
+        this.ikutan = ikutan;
         this.lembaga = lembaga;
+        this.kegiatanLembaga = kegiatanLembaga;
+        this.fasilitas = fasilitas;
         this.wilayah = wilayah;
         this.akun = akun;
         this.jdbc = jdbc;
@@ -81,20 +90,20 @@ class DemoKapasitas implements ApplicationRunner {
                         70),
                 pd);
         int[][] nilai = {{55, 85}, {40, 72}, {60, 66}, {50, 90}, {45, 80}};
-        List<PelatihanService.Catatan> catatan = new ArrayList<>();
+        List<PesertaPelatihanService.Catatan> catatan = new ArrayList<>();
         for (int i = 0; i < peserta.size(); i++) {
-            pelatihan.tambahPeserta(p.id(), peserta.get(i).id(), null, null, null, pd);
+            ikutan.tambahPeserta(p.id(), peserta.get(i).id(), null, null, null, pd);
         }
-        List<PelatihanService.Peserta> ikut = pelatihan.peserta(p.id());
+        List<PesertaPelatihanService.Peserta> ikut = ikutan.peserta(p.id());
         for (int i = 0; i < ikut.size(); i++) {
             Set<LocalDate> hadir = new TreeSet<>(p.hari());
             if (i == 4) {
                 hadir.remove(p.selesai()); // missed the last day: no certificate
             }
-            catatan.add(new PelatihanService.Catatan(ikut.get(i).id(), hadir, nilai[i][0], nilai[i][1]));
+            catatan.add(new PesertaPelatihanService.Catatan(ikut.get(i).id(), hadir, nilai[i][0], nilai[i][1]));
         }
-        pelatihan.catat(p.id(), p.versi(), catatan, pd);
-        pelatihan.terbitkanSertifikat(p.id(), pd);
+        ikutan.catat(p.id(), p.versi(), catatan, pd);
+        ikutan.terbitkanSertifikat(p.id(), pd);
         LocalDate next = today.plusMonths(1).withDayOfMonth(5);
         pelatihan.rencanakan(
                 new PelatihanService.Baru(
@@ -119,7 +128,7 @@ class DemoKapasitas implements ApplicationRunner {
         lembaga.tambahAnggota(cukir, lpm.id(), null, "Sulastri", "Sekretaris", "P", "INTERNAL", pd);
         lembaga.tambahAnggota(
                 cukir, lpm.id(), kaderBernama("Agus Salim"), null, "Seksi pembangunan", null, "INTERNAL", pd);
-        lembaga.catatKegiatan(
+        kegiatanLembaga.catatKegiatan(
                 cukir,
                 lpm.id(),
                 today.minusDays(20),
@@ -135,14 +144,14 @@ class DemoKapasitas implements ApplicationRunner {
         lembaga.tambahAnggota(cukir, mitra.id(), null, "Kelompok Pemuda Tebuireng", "Relawan", "L", "INTERNAL", pd);
         lembaga.tambahAnggota(
                 cukir, mitra.id(), null, "Mahasiswa KKN Universitas Hasyim Asy'ari", "Relawan", "P", "EKSTERNAL", pd);
-        lembaga.tambahFasilitas(
+        fasilitas.tambahFasilitas(
                 cukir,
                 "BALAI_DESA",
                 "Balai Desa Cukir",
                 "BAIK",
                 "Ruang pertemuan 80 orang, dipakai musyawarah dan posyandu.",
                 pd);
-        lembaga.tambahFasilitas(
+        fasilitas.tambahFasilitas(
                 cukir, "PERPUSTAKAAN", "Taman Baca Cukir", "RUSAK_RINGAN", "Atap bocor di sisi timur.", pd);
 
         id.pandudesa.wilayah.Wilayah diwek = wilayah.wajib("351708");
@@ -159,7 +168,7 @@ class DemoKapasitas implements ApplicationRunner {
                     "INTERNAL",
                     pd);
         }
-        lembaga.catatKegiatan(
+        kegiatanLembaga.catatKegiatan(
                 diwek,
                 forum.id(),
                 today.minusDays(12),

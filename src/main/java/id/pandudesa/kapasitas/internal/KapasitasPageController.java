@@ -34,6 +34,7 @@ class KapasitasPageController {
 
     private final KaderService kader;
     private final PelatihanService pelatihan;
+    private final PesertaPelatihanService ikutan;
     private final PetaKapasitas peta;
     private final Kaderisasi kaderisasi;
     private final Kompetensi kompetensi;
@@ -47,6 +48,7 @@ class KapasitasPageController {
             WilayahTerlihat terlihat,
             KaderService kader,
             PelatihanService pelatihan,
+            PesertaPelatihanService ikutan,
             PetaKapasitas peta,
             Kaderisasi kaderisasi,
             Kompetensi kompetensi,
@@ -56,6 +58,7 @@ class KapasitasPageController {
         this.terlihat = terlihat;
         this.kader = kader;
         this.pelatihan = pelatihan;
+        this.ikutan = ikutan;
         this.peta = peta;
         this.kaderisasi = kaderisasi;
         this.kompetensi = kompetensi;
@@ -139,7 +142,7 @@ class KapasitasPageController {
             List<String> comps) {
         model.addAttribute("desa", desa);
         model.addAttribute("k", k);
-        model.addAttribute("riwayat", pelatihan.riwayatKader(k.id()));
+        model.addAttribute("riwayat", ikutan.riwayatKader(k.id()));
         model.addAttribute("hariIni", kader.hariIni());
         isiForm(model, desa, me, form, comps);
     }

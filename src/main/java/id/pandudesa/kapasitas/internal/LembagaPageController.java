@@ -27,12 +27,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class LembagaPageController {
 
     private final LembagaService lembaga;
+
+    private final KegiatanLembagaService kegiatanLembaga;
+
+    private final FasilitasService fasilitas;
     private final KaderService kader;
     private final WilayahApi wilayah;
     private final AkunApi akun;
 
-    LembagaPageController(LembagaService lembaga, KaderService kader, WilayahApi wilayah, AkunApi akun) {
+    LembagaPageController(
+            LembagaService lembaga,
+            KegiatanLembagaService kegiatanLembaga,
+            FasilitasService fasilitas,
+            KaderService kader,
+            WilayahApi wilayah,
+            AkunApi akun) {
         this.lembaga = lembaga;
+        this.kegiatanLembaga = kegiatanLembaga;
+        this.fasilitas = fasilitas;
         this.kader = kader;
         this.wilayah = wilayah;
         this.akun = akun;
@@ -48,15 +60,15 @@ class LembagaPageController {
     private void isiDaftar(Model model, Wilayah w, PenggunaSaatIni me, Map<String, String> form) {
         model.addAttribute("w", w);
         model.addAttribute("lembaga", lembaga.daftar(w.kode()));
-        model.addAttribute("fasilitas", w.isDesa() ? lembaga.fasilitas(w.kode()) : List.of());
+        model.addAttribute("fasilitas", w.isDesa() ? fasilitas.fasilitas(w.kode()) : List.of());
         model.addAttribute("bolehCatat", LembagaService.bolehCatat(w, me));
         model.addAttribute(
                 "jenisSemua",
                 java.util.Arrays.stream(LembagaService.Jenis.values())
                         .filter(j -> j.antarDesa() != w.isDesa())
                         .toList());
-        model.addAttribute("jenisFasilitas", LembagaService.JenisFasilitas.values());
-        model.addAttribute("kondisiSemua", LembagaService.Kondisi.values());
+        model.addAttribute("jenisFasilitas", FasilitasService.JenisFasilitas.values());
+        model.addAttribute("kondisiSemua", FasilitasService.Kondisi.values());
         model.addAttribute("f", form);
     }
 
@@ -95,7 +107,7 @@ class LembagaPageController {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Wilayah w = lembaga.wilayahTerlihat(kode, me);
         try {
-            lembaga.tambahFasilitas(
+            fasilitas.tambahFasilitas(
                     w, p.get("jenisFasilitas"), p.get("namaFasilitas"), p.get("kondisi"), p.get("keterangan"), me);
             redirect.addFlashAttribute("pesan", "kapasitas.fasilitasTercatat");
             return "redirect:/kapasitas/lembaga/" + w.kode() + "#fasilitas";
@@ -118,7 +130,7 @@ class LembagaPageController {
         model.addAttribute("w", w);
         model.addAttribute("l", l);
         model.addAttribute("anggota", anggota);
-        model.addAttribute("kegiatan", lembaga.kegiatan(id));
+        model.addAttribute("kegiatan", kegiatanLembaga.kegiatan(id));
         model.addAttribute("bolehCatat", LembagaService.bolehCatat(w, me));
         model.addAttribute("asalSemua", LembagaService.Asal.values());
         model.addAttribute("f", form);
@@ -205,7 +217,7 @@ class LembagaPageController {
                     hadir.add(n.longValue());
                 }
             }
-            lembaga.catatKegiatan(
+            kegiatanLembaga.catatKegiatan(
                     w,
                     id,
                     Isian.tanggal(f.get("tanggal"), "tanggal"),

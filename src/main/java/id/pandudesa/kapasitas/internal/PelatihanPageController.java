@@ -43,6 +43,7 @@ class PelatihanPageController {
 
     private final KaderService kader;
     private final PelatihanService pelatihan;
+    private final PesertaPelatihanService ikutan;
     private final Kompetensi kompetensi;
     private final SertifikatPdf sertifikat;
     private final MusyawarahApi musyawarah;
@@ -53,6 +54,7 @@ class PelatihanPageController {
     PelatihanPageController(
             KaderService kader,
             PelatihanService pelatihan,
+            PesertaPelatihanService ikutan,
             Kompetensi kompetensi,
             SertifikatPdf sertifikat,
             MusyawarahApi musyawarah,
@@ -61,6 +63,7 @@ class PelatihanPageController {
             AkunApi akun) {
         this.kader = kader;
         this.pelatihan = pelatihan;
+        this.ikutan = ikutan;
         this.kompetensi = kompetensi;
         this.sertifikat = sertifikat;
         this.musyawarah = musyawarah;
@@ -132,14 +135,15 @@ class PelatihanPageController {
 
     private void isiSatu(Model model, long id, PenggunaSaatIni me) {
         PelatihanService.Pelatihan p = pelatihan.pelatihan(id, me);
-        List<PelatihanService.Peserta> peserta = pelatihan.peserta(id);
+        List<PesertaPelatihanService.Peserta> peserta = ikutan.peserta(id);
         model.addAttribute("p", p);
         model.addAttribute("wilayahPelatihan", wilayah.cari(p.kodeWilayah()).orElse(null));
         model.addAttribute("peserta", peserta);
         model.addAttribute(
                 "namaDesa",
-                wilayah.semua(
-                        peserta.stream().map(PelatihanService.Peserta::kodeDesa).toList()));
+                wilayah.semua(peserta.stream()
+                        .map(PesertaPelatihanService.Peserta::kodeDesa)
+                        .toList()));
         model.addAttribute("bolehKelola", pelatihan.bolehKelola(p, me));
         model.addAttribute("hariIni", kader.hariIni());
         model.addAttribute("materi", pelatihan.materi(id));
@@ -147,14 +151,14 @@ class PelatihanPageController {
         model.addAttribute(
                 "layak",
                 peserta.stream()
-                        .filter(x -> PelatihanService.layak(p.hari(), x.hadir(), x.nilaiAkhir(), p.nilaiLulus()))
-                        .map(PelatihanService.Peserta::id)
+                        .filter(x -> PesertaPelatihanService.layak(p.hari(), x.hadir(), x.nilaiAkhir(), p.nilaiLulus()))
+                        .map(PesertaPelatihanService.Peserta::id)
                         .toList());
         model.addAttribute(
                 "belumBersertifikat",
                 peserta.stream()
                         .anyMatch(x -> x.sertifikat() == null
-                                && PelatihanService.layak(p.hari(), x.hadir(), x.nilaiAkhir(), p.nilaiLulus())));
+                                && PesertaPelatihanService.layak(p.hari(), x.hadir(), x.nilaiAkhir(), p.nilaiLulus())));
         if (pelatihan.bolehKelola(p, me) && p.kodeWilayah().length() <= 10) {
             Set<Long> already = new java.util.HashSet<>();
             peserta.forEach(x -> {
@@ -183,7 +187,7 @@ class PelatihanPageController {
         model.addAttribute("grafikNilai", Grafik.dari(bars, null));
     }
 
-    private static double rata(List<PelatihanService.Peserta> peserta, boolean awal) {
+    private static double rata(List<PesertaPelatihanService.Peserta> peserta, boolean awal) {
         return peserta.stream()
                 .map(x -> awal ? x.nilaiAwal() : x.nilaiAkhir())
                 .filter(java.util.Objects::nonNull)
@@ -202,7 +206,7 @@ class PelatihanPageController {
         PenggunaSaatIni me = akun.wajibSaatIni();
         return lakukan(id, me, model, response, redirect, () -> {
             Integer kaderId = Isian.bulat(p.get("kaderId"), "kaderId");
-            pelatihan.tambahPeserta(
+            ikutan.tambahPeserta(
                     id,
                     kaderId == null ? null : kaderId.longValue(),
                     p.get("nama"),
@@ -222,7 +226,7 @@ class PelatihanPageController {
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         return lakukan(id, me, model, response, redirect, () -> {
-            List<PelatihanService.Catatan> rows = new ArrayList<>();
+            List<PesertaPelatihanService.Catatan> rows = new ArrayList<>();
             for (String pid : p.getOrDefault("peserta", List.of())) {
                 Integer pesertaId = Isian.bulat(pid, "peserta");
                 if (pesertaId == null) {
@@ -232,14 +236,14 @@ class PelatihanPageController {
                 for (String d : p.getOrDefault("hadir_" + pesertaId, List.of())) {
                     days.add(Isian.tanggal(d, "hadir"));
                 }
-                rows.add(new PelatihanService.Catatan(
+                rows.add(new PesertaPelatihanService.Catatan(
                         pesertaId,
                         days,
                         Isian.bulat(p.getFirst("awal_" + pesertaId), "nilai"),
                         Isian.bulat(p.getFirst("akhir_" + pesertaId), "nilai")));
             }
             Integer versi = Isian.bulat(p.getFirst("versi"), "versi");
-            pelatihan.catat(id, versi == null ? -1 : versi, rows, me);
+            ikutan.catat(id, versi == null ? -1 : versi, rows, me);
             return "kapasitas.kehadiranTersimpan";
         });
     }
@@ -248,7 +252,7 @@ class PelatihanPageController {
     String terbitkan(@PathVariable long id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         return lakukan(id, me, model, response, redirect, () -> {
-            int n = pelatihan.terbitkanSertifikat(id, me);
+            int n = ikutan.terbitkanSertifikat(id, me);
             redirect.addFlashAttribute("pesanArg", n);
             return "kapasitas.sertifikatTerbit";
         });
@@ -257,7 +261,7 @@ class PelatihanPageController {
     @GetMapping("/kapasitas/pelatihan/{id}/sertifikat/{pesertaId}.pdf")
     ResponseEntity<byte[]> sertifikatPdf(@PathVariable long id, @PathVariable long pesertaId) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        PelatihanService.Peserta x = pelatihan.pesertaBersertifikat(id, pesertaId, me);
+        PesertaPelatihanService.Peserta x = ikutan.pesertaBersertifikat(id, pesertaId, me);
         byte[] pdf = sertifikat.buat(pelatihan.pelatihan(id, me), x);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)

@@ -25,7 +25,7 @@ class SertifikatPdf {
         this.kompetensi = kompetensi;
     }
 
-    byte[] buat(PelatihanService.Pelatihan p, PelatihanService.Peserta x) {
+    byte[] buat(PelatihanService.Pelatihan p, PesertaPelatihanService.Peserta x) {
         String desa = wilayah.cari(x.kodeDesa()).map(Wilayah::nama).orElse(x.kodeDesa());
         String bidang = kompetensi.semua().stream()
                 .filter(k -> p.kompetensi().contains(k.kode()))

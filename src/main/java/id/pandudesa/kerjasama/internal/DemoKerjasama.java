@@ -32,6 +32,8 @@ class DemoKerjasama implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoKerjasama.class);
 
     private final KerjasamaService service;
+
+    private final PenandatangananService penandatanganan;
     private final LangkahPerjanjianService steps;
     private final RefleksiService reviews;
     private final MitraService mitra;
@@ -44,6 +46,7 @@ class DemoKerjasama implements ApplicationRunner {
 
     DemoKerjasama(
             KerjasamaService service,
+            PenandatangananService penandatanganan,
             LangkahPerjanjianService steps,
             RefleksiService reviews,
             MitraService mitra,
@@ -54,6 +57,7 @@ class DemoKerjasama implements ApplicationRunner {
             AkunApi akun,
             JdbcClient jdbc) {
         this.service = service;
+        this.penandatanganan = penandatanganan;
         this.steps = steps;
         this.reviews = reviews;
         this.mitra = mitra;
@@ -133,7 +137,7 @@ class DemoKerjasama implements ApplicationRunner {
                     pd);
             steps.selesaikan(id, v++, 5, "MUSYAWARAH", mad.get().id(), null, null, null, null, pd);
             LocalDate signed = today.minusDays(380);
-            service.tandatangani(
+            penandatanganan.tandatangani(
                     id,
                     v++,
                     "01/KSAD/" + signed.getYear(),

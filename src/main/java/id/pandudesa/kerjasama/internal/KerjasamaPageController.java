@@ -44,6 +44,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class KerjasamaPageController {
 
     private final KerjasamaService service;
+
+    private final PenandatangananService penandatanganan;
     private final LangkahPerjanjianService steps;
     private final KerjasamaQueries queries;
     private final RefleksiService refleksi;
@@ -57,6 +59,7 @@ class KerjasamaPageController {
 
     KerjasamaPageController(
             KerjasamaService service,
+            PenandatangananService penandatanganan,
             LangkahPerjanjianService steps,
             KerjasamaQueries queries,
             RefleksiService refleksi,
@@ -68,6 +71,7 @@ class KerjasamaPageController {
             WilayahApi wilayah,
             AkunApi akun) {
         this.service = service;
+        this.penandatanganan = penandatanganan;
         this.steps = steps;
         this.queries = queries;
         this.refleksi = refleksi;
@@ -305,7 +309,7 @@ class KerjasamaPageController {
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         return lakukan(id, me, p, model, response, redirect, () -> {
-            service.tandatangani(
+            penandatanganan.tandatangani(
                     id,
                     Isian.bulat(p.get("versi"), "versi"),
                     p.get("nomorPerjanjian"),

@@ -119,7 +119,7 @@ class DemoMusyawarah implements ApplicationRunner {
         akun.profil("kpmd.kayangan").ifPresent(k -> {
             Musyawarah planned = service.buat(
                     "3517082001",
-                    new Musyawarah.Rencana(
+                    new RencanaMusyawarah(
                             JenisMusyawarah.MUSDUS,
                             "Musdus penggalian gagasan Dusun Kayangan Kidul",
                             today.plusDays(7),
@@ -181,7 +181,7 @@ class DemoMusyawarah implements ApplicationRunner {
             int[] menWomenPoor) {
         Musyawarah m = service.buat(
                 "3517082007",
-                new Musyawarah.Rencana(
+                new RencanaMusyawarah(
                         jenis,
                         judul,
                         tanggal,

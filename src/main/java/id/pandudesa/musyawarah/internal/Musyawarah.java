@@ -38,43 +38,9 @@ class Musyawarah implements Audited {
         VOTING
     }
 
-    /** An agenda item and, once decided, how and what. */
-    @Table("musyawarah_agenda")
-    record Agenda(
-            String kodeDesa,
-            String judul,
-            Cara cara,
-            Integer setuju,
-            Integer tolak,
-            Integer abstain,
-            Suara.Hasil hasil,
-            String keputusan) {
-
-        public boolean diputuskan() {
-            return cara != null;
-        }
-
-        public boolean disepakati() {
-            return cara == Cara.MUFAKAT || hasil == Suara.Hasil.DITERIMA;
-        }
-    }
-
     /** Someone invited, by unsur. */
     @Table("musyawarah_undangan")
     record Undangan(String kodeDesa, String nama, UnsurMasyarakat unsur, String keterangan) {}
-
-    /** What the organiser fills in when planning the meeting. */
-    record Rencana(
-            JenisMusyawarah jenis,
-            String judul,
-            LocalDate tanggal,
-            LocalTime jam,
-            String tempat,
-            String penyelenggara,
-            String fasilitator,
-            String dusun,
-            Set<UnsurMasyarakat> unsurWajib,
-            List<String> agenda) {}
 
     @Id
     private Long id;
@@ -161,7 +127,7 @@ class Musyawarah implements Audited {
         this.versi = versi;
     }
 
-    static Musyawarah baru(String kodeDesa, Rencana r, String token, String user, Instant now) {
+    static Musyawarah baru(String kodeDesa, RencanaMusyawarah r, String token, String user, Instant now) {
         Musyawarah m = new Musyawarah(
                 null,
                 kodeDesa,
@@ -192,7 +158,7 @@ class Musyawarah implements Audited {
     }
 
     /** Changes the plan (only before the results are recorded). Agenda titles replace the list. */
-    void rencanakan(Rencana r, String user, Instant now) {
+    void rencanakan(RencanaMusyawarah r, String user, Instant now) {
         wajibBelumDitandatangani();
         if (status != Status.RENCANA) {
             throw new RuleViolationException("musyawarah.sudahSelesai");

@@ -45,7 +45,7 @@ class MusyawarahApiImpl implements MusyawarahApi {
         if (agenda < 1 || agenda > m.agenda().size()) {
             return Optional.empty();
         }
-        Musyawarah.Agenda a = m.agenda().get(agenda - 1);
+        Agenda a = m.agenda().get(agenda - 1);
         if (!a.diputuskan()) {
             return Optional.empty();
         }
@@ -137,7 +137,7 @@ class MusyawarahApiImpl implements MusyawarahApi {
                     inclusion.jumlah(),
                     inclusion.perempuan(),
                     m.agenda().stream()
-                            .filter(Musyawarah.Agenda::diputuskan)
+                            .filter(Agenda::diputuskan)
                             .map(a -> a.judul() + ": " + a.keputusan())
                             .toList()));
         }

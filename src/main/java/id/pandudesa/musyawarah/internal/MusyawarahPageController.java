@@ -150,8 +150,7 @@ class MusyawarahPageController {
         form.put("unsurWajib", m.unsurWajib().stream().map(Enum::name).toList());
         form.put(
                 "agenda",
-                String.join(
-                        "\n", m.agenda().stream().map(Musyawarah.Agenda::judul).toList()));
+                String.join("\n", m.agenda().stream().map(Agenda::judul).toList()));
         form.put("versi", m.versi());
         isiForm(model, form, m);
         return "musyawarah/form";
@@ -327,7 +326,7 @@ class MusyawarahPageController {
         return out;
     }
 
-    private static Musyawarah.Rencana rencana(Map<String, String> p, List<String> unsur) {
+    private static RencanaMusyawarah rencana(Map<String, String> p, List<String> unsur) {
         LocalDate date = null;
         LocalTime time = null;
         try {
@@ -346,7 +345,7 @@ class MusyawarahPageController {
                 agenda.add(line.trim());
             }
         }
-        return new Musyawarah.Rencana(
+        return new RencanaMusyawarah(
                 parseJenis(p.get("jenis"), null),
                 p.get("judul"),
                 date,

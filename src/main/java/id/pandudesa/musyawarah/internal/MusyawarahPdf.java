@@ -103,7 +103,7 @@ class MusyawarahPdf {
         pdf.subjudul("B. Keputusan");
         List<List<String>> decisions = new ArrayList<>();
         for (int i = 0; i < m.agenda().size(); i++) {
-            Musyawarah.Agenda a = m.agenda().get(i);
+            Agenda a = m.agenda().get(i);
             String how = a.cara() == null
                     ? "belum diputuskan"
                     : a.cara() == Musyawarah.Cara.MUFAKAT

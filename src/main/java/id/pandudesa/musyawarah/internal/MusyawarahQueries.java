@@ -7,10 +7,10 @@ import id.pandudesa.platform.PageResult;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 /** Meetings across a scope, newest first, a page at a time, with their attendance totals. */
-@Component
+@Repository
 class MusyawarahQueries {
 
     record Baris(

@@ -88,7 +88,7 @@ class MusyawarahService {
     }
 
     @Transactional
-    Musyawarah buat(String kodeDesa, Musyawarah.Rencana plan, PenggunaSaatIni me) {
+    Musyawarah buat(String kodeDesa, RencanaMusyawarah plan, PenggunaSaatIni me) {
         String code = desaTerlihat(kodeDesa, me).kode();
         wajibPenyelenggara(me);
         periksa(plan);
@@ -96,7 +96,7 @@ class MusyawarahService {
     }
 
     @Transactional
-    Musyawarah ubahRencana(long id, Musyawarah.Rencana plan, Integer versi, PenggunaSaatIni me) {
+    Musyawarah ubahRencana(long id, RencanaMusyawarah plan, Integer versi, PenggunaSaatIni me) {
         Musyawarah m = milikPenyelenggara(id, versi, me);
         periksa(plan);
         m.rencanakan(plan, me.username(), Instant.now(clock));
@@ -267,7 +267,7 @@ class MusyawarahService {
         }
     }
 
-    private static void periksa(Musyawarah.Rencana p) {
+    private static void periksa(RencanaMusyawarah p) {
         List<FieldProblem> problems = new ArrayList<>();
         if (p.jenis() == null) {
             problems.add(FieldProblem.of("jenis", "musyawarah.jenisWajib"));

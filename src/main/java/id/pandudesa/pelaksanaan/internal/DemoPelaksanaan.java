@@ -35,12 +35,20 @@ class DemoPelaksanaan implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoPelaksanaan.class);
 
     private final PelaksanaanService service;
+
+    private final LaporanProyekService laporanProyek;
     private final PenyelesaianService completion;
     private final AkunApi akun;
     private final JdbcClient jdbc;
 
-    DemoPelaksanaan(PelaksanaanService service, PenyelesaianService completion, AkunApi akun, JdbcClient jdbc) {
+    DemoPelaksanaan(
+            PelaksanaanService service,
+            LaporanProyekService laporanProyek,
+            PenyelesaianService completion,
+            AkunApi akun,
+            JdbcClient jdbc) {
         this.service = service;
+        this.laporanProyek = laporanProyek;
         this.completion = completion;
         this.akun = akun;
         this.jdbc = jdbc;
@@ -136,9 +144,9 @@ class DemoPelaksanaan implements ApplicationRunner {
             int[] workers,
             PenggunaSaatIni me,
             String label) {
-        service.lapor(
+        laporanProyek.lapor(
                 p.id(),
-                new PelaksanaanService.LaporanBaru(
+                new LaporanProyekService.LaporanBaru(
                         date,
                         new BigDecimal(physical),
                         spent,
@@ -149,7 +157,7 @@ class DemoPelaksanaan implements ApplicationRunner {
                         workers == null ? null : workers[2],
                         workers == null ? null : workers[3],
                         workers == null ? null : (long) workers[4]),
-                List.of(new PelaksanaanService.Foto(foto(p.nama(), label), "foto-" + label + ".jpg")),
+                List.of(new LaporanProyekService.Foto(foto(p.nama(), label), "foto-" + label + ".jpg")),
                 me);
     }
 

@@ -37,6 +37,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PelaksanaanPageController {
 
     private final PelaksanaanService service;
+
+    private final LaporanProyekService laporanProyek;
     private final PenyelesaianService completion;
     private final DanaDesa danaDesa;
     private final PerencanaanApi perencanaan;
@@ -45,12 +47,14 @@ class PelaksanaanPageController {
 
     PelaksanaanPageController(
             PelaksanaanService service,
+            LaporanProyekService laporanProyek,
             PenyelesaianService completion,
             DanaDesa danaDesa,
             PerencanaanApi perencanaan,
             FileService files,
             AkunApi akun) {
         this.service = service;
+        this.laporanProyek = laporanProyek;
         this.completion = completion;
         this.danaDesa = danaDesa;
         this.perencanaan = perencanaan;
@@ -217,17 +221,17 @@ class PelaksanaanPageController {
         PenggunaSaatIni me = akun.wajibSaatIni();
         PelaksanaanService.Proyek project = service.proyek(id, me);
         try {
-            List<PelaksanaanService.Foto> photos = new ArrayList<>();
+            List<LaporanProyekService.Foto> photos = new ArrayList<>();
             if (foto != null) {
                 for (MultipartFile f : foto) {
                     if (!f.isEmpty()) {
-                        photos.add(new PelaksanaanService.Foto(f.getBytes(), f.getOriginalFilename()));
+                        photos.add(new LaporanProyekService.Foto(f.getBytes(), f.getOriginalFilename()));
                     }
                 }
             }
-            service.lapor(
+            laporanProyek.lapor(
                     id,
-                    new PelaksanaanService.LaporanBaru(
+                    new LaporanProyekService.LaporanBaru(
                             Isian.tanggal(p.get("tanggal"), "tanggal"),
                             Isian.desimal(p.get("fisik"), "fisik"),
                             Isian.rupiah(p.get("realisasi"), "realisasi"),

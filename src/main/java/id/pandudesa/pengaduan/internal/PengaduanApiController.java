@@ -61,11 +61,15 @@ class PengaduanApiController {
             List<TanggapanJson> tanggapan) {}
 
     private final PengaduanService service;
+
+    private final PengaduanQueries queries;
     private final BatasKiriman batas;
     private final MessageSource messages;
 
-    PengaduanApiController(PengaduanService service, BatasKiriman batas, MessageSource messages) {
+    PengaduanApiController(
+            PengaduanService service, PengaduanQueries queries, BatasKiriman batas, MessageSource messages) {
         this.service = service;
+        this.queries = queries;
         this.batas = batas;
         this.messages = messages;
     }
@@ -138,7 +142,7 @@ class PengaduanApiController {
     @Operation(summary = "Follow a complaint by its tracking code (public): status and answers, no identity")
     @GetMapping("/lacak/{kodeLacak}")
     LacakJson lacak(@PathVariable String kodeLacak) {
-        PengaduanService.Lacak l = service.lacak(kodeLacak)
+        PengaduanQueries.Lacak l = queries.lacak(kodeLacak)
                 .orElseThrow(() -> new NotFoundException("pengaduan.kodeTidakDikenal", kodeLacak));
         List<TanggapanJson> answers = new ArrayList<>();
         l.tanggapan().forEach(t -> answers.add(new TanggapanJson(t.waktu(), t.isi())));

@@ -45,6 +45,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PengaduanPageController {
 
     private final PengaduanService service;
+
+    private final PengaduanQueries queries;
     private final TindakanPengaduan tindakan;
     private final PerselisihanService perselisihan;
     private final PengaduanApiImpl statistik;
@@ -55,6 +57,7 @@ class PengaduanPageController {
 
     PengaduanPageController(
             PengaduanService service,
+            PengaduanQueries queries,
             TindakanPengaduan tindakan,
             PerselisihanService perselisihan,
             PengaduanApiImpl statistik,
@@ -63,6 +66,7 @@ class PengaduanPageController {
             FileService files,
             AkunApi akun) {
         this.service = service;
+        this.queries = queries;
         this.tindakan = tindakan;
         this.perselisihan = perselisihan;
         this.statistik = statistik;
@@ -188,7 +192,7 @@ class PengaduanPageController {
                         .filter(x -> AlurPengaduan.rujukanSah(k.tingkat(), x))
                         .toList());
         model.addAttribute("penindak", AlurPengaduan.PENINDAK);
-        model.addAttribute("mirip", t.identitasTerlihat() ? service.mirip(k) : List.of());
+        model.addAttribute("mirip", t.identitasTerlihat() ? queries.mirip(k) : List.of());
         model.addAttribute("rapat", musyawarah.terbaru(k.kodeDesa(), 20, me));
         model.addAttribute(
                 "musyawarahKasus",

@@ -34,11 +34,15 @@ class PengaduanPublikController {
     static final String HONEYPOT = "situs_web";
 
     private final PengaduanService service;
+
+    private final PengaduanQueries queries;
     private final BatasKiriman batas;
     private final WilayahApi wilayah;
 
-    PengaduanPublikController(PengaduanService service, BatasKiriman batas, WilayahApi wilayah) {
+    PengaduanPublikController(
+            PengaduanService service, PengaduanQueries queries, BatasKiriman batas, WilayahApi wilayah) {
         this.service = service;
+        this.queries = queries;
         this.batas = batas;
         this.wilayah = wilayah;
     }
@@ -143,7 +147,7 @@ class PengaduanPublikController {
             @RequestParam(required = false) String baru,
             Model model,
             HttpServletResponse response) {
-        Optional<PengaduanService.Lacak> l = service.lacak(kode);
+        Optional<PengaduanQueries.Lacak> l = queries.lacak(kode);
         if (l.isEmpty()) {
             response.setStatus(404);
             model.addAttribute("galat", "pengaduan.kodeTidakDikenal");

@@ -26,7 +26,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,24 +63,6 @@ class PengaduanService {
             String catatan,
             String tanggapan,
             boolean otomatis) {}
-
-    /** What anyone with the tracking code sees: no identity, no description, no internal notes. */
-    record Lacak(
-            String kodeLacak,
-            String kodeDesa,
-            String namaDesa,
-            KategoriPengaduan kategori,
-            StatusPengaduan status,
-            Instant dibuat,
-            List<Tanggapan> tanggapan) {
-
-        /** The day it was filed, as the village counts days (WIB, as every complaint page shows times). */
-        public java.time.LocalDate tanggal() {
-            return dibuat.atZone(java.time.ZoneId.of("Asia/Jakarta")).toLocalDate();
-        }
-    }
-
-    record Tanggapan(Instant waktu, String isi) {}
 
     /** A case for its handlers' page; identity present only for those allowed to see it. */
     record Tampilan(
@@ -228,33 +209,6 @@ class PengaduanService {
         return kasus;
     }
 
-    /** The public view of a case by its tracking code. */
-    @Transactional(readOnly = true)
-    public Optional<Lacak> lacak(String kodeLacak) {
-        String kode = kodeLacak == null ? "" : kodeLacak.trim().toUpperCase(Locale.ROOT);
-        if (!kode.matches("[A-Z0-9-]{4,20}")) {
-            return Optional.empty();
-        }
-        return jdbc.sql("SELECT " + Kasus.KOLOM + " FROM pengaduan WHERE kode_lacak = :k")
-                .param("k", kode)
-                .query(Kasus::baca)
-                .optional()
-                .map(k -> new Lacak(
-                        k.kodeLacak(),
-                        k.kodeDesa(),
-                        wilayah.cari(k.kodeDesa()).map(Wilayah::nama).orElse(k.kodeDesa()),
-                        k.kategori(),
-                        k.status(),
-                        k.dibuat(),
-                        jdbc.sql("""
-                                        SELECT waktu, tanggapan FROM pengaduan_langkah
-                                        WHERE pengaduan_id = :p AND tanggapan IS NOT NULL ORDER BY id""")
-                                .param("p", k.id())
-                                .query((rs, n) ->
-                                        new Tanggapan(rs.getTimestamp(1).toInstant(), rs.getString(2)))
-                                .list()));
-    }
-
     /** The cases in the user's scope, newest first, with the identity left out. */
     @Transactional(readOnly = true)
     public PageResult<Kasus> daftar(Filter filter, PenggunaSaatIni me, PageQuery page) {
@@ -361,37 +315,6 @@ class PengaduanService {
                 .filter(b -> b.id() == berkasId)
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("pengaduan.tidakDitemukan", id));
-    }
-
-    /** Another case that may be about the same thing, with how alike the texts are (0–100). */
-    record Mirip(long id, String kodeLacak, StatusPengaduan status, Instant dibuat, int persen) {}
-
-    /**
-     * Open or recent cases of the same desa and category whose description is alike: a suggestion
-     * for the handler that two villagers may report the same thing (the newest 200 looked at).
-     */
-    @Transactional(readOnly = true)
-    public List<Mirip> mirip(Kasus k) {
-        return jdbc
-                .sql("SELECT id, kode_lacak, status, dibuat, uraian FROM pengaduan WHERE kode_desa = :d"
-                        + " AND kategori = :k AND id <> :id AND dibuat >= :sejak ORDER BY dibuat DESC"
-                        + " FETCH FIRST 200 ROWS ONLY")
-                .param("d", k.kodeDesa())
-                .param("k", k.kategori().name())
-                .param("id", k.id())
-                .param("sejak", Timestamp.from(k.dibuat().minus(java.time.Duration.ofDays(90))))
-                .query((rs, n) -> new Mirip(
-                        rs.getLong("id"),
-                        rs.getString("kode_lacak"),
-                        StatusPengaduan.valueOf(rs.getString("status")),
-                        rs.getTimestamp("dibuat").toInstant(),
-                        (int) Math.round(100 * Kemiripan.skor(k.uraian(), rs.getString("uraian")))))
-                .list()
-                .stream()
-                .filter(m -> m.persen() >= Math.round(100 * Kemiripan.AMBANG))
-                .sorted(java.util.Comparator.comparingInt(Mirip::persen).reversed())
-                .limit(5)
-                .toList();
     }
 
     Instant sekarang() {

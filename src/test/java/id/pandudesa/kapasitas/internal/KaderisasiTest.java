@@ -65,10 +65,13 @@ class KaderisasiTest {
     void a_certificate_needs_every_day_present_and_the_pass_mark() {
         List<LocalDate> days =
                 List.of(LocalDate.of(2026, 10, 10), LocalDate.of(2026, 10, 11), LocalDate.of(2026, 10, 12));
-        assertThat(PelatihanService.layak(days, Set.copyOf(days), 70, 70)).isTrue();
-        assertThat(PelatihanService.layak(days, Set.copyOf(days), 69, 70)).isFalse();
-        assertThat(PelatihanService.layak(days, Set.copyOf(days), null, 70)).isFalse();
-        assertThat(PelatihanService.layak(days, Set.of(days.get(0), days.get(1)), 95, 70))
+        assertThat(PesertaPelatihanService.layak(days, Set.copyOf(days), 70, 70))
+                .isTrue();
+        assertThat(PesertaPelatihanService.layak(days, Set.copyOf(days), 69, 70))
+                .isFalse();
+        assertThat(PesertaPelatihanService.layak(days, Set.copyOf(days), null, 70))
+                .isFalse();
+        assertThat(PesertaPelatihanService.layak(days, Set.of(days.get(0), days.get(1)), 95, 70))
                 .isFalse();
     }
 
