@@ -97,8 +97,8 @@ class PelaksanaanIT {
     @Order(1)
     void a_project_with_its_schedule_backwards_or_outside_indonesia_is_refused() throws Exception {
         long before = count("proyek");
-        String page = html(road(TODAY.toString(), TODAY.minusDays(5).toString(), "40.1", "112.2"), "kpmd.cukir");
-        assertThat(html(post(LIST).param("kegiatan", "Saluran drainase Dusun Tebuireng 220 m"), "kpmd.cukir"))
+        String page = refused(road(TODAY.toString(), TODAY.minusDays(5).toString(), "40.1", "112.2"), "kpmd.cukir");
+        assertThat(refused(post(LIST).param("kegiatan", "Saluran drainase Dusun Tebuireng 220 m"), "kpmd.cukir"))
                 .contains("sudah diikuti");
         assertThat(page).contains("tanggal selesai sebelum tanggal mulai").contains("di wilayah Indonesia");
         assertThat(count("proyek")).isEqualTo(before);
@@ -209,13 +209,13 @@ class PelaksanaanIT {
                 .contains("Dana Desa per tahap")
                 .contains("434.616.000")
                 .contains("217.308.000");
-        assertThat(html(
+        assertThat(refused(
                         post(dd).param("tahap", "2")
                                 .param("tanggal", TODAY.toString())
                                 .param("jumlah", "1000"),
                         "pemdes.cukir"))
                 .contains("catat dulu tahap 1");
-        assertThat(html(
+        assertThat(refused(
                         post(dd).param("tahap", "1")
                                 .param("tanggal", TODAY.toString())
                                 .param("jumlah", "2.000.000.000"),
@@ -237,7 +237,7 @@ class PelaksanaanIT {
         assertThat(html(get(LIST), "camat.diwek"))
                 .contains("434.616.000 (" + TODAY.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"))
                         + ")");
-        assertThat(html(
+        assertThat(refused(
                         post(dd).param("tahap", "1")
                                 .param("tanggal", TODAY.toString())
                                 .param("jumlah", "5"),
@@ -263,7 +263,9 @@ class PelaksanaanIT {
                                 .param("tanggal", TODAY.toString())
                                 .param("realisasi", "1"),
                         "kpmd.cukir"))
-                .andExpect(flash.attribute("galat", "pelaksanaan.lpj.belumSelesai"));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
+                        .attribute("galat", "pelaksanaan.lpj.belumSelesai"));
         mvc.perform(as(
                         multipart(project + "/laporan")
                                 .param("tanggal", TODAY.toString())
@@ -276,13 +278,17 @@ class PelaksanaanIT {
                                 .param("tanggal", TODAY.toString())
                                 .param("nomorAset", "A-1"),
                         "kpmd.cukir"))
-                .andExpect(flash.attribute("galat", "pelaksanaan.serahTerima.tanpaLpj"));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
+                        .attribute("galat", "pelaksanaan.serahTerima.tanpaLpj"));
         mvc.perform(as(
                         multipart(project + "/lpj")
                                 .param("tanggal", TODAY.toString())
                                 .param("realisasi", "118000000"),
                         "kpmd.cukir"))
-                .andExpect(flash.attribute("galat", "pelaksanaan.laporanDitolak"));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
+                        .attribute("galat", "pelaksanaan.laporanDitolak"));
         mvc.perform(as(
                         multipart(project + "/lpj")
                                 .file(new MockMultipartFile("berkas", "lpj.pdf", "application/pdf", pdf()))
@@ -323,7 +329,9 @@ class PelaksanaanIT {
                                 .param("hasil", "RUSAK")
                                 .param("tanggal", TODAY.toString()),
                         "kpmd.cukir"))
-                .andExpect(flash.attribute("galat", "pelaksanaan.laporanDitolak"));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
+                        .attribute("galat", "pelaksanaan.laporanDitolak"));
         mvc.perform(as(
                         post(project + "/pelestarian/" + first)
                                 .param("hasil", "PERLU_PERBAIKAN")

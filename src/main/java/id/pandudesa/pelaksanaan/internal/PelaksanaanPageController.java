@@ -4,19 +4,17 @@ import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.perencanaan.PerencanaanApi;
 import id.pandudesa.platform.NotFoundException;
-import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.storage.FileService;
-import id.pandudesa.platform.web.FormErrors;
+import id.pandudesa.platform.web.Formulir;
 import id.pandudesa.platform.web.Isian;
+import id.pandudesa.platform.web.PageAction;
 import id.pandudesa.wilayah.Wilayah;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -38,6 +36,8 @@ class PelaksanaanPageController {
 
     private final PelaksanaanService service;
 
+    private final HalamanProyek halaman;
+
     private final LaporanProyekService laporanProyek;
     private final PenyelesaianService completion;
     private final DanaDesa danaDesa;
@@ -47,6 +47,7 @@ class PelaksanaanPageController {
 
     PelaksanaanPageController(
             PelaksanaanService service,
+            HalamanProyek halaman,
             LaporanProyekService laporanProyek,
             PenyelesaianService completion,
             DanaDesa danaDesa,
@@ -54,6 +55,7 @@ class PelaksanaanPageController {
             FileService files,
             AkunApi akun) {
         this.service = service;
+        this.halaman = halaman;
         this.laporanProyek = laporanProyek;
         this.completion = completion;
         this.danaDesa = danaDesa;
@@ -110,29 +112,62 @@ class PelaksanaanPageController {
         }
     }
 
+    /** The Dana Desa transfer of one stage, as the village treasurer types it. */
+    record DanaDesaForm(String tahap, String tanggal, String jumlah) implements Formulir {}
+
     @PostMapping("/pelaksanaan/{kode}/{tahun}/dana-desa")
     String catatDanaDesa(
             @PathVariable String kode,
             @PathVariable int tahun,
-            @RequestParam Map<String, String> p,
+            DanaDesaForm f,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Wilayah desa = service.desaTerlihat(kode, me);
-        try {
-            danaDesa.catat(
-                    desa.kode(),
-                    tahun,
-                    Isian.bulat(p.get("tahap"), "tahap"),
-                    Isian.tanggal(p.get("tanggal"), "tanggal"),
-                    Isian.rupiah(p.get("jumlah"), "jumlah"),
-                    me);
-            redirect.addFlashAttribute("pesan", "pelaksanaan.danaDesa.tercatat");
-            return "redirect:/pelaksanaan/" + desa.kode() + "/" + tahun + "#dana-desa";
-        } catch (RuleViolationException e) {
-            FormErrors.keModel(model, e);
-            isiDaftar(model, desa, tahun, me, new LinkedHashMap<>(p));
-            return "pelaksanaan/daftar";
+        return new PageAction(model, response, redirect)
+                .run(
+                        () -> {
+                            danaDesa.catat(
+                                    desa.kode(),
+                                    tahun,
+                                    Isian.bulat(f.tahap(), "tahap"),
+                                    Isian.tanggal(f.tanggal(), "tanggal"),
+                                    Isian.rupiah(f.jumlah(), "jumlah"),
+                                    me);
+                            return "pelaksanaan.danaDesa.tercatat";
+                        },
+                        "/pelaksanaan/" + desa.kode() + "/" + tahun + "#dana-desa",
+                        "pelaksanaan/daftar",
+                        () -> isiDaftar(model, desa, tahun, me, f.isian()));
+    }
+
+    /** A project started from an activity of the adopted APBDes. */
+    record ProyekForm(
+            String kegiatan,
+            String tpk,
+            String mulai,
+            String selesai,
+            String lintang,
+            String bujur,
+            String lokasi,
+            String volume,
+            String satuan,
+            String padatKarya)
+            implements Formulir {
+
+        PelaksanaanService.ProyekBaru baca() {
+            return new PelaksanaanService.ProyekBaru(
+                    kegiatan,
+                    tpk,
+                    Isian.tanggal(mulai, "mulai"),
+                    Isian.tanggal(selesai, "selesai"),
+                    Isian.desimal(lintang, "lintang"),
+                    Isian.desimal(bujur, "lintang"),
+                    lokasi,
+                    Isian.desimal(volume, "volume"),
+                    satuan,
+                    "true".equals(padatKarya));
         }
     }
 
@@ -140,118 +175,85 @@ class PelaksanaanPageController {
     String buat(
             @PathVariable String kode,
             @PathVariable int tahun,
-            @RequestParam Map<String, String> p,
+            ProyekForm f,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Wilayah desa = service.desaTerlihat(kode, me);
-        try {
-            PelaksanaanService.Proyek saved = service.buat(
-                    desa.kode(),
-                    tahun,
-                    new PelaksanaanService.ProyekBaru(
-                            p.get("kegiatan"),
-                            p.get("tpk"),
-                            Isian.tanggal(p.get("mulai"), "mulai"),
-                            Isian.tanggal(p.get("selesai"), "selesai"),
-                            Isian.desimal(p.get("lintang"), "lintang"),
-                            Isian.desimal(p.get("bujur"), "lintang"),
-                            p.get("lokasi"),
-                            Isian.desimal(p.get("volume"), "volume"),
-                            p.get("satuan"),
-                            "true".equals(p.get("padatKarya"))),
-                    me);
-            redirect.addFlashAttribute("pesan", "pelaksanaan.pesan.proyekDibuat");
-            return "redirect:/pelaksanaan/proyek/" + saved.id();
-        } catch (RuleViolationException e) {
-            FormErrors.keModel(model, e);
-            isiDaftar(model, desa, tahun, me, new LinkedHashMap<>(p));
-            return "pelaksanaan/daftar";
-        }
+        return new PageAction(model, response, redirect)
+                .run(
+                        () -> service.buat(desa.kode(), tahun, f.baca(), me),
+                        "pelaksanaan.pesan.proyekDibuat",
+                        saved -> "/pelaksanaan/proyek/" + saved.id(),
+                        "pelaksanaan/daftar",
+                        () -> isiDaftar(model, desa, tahun, me, f.isian()));
     }
 
     @GetMapping("/pelaksanaan/proyek/{id}")
     String proyek(@PathVariable long id, Model model) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        isiProyek(model, service.proyek(id, me), me, new LinkedHashMap<>());
+        halaman.isiProyek(model, service.proyek(id, me), me, new LinkedHashMap<>());
         return "pelaksanaan/proyek";
     }
 
-    private void isiProyek(Model model, PelaksanaanService.Proyek p, PenggunaSaatIni me, Map<String, String> form) {
-        List<PelaksanaanService.Laporan> reports = service.laporan(p);
-        LocalDate today = service.hariIni();
-        PelaksanaanService.Ringkas now =
-                PelaksanaanService.ringkas(p, reports.isEmpty() ? null : reports.getLast(), today);
-        model.addAttribute("p", p);
-        model.addAttribute("laporan", reports.reversed());
-        model.addAttribute("r", now);
-        model.addAttribute("kurva", Kurva.dari(p, reports, today));
-        model.addAttribute(
-                "hok",
-                reports.stream().mapToInt(PelaksanaanService.Laporan::hok).sum());
-        model.addAttribute(
-                "upah",
-                reports.stream().mapToLong(PelaksanaanService.Laporan::upah).sum());
-        model.addAttribute(
-                "pekerja",
-                reports.stream()
-                        .filter(PelaksanaanService.Laporan::padatKarya)
-                        .reduce((a, b) -> b)
-                        .orElse(null));
-        model.addAttribute("bolehCatat", PelaksanaanService.PENCATAT.contains(me.peran()));
-        model.addAttribute("selesai", completion.selesai(p));
-        model.addAttribute("cek", completion.cek(p));
-        model.addAttribute("semuaHasil", PenyelesaianService.Hasil.values());
-        model.addAttribute("hariIni", today.toString());
-        if (!form.containsKey("tanggal")) {
-            form.put("tanggal", today.toString());
+    /** A progress report as typed; the photos come as files beside it. */
+    record LaporanForm(
+            String tanggal,
+            String fisik,
+            String realisasi,
+            String alasanLebih,
+            String masalah,
+            String pekerjaLaki,
+            String pekerjaPerempuan,
+            String pekerjaMiskin,
+            String hok,
+            String upah)
+            implements Formulir {
+
+        LaporanProyekService.LaporanBaru baca() {
+            return new LaporanProyekService.LaporanBaru(
+                    Isian.tanggal(tanggal, "tanggal"),
+                    Isian.desimal(fisik, "fisik"),
+                    Isian.rupiah(realisasi, "realisasi"),
+                    alasanLebih,
+                    masalah,
+                    Isian.bulat(pekerjaLaki, "pekerjaLaki"),
+                    Isian.bulat(pekerjaPerempuan, "pekerjaLaki"),
+                    Isian.bulat(pekerjaMiskin, "pekerjaMiskin"),
+                    Isian.bulat(hok, "hok"),
+                    Isian.rupiah(upah, "upah"));
         }
-        model.addAttribute("f", form);
     }
 
     @PostMapping("/pelaksanaan/proyek/{id}/laporan")
     String lapor(
             @PathVariable long id,
-            @RequestParam Map<String, String> p,
+            LaporanForm f,
             @RequestParam(name = "foto", required = false) List<MultipartFile> foto,
             Model model,
-            jakarta.servlet.http.HttpServletResponse response,
+            HttpServletResponse response,
             RedirectAttributes redirect)
             throws IOException {
         PenggunaSaatIni me = akun.wajibSaatIni();
         PelaksanaanService.Proyek project = service.proyek(id, me);
-        try {
-            List<LaporanProyekService.Foto> photos = new ArrayList<>();
-            if (foto != null) {
-                for (MultipartFile f : foto) {
-                    if (!f.isEmpty()) {
-                        photos.add(new LaporanProyekService.Foto(f.getBytes(), f.getOriginalFilename()));
-                    }
+        List<LaporanProyekService.Foto> photos = new ArrayList<>();
+        if (foto != null) {
+            for (MultipartFile file : foto) {
+                if (!file.isEmpty()) {
+                    photos.add(new LaporanProyekService.Foto(file.getBytes(), file.getOriginalFilename()));
                 }
             }
-            laporanProyek.lapor(
-                    id,
-                    new LaporanProyekService.LaporanBaru(
-                            Isian.tanggal(p.get("tanggal"), "tanggal"),
-                            Isian.desimal(p.get("fisik"), "fisik"),
-                            Isian.rupiah(p.get("realisasi"), "realisasi"),
-                            p.get("alasanLebih"),
-                            p.get("masalah"),
-                            Isian.bulat(p.get("pekerjaLaki"), "pekerjaLaki"),
-                            Isian.bulat(p.get("pekerjaPerempuan"), "pekerjaLaki"),
-                            Isian.bulat(p.get("pekerjaMiskin"), "pekerjaMiskin"),
-                            Isian.bulat(p.get("hok"), "hok"),
-                            Isian.rupiah(p.get("upah"), "upah")),
-                    photos,
-                    me);
-            redirect.addFlashAttribute("pesan", "pelaksanaan.pesan.laporanTercatat");
-            return "redirect:/pelaksanaan/proyek/" + id;
-        } catch (RuleViolationException e) {
-            response.setStatus(422);
-            FormErrors.keModel(model, e);
-            isiProyek(model, project, me, new LinkedHashMap<>(p));
-            return "pelaksanaan/proyek";
         }
+        return new PageAction(model, response, redirect)
+                .run(
+                        () -> {
+                            laporanProyek.lapor(id, f.baca(), photos, me);
+                            return "pelaksanaan.pesan.laporanTercatat";
+                        },
+                        "/pelaksanaan/proyek/" + id,
+                        "pelaksanaan/proyek",
+                        () -> halaman.isiProyek(model, project, me, f.isian()));
     }
 
     /** A project photo the caller may see. */
@@ -266,50 +268,6 @@ class PelaksanaanPageController {
                     .cacheControl(
                             CacheControl.maxAge(java.time.Duration.ofDays(30)).cachePrivate())
                     .body(in.readAllBytes());
-        }
-    }
-
-    /** The S-curve as SVG points: the plan over the schedule, reported physical and financial progress. */
-    record Kurva(String rencana, String fisik, String keuangan, String hariIni, List<String> label) {
-
-        static final int LEBAR = 300;
-
-        static Kurva dari(PelaksanaanService.Proyek p, List<PelaksanaanService.Laporan> reports, LocalDate today) {
-            LocalDate end = p.selesai();
-            for (PelaksanaanService.Laporan l : reports) {
-                if (l.tanggal().isAfter(end)) {
-                    end = l.tanggal();
-                }
-            }
-            long days = Math.max(1, ChronoUnit.DAYS.between(p.mulai(), end));
-            StringBuilder plan = new StringBuilder();
-            for (int i = 0; i <= 30; i++) {
-                LocalDate d = p.mulai().plusDays(Math.round(days * i / 30.0));
-                plan.append(titik(x(p.mulai(), d, days), KurvaS.rencana(p.mulai(), p.selesai(), d)));
-            }
-            StringBuilder physical = new StringBuilder(titik(0, 0));
-            StringBuilder money = new StringBuilder(titik(0, 0));
-            for (PelaksanaanService.Laporan l : reports) {
-                double x = x(p.mulai(), l.tanggal(), days);
-                physical.append(titik(x, l.fisik().doubleValue()));
-                money.append(titik(x, Math.min(120, KurvaS.keuangan(l.realisasi(), p.anggaran()))));
-            }
-            double now = Math.max(0, Math.min(LEBAR, x(p.mulai(), today, days)));
-            return new Kurva(
-                    plan.toString().trim(),
-                    physical.toString().trim(),
-                    money.toString().trim(),
-                    String.format(Locale.ROOT, "%.1f", now),
-                    List.of(p.mulai().toString(), end.toString()));
-        }
-
-        private static double x(LocalDate start, LocalDate d, long days) {
-            return LEBAR * (double) ChronoUnit.DAYS.between(start, d) / days;
-        }
-
-        /** SVG y grows downwards: 100 % at the top (y = 0), 0 % at the bottom (y = 100). */
-        private static String titik(double x, double percent) {
-            return String.format(Locale.ROOT, "%.1f,%.1f ", Math.max(0, x), 100 - Math.max(0, Math.min(120, percent)));
         }
     }
 }

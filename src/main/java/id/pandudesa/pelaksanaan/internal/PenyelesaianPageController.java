@@ -4,15 +4,17 @@ import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.perencanaan.PerencanaanApi;
 import id.pandudesa.platform.NotFoundException;
-import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.storage.FileService;
+import id.pandudesa.platform.web.Formulir;
 import id.pandudesa.platform.web.Isian;
+import id.pandudesa.platform.web.PageAction;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,6 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PenyelesaianPageController {
 
     private final PelaksanaanService service;
+
+    private final HalamanProyek halaman;
     private final PenyelesaianService completion;
     private final PerencanaanApi perencanaan;
     private final FileService files;
@@ -32,38 +36,43 @@ class PenyelesaianPageController {
 
     PenyelesaianPageController(
             PelaksanaanService service,
+            HalamanProyek halaman,
             PenyelesaianService completion,
             PerencanaanApi perencanaan,
             FileService files,
             AkunApi akun) {
         this.service = service;
+        this.halaman = halaman;
         this.completion = completion;
         this.perencanaan = perencanaan;
         this.files = files;
         this.akun = akun;
     }
 
+    record LpjForm(String tanggal, String realisasi) implements Formulir {}
+
     @PostMapping("/pelaksanaan/proyek/{id}/lpj")
     String lpj(
             @PathVariable long id,
-            @RequestParam Map<String, String> p,
+            LpjForm f,
             @RequestParam(name = "berkas", required = false) MultipartFile berkas,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect)
             throws IOException {
         PenggunaSaatIni me = akun.wajibSaatIni();
         byte[] bytes = berkas == null ? null : berkas.getBytes();
         String name = berkas == null ? null : berkas.getOriginalFilename();
-        return lakukan(
-                redirect,
-                "pelaksanaan.pesan.lpj",
-                id,
-                () -> completion.lpj(
-                        id,
-                        Isian.tanggal(p.get("tanggal"), "tanggal"),
-                        Isian.rupiah(p.get("realisasi"), "realisasi"),
-                        bytes,
-                        name,
-                        me));
+        return lakukan(id, me, f, model, response, redirect, () -> {
+            completion.lpj(
+                    id,
+                    Isian.tanggal(f.tanggal(), "tanggal"),
+                    Isian.rupiah(f.realisasi(), "realisasi"),
+                    bytes,
+                    name,
+                    me);
+            return "pelaksanaan.pesan.lpj";
+        });
     }
 
     @GetMapping("/pelaksanaan/proyek/{id}/lpj")
@@ -81,57 +90,76 @@ class PenyelesaianPageController {
         }
     }
 
+    record SerahTerimaForm(String tanggal, String nomorAset) implements Formulir {}
+
     @PostMapping("/pelaksanaan/proyek/{id}/serah-terima")
-    String serahTerima(@PathVariable long id, @RequestParam Map<String, String> p, RedirectAttributes redirect) {
+    String serahTerima(
+            @PathVariable long id,
+            SerahTerimaForm f,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        return lakukan(
-                redirect,
-                "pelaksanaan.pesan.serahTerima",
-                id,
-                () -> completion.serahTerima(id, Isian.tanggal(p.get("tanggal"), "tanggal"), p.get("nomorAset"), me));
+        return lakukan(id, me, f, model, response, redirect, () -> {
+            completion.serahTerima(id, Isian.tanggal(f.tanggal(), "tanggal"), f.nomorAset(), me);
+            return "pelaksanaan.pesan.serahTerima";
+        });
     }
 
+    record PelestarianForm(String pertama, String bulan, String kali, String uraian) implements Formulir {}
+
     @PostMapping("/pelaksanaan/proyek/{id}/pelestarian")
-    String pelestarian(@PathVariable long id, @RequestParam Map<String, String> p, RedirectAttributes redirect) {
+    String pelestarian(
+            @PathVariable long id,
+            PelestarianForm f,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        return lakukan(
-                redirect,
-                "pelaksanaan.pesan.pelestarian",
-                id,
-                () -> completion.rencanaPelestarian(
-                        id,
-                        Isian.tanggal(p.get("pertama"), "pertama"),
-                        Isian.bulat(p.get("bulan"), "bulan"),
-                        Isian.bulat(p.get("kali"), "kali"),
-                        p.get("uraian"),
-                        me));
+        return lakukan(id, me, f, model, response, redirect, () -> {
+            completion.rencanaPelestarian(
+                    id,
+                    Isian.tanggal(f.pertama(), "pertama"),
+                    Isian.bulat(f.bulan(), "bulan"),
+                    Isian.bulat(f.kali(), "kali"),
+                    f.uraian(),
+                    me);
+            return "pelaksanaan.pesan.pelestarian";
+        });
     }
+
+    record CekForm(String hasil, String catatan, String tanggal) implements Formulir {}
 
     @PostMapping("/pelaksanaan/proyek/{id}/pelestarian/{cekId}")
     String hasilCek(
             @PathVariable long id,
             @PathVariable long cekId,
-            @RequestParam Map<String, String> p,
+            CekForm f,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        return lakukan(
-                redirect,
-                "pelaksanaan.pesan.cek",
-                id,
-                () -> completion.hasilCek(
-                        id, cekId, p.get("hasil"), p.get("catatan"), Isian.tanggal(p.get("tanggal"), "tanggal"), me));
+        return lakukan(id, me, f, model, response, redirect, () -> {
+            completion.hasilCek(id, cekId, f.hasil(), f.catatan(), Isian.tanggal(f.tanggal(), "tanggal"), me);
+            return "pelaksanaan.pesan.cek";
+        });
     }
 
-    /** Runs a completion step and returns to the project with its message or the reasons it was refused. */
-    private String lakukan(RedirectAttributes redirect, String pesan, long id, Runnable step) {
-        try {
-            step.run();
-            redirect.addFlashAttribute("pesan", pesan);
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("galat", e.messageKey());
-            redirect.addFlashAttribute("galatArg", e.args());
-            redirect.addFlashAttribute("masalah", e.problems());
-        }
-        return "redirect:/pelaksanaan/proyek/" + id + "#selesai";
+    /** A completion step from the project's page: back to its completion part, or the page again with the reasons. */
+    private String lakukan(
+            long id,
+            PenggunaSaatIni me,
+            Formulir f,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            java.util.function.Supplier<String> step) {
+        PelaksanaanService.Proyek project = service.proyek(id, me);
+        return new PageAction(model, response, redirect)
+                .run(
+                        step,
+                        "/pelaksanaan/proyek/" + id + "#selesai",
+                        "pelaksanaan/proyek",
+                        () -> halaman.isiProyek(model, project, me, new java.util.LinkedHashMap<>(f.isian())));
     }
 }

@@ -3,6 +3,7 @@ package id.pandudesa.platform.web;
 import id.pandudesa.platform.ConflictException;
 import id.pandudesa.platform.RuleViolationException;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -26,9 +27,36 @@ public record PageAction(Model model, HttpServletResponse response, RedirectAttr
      * @param refill fills the page's model again (the record, the form as sent)
      */
     public String run(Supplier<String> action, String target, String view, Runnable refill) {
+        return run(action, () -> target, view, refill);
+    }
+
+    /**
+     * The same for an action that makes something the browser goes to next (a new record's page).
+     *
+     * @param action does the change and returns what it made
+     * @param pesan the key of the success message
+     * @param target where to go when done, from what was made
+     */
+    public <T> String run(Supplier<T> action, String pesan, Function<T, String> target, String view, Runnable refill) {
+        Object[] made = new Object[1];
+        return run(
+                () -> {
+                    made[0] = action.get();
+                    return pesan;
+                },
+                () -> {
+                    @SuppressWarnings("unchecked")
+                    T t = (T) made[0];
+                    return target.apply(t);
+                },
+                view,
+                refill);
+    }
+
+    private String run(Supplier<String> action, Supplier<String> target, String view, Runnable refill) {
         try {
             redirect.addFlashAttribute("pesan", action.get());
-            return "redirect:" + target;
+            return "redirect:" + target.get();
         } catch (RuleViolationException | ConflictException e) {
             response.setStatus(e instanceof ConflictException ? 409 : 422);
             FormErrors.keModel(model, e);

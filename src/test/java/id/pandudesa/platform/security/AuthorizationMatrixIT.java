@@ -836,7 +836,7 @@ class AuthorizationMatrixIT {
         rows.add(page("POST", "/pelaksanaan/{kode}/{tahun}", "/pelaksanaan/3517082007/" + thisYear)
                 .expect(LOGIN, Actor.WARGA)
                 .expect(404, Actor.PLD)
-                .expect(200, Actor.KPMD, Actor.PEMDES)
+                .expect(422, Actor.KPMD, Actor.PEMDES)
                 .others(403));
         rows.add(page(
                         "POST",
@@ -844,7 +844,7 @@ class AuthorizationMatrixIT {
                         "/pelaksanaan/3517082007/" + thisYear + "/dana-desa")
                 .expect(LOGIN, Actor.WARGA)
                 .expect(404, Actor.PLD)
-                .expect(200, Actor.PEMDES)
+                .expect(422, Actor.PEMDES)
                 .others(403));
         rows.add(page("GET", "/pelaksanaan/proyek/{id}", proyek)
                 .expect(LOGIN, Actor.WARGA)
@@ -858,7 +858,7 @@ class AuthorizationMatrixIT {
         rows.add(withBody(page("POST", "/pelaksanaan/proyek/{id}/lpj", proyek + "/lpj"), "MULTIPART:berkas:x")
                 .expect(LOGIN, Actor.WARGA)
                 .expect(404, Actor.PLD)
-                .expect(302, Actor.KPMD, Actor.PEMDES)
+                .expect(422, Actor.KPMD, Actor.PEMDES)
                 .others(403));
         rows.add(page("GET", "/pelaksanaan/proyek/{id}/lpj", proyek + "/lpj")
                 .expect(LOGIN, Actor.WARGA)
@@ -867,7 +867,7 @@ class AuthorizationMatrixIT {
             rows.add(page("POST", "/pelaksanaan/proyek/{id}" + step, proyek + step)
                     .expect(LOGIN, Actor.WARGA)
                     .expect(404, Actor.PLD)
-                    .expect(302, Actor.KPMD, Actor.PEMDES)
+                    .expect(422, Actor.KPMD, Actor.PEMDES)
                     .others(403));
         }
         rows.add(page("POST", "/pelaksanaan/proyek/{id}/pelestarian/{cekId}", proyek + "/pelestarian/999999")
