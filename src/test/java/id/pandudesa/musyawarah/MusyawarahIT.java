@@ -1,13 +1,12 @@
 package id.pandudesa.musyawarah;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.pandudesa.support.Halaman;
 import id.pandudesa.support.PanduIntegrationTest;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -27,8 +26,6 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.RequestBuilder;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
  * A Musyawarah Desa in Bendet from plan to signed berita acara: attendance with the inclusion
@@ -45,6 +42,9 @@ class MusyawarahIT {
     MockMvc mvc;
 
     @Autowired
+    Halaman halaman;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -53,20 +53,8 @@ class MusyawarahIT {
     long id;
     String base;
 
-    private RequestBuilder as(AbstractMockHttpServletRequestBuilder<?> request, String username) {
-        return request.with(user(users.loadUserByUsername(username))).with(csrf());
-    }
-
-    private String html(AbstractMockHttpServletRequestBuilder<?> request, String username) throws Exception {
-        return mvc.perform(as(request, username))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-    }
-
     private void person(String name, String sex, String unsur, boolean poor, boolean observer) throws Exception {
-        mvc.perform(as(
+        mvc.perform(halaman.as(
                         post(base + "/hadir")
                                 .param("nama", name)
                                 .param("jenisKelamin", sex)
@@ -80,7 +68,7 @@ class MusyawarahIT {
     @BeforeAll
     void aPlannedMusdes() throws Exception {
         String today = LocalDate.now(ZoneId.of("Asia/Jakarta")).toString();
-        MvcResult r = mvc.perform(as(
+        MvcResult r = mvc.perform(halaman.as(
                         post("/musyawarah")
                                 .param("kodeDesa", "3517082003")
                                 .param("jenis", "MUSDES_PERENCANAAN")
@@ -104,7 +92,7 @@ class MusyawarahIT {
     void a_plan_without_title_or_agenda_is_refused_with_each_field_named() throws Exception {
         long before =
                 jdbc.sql("SELECT COUNT(*) FROM musyawarah").query(Long.class).single();
-        String page = html(
+        String page = halaman.html(
                 post("/musyawarah")
                         .param("kodeDesa", "3517082003")
                         .param("jenis", "MUSDUS")
@@ -113,9 +101,9 @@ class MusyawarahIT {
         assertThat(page).contains("Tuliskan judul musyawarah").contains("Tuliskan sedikitnya satu acara");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM musyawarah").query(Long.class).single())
                 .isEqualTo(before);
-        mvc.perform(as(post("/musyawarah").param("kodeDesa", "3517082003"), "camat.diwek"))
+        mvc.perform(halaman.as(post("/musyawarah").param("kodeDesa", "3517082003"), "camat.diwek"))
                 .andExpect(status().isForbidden());
-        mvc.perform(as(get(base), "pld.gudo")).andExpect(status().isNotFound());
+        mvc.perform(halaman.as(get(base), "pld.gudo")).andExpect(status().isNotFound());
     }
 
     @Test
@@ -125,7 +113,7 @@ class MusyawarahIT {
         person("Siti Aminah", "P", "KELOMPOK_PEREMPUAN", true, false);
         person("Sulastri", "P", "KELOMPOK_PEREMPUAN", false, false);
         person("Pak Camat", "L", "LAINNYA", false, true);
-        mvc.perform(as(
+        mvc.perform(halaman.as(
                         post(base + "/hadir")
                                 .param("mode", "rekap")
                                 .param("unsur", "KELOMPOK_TANI")
@@ -134,16 +122,16 @@ class MusyawarahIT {
                                 .param("jumlahMiskin", "3"),
                         "pld.diwek1"))
                 .andExpect(status().is3xxRedirection());
-        String panel = html(get(base + "/panel"), "camat.diwek");
+        String panel = halaman.html(get(base + "/panel"), "camat.diwek");
         assertThat(panel).contains("id=\"jumlah-hadir\">20<");
         assertThat(panel).contains("14 laki-laki, 6 perempuan (30% perempuan)");
         assertThat(panel).contains("Warga miskin 4 (20%), disabilitas 0, pemilih 19");
         assertThat(panel).contains("id=\"unsur-belum-hadir\"").contains("Tokoh agama");
         // A person without a sex, or a count sheet with more poor than people, is refused.
-        mvc.perform(as(post(base + "/hadir").param("nama", "Tanpa").param("unsur", "BPD"), "pld.diwek1"))
+        mvc.perform(halaman.as(post(base + "/hadir").param("nama", "Tanpa").param("unsur", "BPD"), "pld.diwek1"))
                 .andExpect(
                         r -> assertThat(r.getFlashMap().get("galat")).isEqualTo("musyawarah.hadir.jenisKelaminWajib"));
-        mvc.perform(as(
+        mvc.perform(halaman.as(
                         post(base + "/hadir")
                                 .param("mode", "rekap")
                                 .param("unsur", "KELOMPOK_TANI")
@@ -152,13 +140,13 @@ class MusyawarahIT {
                         "pld.diwek1"))
                 .andExpect(r -> assertThat(r.getFlashMap().get("galat")).isEqualTo("musyawarah.hadir.melebihiJumlah"));
         person("Kyai Hasan", "L", "TOKOH_AGAMA", false, false);
-        assertThat(html(get(base + "/panel"), "camat.diwek")).contains("id=\"unsur-lengkap\"");
+        assertThat(halaman.html(get(base + "/panel"), "camat.diwek")).contains("id=\"unsur-lengkap\"");
     }
 
     @Test
     @Order(3)
     void decisions_by_mufakat_and_by_vote_with_observers_left_out() throws Exception {
-        mvc.perform(as(
+        mvc.perform(halaman.as(
                         post(base + "/agenda/1")
                                 .param("cara", "MUFAKAT")
                                 .param(
@@ -168,7 +156,7 @@ class MusyawarahIT {
                 .andExpect(
                         r -> assertThat(r.getFlashMap().get("pesan")).isEqualTo("musyawarah.pesan.keputusanTercatat"));
         // 21 present, one observer: 21 votes are too many.
-        mvc.perform(as(
+        mvc.perform(halaman.as(
                         post(base + "/agenda/2")
                                 .param("cara", "VOTING")
                                 .param("setuju", "13")
@@ -177,7 +165,7 @@ class MusyawarahIT {
                                 .param("keputusan", "Tim penyusun dibentuk"),
                         "pld.diwek1"))
                 .andExpect(r -> assertThat(r.getFlashMap().get("galat")).isEqualTo("musyawarah.suara.melebihiPemilih"));
-        mvc.perform(as(
+        mvc.perform(halaman.as(
                         post(base + "/agenda/2")
                                 .param("cara", "VOTING")
                                 .param("setuju", "12")
@@ -187,15 +175,15 @@ class MusyawarahIT {
                         "pld.diwek1"))
                 .andExpect(
                         r -> assertThat(r.getFlashMap().get("pesan")).isEqualTo("musyawarah.pesan.keputusanTercatat"));
-        String page = html(get(base), "camat.diwek");
+        String page = halaman.html(get(base), "camat.diwek");
         assertThat(page).contains("Diterima dengan suara terbanyak").contains("Setuju 12, tidak setuju 7, abstain 1");
     }
 
     @Test
     @Order(4)
     void the_berita_acara_carries_the_attendance_and_the_decisions() throws Exception {
-        mvc.perform(as(post(base + "/selesai"), "pld.diwek1")).andExpect(status().is3xxRedirection());
-        byte[] pdf = mvc.perform(as(get(base + "/berita-acara.pdf"), "camat.diwek"))
+        mvc.perform(halaman.as(post(base + "/selesai"), "pld.diwek1")).andExpect(status().is3xxRedirection());
+        byte[] pdf = mvc.perform(halaman.as(get(base + "/berita-acara.pdf"), "camat.diwek"))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -210,7 +198,7 @@ class MusyawarahIT {
             assertThat(text).contains("Tim penyusun RKPDes dibentuk, 7 orang");
             assertThat(text).contains("Wakil Masyarakat").contains("Ketua BPD");
         }
-        byte[] invitation = mvc.perform(as(get(base + "/undangan.pdf"), "pld.diwek1"))
+        byte[] invitation = mvc.perform(halaman.as(get(base + "/undangan.pdf"), "pld.diwek1"))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -222,7 +210,7 @@ class MusyawarahIT {
     @Order(5)
     void signed_it_is_locked_and_a_correction_is_a_new_version_with_the_attendance() throws Exception {
         byte[] scan = "%PDF-1.4\n% pindaian berita acara\n".getBytes();
-        mvc.perform(as(
+        mvc.perform(halaman.as(
                         multipart(base + "/tandatangani")
                                 .file(new MockMultipartFile("berkas", "ba.pdf", "application/pdf", scan)),
                         "pld.diwek1"))
@@ -238,13 +226,13 @@ class MusyawarahIT {
                         .query(Long.class)
                         .single())
                 .isZero();
-        byte[] back = mvc.perform(as(get(base + "/berkas"), "camat.diwek"))
+        byte[] back = mvc.perform(halaman.as(get(base + "/berkas"), "camat.diwek"))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
         assertThat(back).isEqualTo(scan);
-        String next = mvc.perform(as(post(base + "/koreksi"), "pld.diwek1"))
+        String next = mvc.perform(halaman.as(post(base + "/koreksi"), "pld.diwek1"))
                 .andExpect(status().is3xxRedirection())
                 .andReturn()
                 .getResponse()
@@ -256,8 +244,8 @@ class MusyawarahIT {
                         .query(Long.class)
                         .single())
                 .isEqualTo(6);
-        assertThat(html(get(base), "camat.diwek")).contains("Dikoreksi dengan versi baru");
-        assertThat(html(get(next), "camat.diwek")).contains("koreksi ke-1");
+        assertThat(halaman.html(get(base), "camat.diwek")).contains("Dikoreksi dengan versi baru");
+        assertThat(halaman.html(get(next), "camat.diwek")).contains("koreksi ke-1");
     }
 
     @Test
@@ -278,7 +266,7 @@ class MusyawarahIT {
                 .param("id", id)
                 .query(Long.class)
                 .single();
-        mvc.perform(as(post("/musyawarah/" + nextId + "/terbitkan").param("publik", "true"), "pld.diwek1"))
+        mvc.perform(halaman.as(post("/musyawarah/" + nextId + "/terbitkan").param("publik", "true"), "pld.diwek1"))
                 .andExpect(status().is3xxRedirection());
         assertThat(mvc.perform(get("/musyawarah/bagikan/" + token))
                         .andReturn()

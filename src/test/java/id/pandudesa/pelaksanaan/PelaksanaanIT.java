@@ -1,13 +1,12 @@
 package id.pandudesa.pelaksanaan;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.pandudesa.support.Halaman;
 import id.pandudesa.support.PanduIntegrationTest;
 import id.pandudesa.support.TestImages;
 import java.time.LocalDate;
@@ -23,7 +22,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
@@ -45,33 +43,15 @@ class PelaksanaanIT {
     MockMvc mvc;
 
     @Autowired
+    Halaman halaman;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
     UserDetailsService users;
 
     String project;
-
-    private RequestBuilder as(AbstractMockHttpServletRequestBuilder<?> request, String username) {
-        return request.with(user(users.loadUserByUsername(username))).with(csrf());
-    }
-
-    private String html(AbstractMockHttpServletRequestBuilder<?> request, String username) throws Exception {
-        return mvc.perform(as(request, username))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-    }
-
-    /** A refused form: shown again with its messages, as 422. */
-    private String refused(AbstractMockHttpServletRequestBuilder<?> request, String username) throws Exception {
-        return mvc.perform(as(request, username))
-                .andExpect(status().isUnprocessableContent())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-    }
 
     private long count(String table) {
         return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE kode_desa = '3517082007'")
@@ -97,19 +77,21 @@ class PelaksanaanIT {
     @Order(1)
     void a_project_with_its_schedule_backwards_or_outside_indonesia_is_refused() throws Exception {
         long before = count("proyek");
-        String page = refused(road(TODAY.toString(), TODAY.minusDays(5).toString(), "40.1", "112.2"), "kpmd.cukir");
-        assertThat(refused(post(LIST).param("kegiatan", "Saluran drainase Dusun Tebuireng 220 m"), "kpmd.cukir"))
+        String page =
+                halaman.ditolak(road(TODAY.toString(), TODAY.minusDays(5).toString(), "40.1", "112.2"), "kpmd.cukir");
+        assertThat(halaman.ditolak(
+                        post(LIST).param("kegiatan", "Saluran drainase Dusun Tebuireng 220 m"), "kpmd.cukir"))
                 .contains("sudah diikuti");
         assertThat(page).contains("tanggal selesai sebelum tanggal mulai").contains("di wilayah Indonesia");
         assertThat(count("proyek")).isEqualTo(before);
-        mvc.perform(as(road(TODAY.toString(), TODAY.plusDays(5).toString(), "", ""), "camat.diwek"))
+        mvc.perform(halaman.as(road(TODAY.toString(), TODAY.plusDays(5).toString(), "", ""), "camat.diwek"))
                 .andExpect(status().isForbidden());
     }
 
     @Test
     @Order(2)
     void the_kpmd_follows_an_activity_of_the_adopted_apbdes() throws Exception {
-        String location = mvc.perform(as(
+        String location = mvc.perform(halaman.as(
                         road(TODAY.minusDays(30).toString(), TODAY.plusDays(30).toString(), "-7.5921", "112.2365"),
                         "kpmd.cukir"))
                 .andExpect(status().is3xxRedirection())
@@ -117,7 +99,7 @@ class PelaksanaanIT {
                 .getResponse()
                 .getRedirectedUrl();
         project = location;
-        String page = html(get(project), "pd.diwek");
+        String page = halaman.html(get(project), "pd.diwek");
         assertThat(page)
                 .contains(ROAD)
                 .contains("Rp 120.000.000")
@@ -130,7 +112,7 @@ class PelaksanaanIT {
     @Order(3)
     void progress_over_100_spending_over_budget_without_reason_or_a_non_image_is_refused() throws Exception {
         long reports = count("proyek_laporan");
-        String over = refused(
+        String over = halaman.ditolak(
                 multipart(project + "/laporan")
                         .param("tanggal", TODAY.toString())
                         .param("fisik", "120")
@@ -139,7 +121,7 @@ class PelaksanaanIT {
         assertThat(over)
                 .contains("kemajuan fisik tidak bisa lebih dari 100 %")
                 .contains("realisasi melebihi anggaran: tuliskan alasannya");
-        String notImage = refused(
+        String notImage = halaman.ditolak(
                 multipart(project + "/laporan")
                         .file(new MockMultipartFile(
                                 "foto", "laporan.pdf", "application/pdf", "%PDF-1.4 bukan foto".getBytes()))
@@ -154,7 +136,7 @@ class PelaksanaanIT {
     @Test
     @Order(4)
     void a_report_with_a_photo_and_workers_shows_the_lag_against_the_plan() throws Exception {
-        mvc.perform(as(
+        mvc.perform(halaman.as(
                         multipart(project + "/laporan")
                                 .file(new MockMultipartFile(
                                         "foto", "0persen.jpg", "image/jpeg", TestImages.jpeg(640, 480)))
@@ -169,7 +151,7 @@ class PelaksanaanIT {
                                 .param("upah", "12.000.000"),
                         "kpmd.cukir"))
                 .andExpect(status().is3xxRedirection());
-        String page = html(get(project), "camat.diwek");
+        String page = halaman.html(get(project), "camat.diwek");
         assertThat(page)
                 .contains("Terlambat")
                 .contains("Fisik 20 % (rencana 50 %) · keuangan 50 %")
@@ -179,65 +161,65 @@ class PelaksanaanIT {
         long photo = jdbc.sql("SELECT MAX(f.berkas_id) FROM proyek_laporan_foto f WHERE f.kode_desa = '3517082007'")
                 .query(Long.class)
                 .single();
-        mvc.perform(as(get("/pelaksanaan/foto/" + photo), "pd.diwek")).andExpect(status().isOk());
-        mvc.perform(as(get("/pelaksanaan/foto/" + photo), "pld.gudo")).andExpect(status().isNotFound());
+        mvc.perform(halaman.as(get("/pelaksanaan/foto/" + photo), "pd.diwek")).andExpect(status().isOk());
+        mvc.perform(halaman.as(get("/pelaksanaan/foto/" + photo), "pld.gudo")).andExpect(status().isNotFound());
         // On the public board the photo is served without login, only under its own desa.
         mvc.perform(get("/desa/3517082007/foto/" + photo))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .contentType("image/jpeg"));
         mvc.perform(get("/desa/3517082001/foto/" + photo)).andExpect(status().isNotFound());
-        assertThat(html(get(LIST), "mitra.diwek")).contains(ROAD).contains("Terlambat");
+        assertThat(halaman.html(get(LIST), "mitra.diwek")).contains(ROAD).contains("Terlambat");
         // Progress does not go back.
-        String back = refused(
+        String back = halaman.ditolak(
                 multipart(project + "/laporan")
                         .param("tanggal", TODAY.toString())
                         .param("fisik", "15")
                         .param("realisasi", "60000000"),
                 "kpmd.cukir");
         assertThat(back).contains("tidak bisa turun dari laporan terakhir (20 %)");
-        mvc.perform(as(multipart(project + "/laporan").param("fisik", "30"), "camat.diwek"))
+        mvc.perform(halaman.as(multipart(project + "/laporan").param("fisik", "30"), "camat.diwek"))
                 .andExpect(status().isForbidden());
-        mvc.perform(as(get(project), "pld.gudo")).andExpect(status().isNotFound());
+        mvc.perform(halaman.as(get(project), "pld.gudo")).andExpect(status().isNotFound());
     }
 
     @Test
     @Order(5)
     void dana_desa_stages_arrive_in_order_and_never_exceed_the_apbdes() throws Exception {
         String dd = LIST + "/dana-desa";
-        assertThat(html(get(LIST), "pemdes.cukir"))
+        assertThat(halaman.html(get(LIST), "pemdes.cukir"))
                 .contains("Dana Desa per tahap")
                 .contains("434.616.000")
                 .contains("217.308.000");
-        assertThat(refused(
+        assertThat(halaman.ditolak(
                         post(dd).param("tahap", "2")
                                 .param("tanggal", TODAY.toString())
                                 .param("jumlah", "1000"),
                         "pemdes.cukir"))
                 .contains("catat dulu tahap 1");
-        assertThat(refused(
+        assertThat(halaman.ditolak(
                         post(dd).param("tahap", "1")
                                 .param("tanggal", TODAY.toString())
                                 .param("jumlah", "2.000.000.000"),
                         "pemdes.cukir"))
                 .contains("melebihi sisa pagu Dana Desa (Rp 1086540000)");
-        mvc.perform(as(
+        mvc.perform(halaman.as(
                         post(dd).param("tahap", "1")
                                 .param("tanggal", TODAY.toString())
                                 .param("jumlah", "1"),
                         "kpmd.cukir"))
                 .andExpect(status().isForbidden());
         assertThat(count("dana_desa_tahap")).isZero();
-        mvc.perform(as(
+        mvc.perform(halaman.as(
                         post(dd).param("tahap", "1")
                                 .param("tanggal", TODAY.toString())
                                 .param("jumlah", "434.616.000"),
                         "pemdes.cukir"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(html(get(LIST), "camat.diwek"))
+        assertThat(halaman.html(get(LIST), "camat.diwek"))
                 .contains("434.616.000 (" + TODAY.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"))
                         + ")");
-        assertThat(refused(
+        assertThat(halaman.ditolak(
                         post(dd).param("tahap", "1")
                                 .param("tanggal", TODAY.toString())
                                 .param("jumlah", "5"),
@@ -258,7 +240,7 @@ class PelaksanaanIT {
     @Order(6)
     void a_finished_project_is_accounted_for_handed_over_and_its_overdue_checks_reach_the_kpmd() throws Exception {
         var flash = org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash();
-        mvc.perform(as(
+        mvc.perform(halaman.as(
                         multipart(project + "/lpj")
                                 .param("tanggal", TODAY.toString())
                                 .param("realisasi", "1"),
@@ -266,14 +248,14 @@ class PelaksanaanIT {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
                         .attribute("galat", "pelaksanaan.lpj.belumSelesai"));
-        mvc.perform(as(
+        mvc.perform(halaman.as(
                         multipart(project + "/laporan")
                                 .param("tanggal", TODAY.toString())
                                 .param("fisik", "100")
                                 .param("realisasi", "118.000.000"),
                         "kpmd.cukir"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(as(
+        mvc.perform(halaman.as(
                         post(project + "/serah-terima")
                                 .param("tanggal", TODAY.toString())
                                 .param("nomorAset", "A-1"),
@@ -281,7 +263,7 @@ class PelaksanaanIT {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
                         .attribute("galat", "pelaksanaan.serahTerima.tanpaLpj"));
-        mvc.perform(as(
+        mvc.perform(halaman.as(
                         multipart(project + "/lpj")
                                 .param("tanggal", TODAY.toString())
                                 .param("realisasi", "118000000"),
@@ -289,21 +271,21 @@ class PelaksanaanIT {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
                         .attribute("galat", "pelaksanaan.laporanDitolak"));
-        mvc.perform(as(
+        mvc.perform(halaman.as(
                         multipart(project + "/lpj")
                                 .file(new MockMultipartFile("berkas", "lpj.pdf", "application/pdf", pdf()))
                                 .param("tanggal", TODAY.toString())
                                 .param("realisasi", "118.000.000"),
                         "kpmd.cukir"))
                 .andExpect(flash.attribute("pesan", "pelaksanaan.pesan.lpj"));
-        mvc.perform(as(get(project + "/lpj"), "camat.diwek")).andExpect(status().isOk());
-        mvc.perform(as(
+        mvc.perform(halaman.as(get(project + "/lpj"), "camat.diwek")).andExpect(status().isOk());
+        mvc.perform(halaman.as(
                         post(project + "/serah-terima")
                                 .param("tanggal", TODAY.toString())
                                 .param("nomorAset", "02.03.05.2026.001"),
                         "pemdes.cukir"))
                 .andExpect(flash.attribute("pesan", "pelaksanaan.pesan.serahTerima"));
-        mvc.perform(as(
+        mvc.perform(halaman.as(
                         post(project + "/pelestarian")
                                 .param("uraian", "Atap, talang dan dinding balai")
                                 .param("pertama", TODAY.minusMonths(13).toString())
@@ -311,20 +293,20 @@ class PelaksanaanIT {
                                 .param("kali", "4"),
                         "kpmd.cukir"))
                 .andExpect(flash.attribute("pesan", "pelaksanaan.pesan.pelestarian"));
-        String page = html(get(project), "pd.diwek");
+        String page = halaman.html(get(project), "pd.diwek");
         assertThat(page)
                 .contains("LPJ tanggal")
                 .contains("Rp 118.000.000")
                 .contains("nomor aset 02.03.05.2026.001")
                 .contains("Atap, talang dan dinding balai");
-        String landing = html(get("/"), "kpmd.cukir");
+        String landing = halaman.html(get("/"), "kpmd.cukir");
         assertThat(landing).contains("Pemeriksaan pelestarian yang terlambat").contains(ROAD);
         long projectId = Long.parseLong(project.substring(project.lastIndexOf('/') + 1));
         long first = jdbc.sql("SELECT MIN(id) FROM pelestarian_cek WHERE proyek_id = :p")
                 .param("p", projectId)
                 .query(Long.class)
                 .single();
-        mvc.perform(as(
+        mvc.perform(halaman.as(
                         post(project + "/pelestarian/" + first)
                                 .param("hasil", "RUSAK")
                                 .param("tanggal", TODAY.toString()),
@@ -332,14 +314,16 @@ class PelaksanaanIT {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
                         .attribute("galat", "pelaksanaan.laporanDitolak"));
-        mvc.perform(as(
+        mvc.perform(halaman.as(
                         post(project + "/pelestarian/" + first)
                                 .param("hasil", "PERLU_PERBAIKAN")
                                 .param("catatan", "Talang bocor di sisi timur")
                                 .param("tanggal", TODAY.toString()),
                         "kpmd.cukir"))
                 .andExpect(flash.attribute("pesan", "pelaksanaan.pesan.cek"));
-        assertThat(html(get(project), "kpmd.cukir")).contains("Perlu perbaikan").contains("Talang bocor di sisi timur");
+        assertThat(halaman.html(get(project), "kpmd.cukir"))
+                .contains("Perlu perbaikan")
+                .contains("Talang bocor di sisi timur");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM pelestarian_cek WHERE proyek_id = :p AND diperiksa IS NULL"
                                 + " AND jadwal < CURRENT_DATE")
                         .param("p", projectId)

@@ -1,14 +1,13 @@
 package id.pandudesa.perencanaan;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.pandudesa.support.Halaman;
 import id.pandudesa.support.PanduIntegrationTest;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.MethodOrderer;
@@ -21,7 +20,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
@@ -46,22 +44,13 @@ class ApbdesPagesIT {
     MockMvc mvc;
 
     @Autowired
+    Halaman halaman;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
     UserDetailsService users;
-
-    private RequestBuilder as(AbstractMockHttpServletRequestBuilder<?> request, String username) {
-        return request.with(user(users.loadUserByUsername(username))).with(csrf());
-    }
-
-    private String html(AbstractMockHttpServletRequestBuilder<?> request, String username) throws Exception {
-        return mvc.perform(as(request, username))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-    }
 
     private AbstractMockHttpServletRequestBuilder<?> upload(String name, byte[] content) {
         return multipart(PAGE + "/unggah").file(new MockMultipartFile("berkas", name, "text/csv", content));
@@ -76,7 +65,7 @@ class ApbdesPagesIT {
     @Test
     @Order(1)
     void a_bad_upload_lists_each_rows_error_and_stores_nothing() throws Exception {
-        String page = mvc.perform(as(
+        String page = mvc.perform(halaman.as(
                         upload(
                                 "apbdes.csv",
                                 (GOOD + ",5.2.1.01,Tanpa kegiatan,10\n2.2.01,5.3.2.01,Minus,-1\n")
@@ -95,15 +84,15 @@ class ApbdesPagesIT {
     @Test
     @Order(2)
     void the_village_government_uploads_and_sees_the_figures_and_the_charts() throws Exception {
-        mvc.perform(as(upload("apbdes.csv", GOOD.getBytes(StandardCharsets.UTF_8)), "pemdes.cukir"))
+        mvc.perform(halaman.as(upload("apbdes.csv", GOOD.getBytes(StandardCharsets.UTF_8)), "pemdes.cukir"))
                 .andExpect(redirectedUrl(PAGE));
-        String page = html(get(PAGE), "pemdes.cukir");
+        String page = halaman.html(get(PAGE), "pemdes.cukir");
         assertThat(page).contains("Rp 1.300.000.000").contains("Rp 576.000.000").contains("Rancangan");
         assertThat(page).contains("Belanja per bidang").contains("Rabat beton Dusun Cukir");
         assertThat(page).contains("2 BELANJA · BIDANG PELAKSANAAN PEMBANGUNAN DESA");
         assertThat(page).contains("tetapkan-apbdes");
         // A PLD reads it but has no upload form.
-        assertThat(html(get(PAGE), "pld.diwek2"))
+        assertThat(halaman.html(get(PAGE), "pld.diwek2"))
                 .doesNotContain("unggah-apbdes")
                 .contains("Rabat beton");
     }
@@ -111,7 +100,7 @@ class ApbdesPagesIT {
     @Test
     @Order(3)
     void the_camat_evaluates_the_draft_and_a_facilitator_comments() throws Exception {
-        mvc.perform(as(
+        mvc.perform(halaman.as(
                         post(PAGE + "/catatan")
                                 .param("versi", "1")
                                 .param("jenis", "EVALUASI")
@@ -119,21 +108,21 @@ class ApbdesPagesIT {
                                 .param("isi", "Belanja pelatihan belum ada RAB."),
                         "camat.diwek"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(as(
+        mvc.perform(halaman.as(
                         post(PAGE + "/catatan")
                                 .param("versi", "1")
                                 .param("jenis", "KOMENTAR")
                                 .param("isi", "Sesuaikan dengan RKPDes 2021."),
                         "pd.diwek"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(as(
+        mvc.perform(halaman.as(
                         post(PAGE + "/catatan")
                                 .param("versi", "1")
                                 .param("jenis", "KOMENTAR")
                                 .param("isi", "x"),
                         "pemdes.cukir"))
                 .andExpect(status().isForbidden());
-        String page = html(get(PAGE), "pemdes.cukir");
+        String page = halaman.html(get(PAGE), "pemdes.cukir");
         assertThat(page).contains("Perlu diperbaiki").contains("Belanja pelatihan belum ada RAB.");
         assertThat(page).contains("Sesuaikan dengan RKPDes 2021.");
     }
@@ -141,18 +130,20 @@ class ApbdesPagesIT {
     @Test
     @Order(4)
     void adopted_its_excel_uploaded_again_is_an_amendment_without_changes() throws Exception {
-        mvc.perform(as(post(PAGE + "/tetapkan"), "pemdes.cukir")).andExpect(status().is3xxRedirection());
-        assertThat(html(get(PAGE), "camat.diwek")).contains("Ditetapkan").doesNotContain("name=\"hasil\"");
-        byte[] xlsx = mvc.perform(as(get(PAGE + ".xlsx"), "pemdes.cukir"))
+        mvc.perform(halaman.as(post(PAGE + "/tetapkan"), "pemdes.cukir")).andExpect(status().is3xxRedirection());
+        assertThat(halaman.html(get(PAGE), "camat.diwek"))
+                .contains("Ditetapkan")
+                .doesNotContain("name=\"hasil\"");
+        byte[] xlsx = mvc.perform(halaman.as(get(PAGE + ".xlsx"), "pemdes.cukir"))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
-        mvc.perform(as(upload("apbdes.xlsx", xlsx), "pemdes.cukir")).andExpect(redirectedUrl(PAGE));
+        mvc.perform(halaman.as(upload("apbdes.xlsx", xlsx), "pemdes.cukir")).andExpect(redirectedUrl(PAGE));
         assertThat(versions()).isEqualTo(2);
-        String diff = html(get(PAGE + "/beda").param("dari", "1").param("ke", "2"), "pd.diwek");
+        String diff = halaman.html(get(PAGE + "/beda").param("dari", "1").param("ke", "2"), "pd.diwek");
         assertThat(diff).contains("Tidak ada baris yang berubah.");
-        String csv = mvc.perform(as(get(PAGE + ".csv").param("versi", "2"), "pd.diwek"))
+        String csv = mvc.perform(halaman.as(get(PAGE + ".csv").param("versi", "2"), "pd.diwek"))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
@@ -162,10 +153,10 @@ class ApbdesPagesIT {
     @Test
     @Order(5)
     void the_list_shows_the_scopes_budgets_and_a_single_desa_user_goes_straight_to_theirs() throws Exception {
-        String list = html(get("/perencanaan/apbdes").param("tahun", "2021"), "camat.diwek");
+        String list = halaman.html(get("/perencanaan/apbdes").param("tahun", "2021"), "camat.diwek");
         assertThat(list).contains("Cukir").contains("Perubahan 1");
-        mvc.perform(as(get("/perencanaan/apbdes").param("tahun", "2021"), "kpmd.cukir"))
+        mvc.perform(halaman.as(get("/perencanaan/apbdes").param("tahun", "2021"), "kpmd.cukir"))
                 .andExpect(redirectedUrl(PAGE));
-        mvc.perform(as(get(PAGE), "pld.gudo")).andExpect(status().isNotFound());
+        mvc.perform(halaman.as(get(PAGE), "pld.gudo")).andExpect(status().isNotFound());
     }
 }

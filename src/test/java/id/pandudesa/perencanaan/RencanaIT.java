@@ -1,12 +1,11 @@
 package id.pandudesa.perencanaan;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.pandudesa.support.Halaman;
 import id.pandudesa.support.PanduIntegrationTest;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,8 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.RequestBuilder;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
  * Cukir plans 2025: three proposals collected in a Musdus, prioritised by vote in a Musdes (too
@@ -45,6 +42,9 @@ class RencanaIT {
     MockMvc mvc;
 
     @Autowired
+    Halaman halaman;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -52,18 +52,6 @@ class RencanaIT {
 
     String musdus;
     String musdes;
-
-    private RequestBuilder as(AbstractMockHttpServletRequestBuilder<?> request, String username) {
-        return request.with(user(users.loadUserByUsername(username))).with(csrf());
-    }
-
-    private String html(AbstractMockHttpServletRequestBuilder<?> request, String username) throws Exception {
-        return mvc.perform(as(request, username))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-    }
 
     private long count(String table) {
         return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE kode_desa = :k")
@@ -74,7 +62,7 @@ class RencanaIT {
 
     /** A held meeting with {@code voters} voters and one observer, every agenda item agreed by mufakat. */
     private long meeting(String jenis, String agenda, int voters) throws Exception {
-        String base = mvc.perform(as(
+        String base = mvc.perform(halaman.as(
                         post("/musyawarah")
                                 .param("kodeDesa", DESA)
                                 .param("jenis", jenis)
@@ -92,7 +80,7 @@ class RencanaIT {
                 .getResponse()
                 .getRedirectedUrl();
         for (int i = 0; i < voters + 1; i++) {
-            mvc.perform(as(
+            mvc.perform(halaman.as(
                             post(base + "/hadir")
                                     .param("nama", "Warga " + i)
                                     .param("jenisKelamin", i % 2 == 0 ? "P" : "L")
@@ -103,15 +91,15 @@ class RencanaIT {
         }
         int items = agenda.split("\n").length;
         for (int no = 1; no <= items; no++) {
-            mvc.perform(as(
+            mvc.perform(halaman.as(
                             post(base + "/agenda/" + no)
                                     .param("cara", "MUFAKAT")
                                     .param("keputusan", "Disepakati"),
                             "kpmd.cukir"))
                     .andExpect(status().is3xxRedirection());
         }
-        mvc.perform(as(post(base + "/selesai"), "kpmd.cukir")).andExpect(status().is3xxRedirection());
-        mvc.perform(as(post(base + "/terbitkan").param("publik", "true"), "kpmd.cukir"))
+        mvc.perform(halaman.as(post(base + "/selesai"), "kpmd.cukir")).andExpect(status().is3xxRedirection());
+        mvc.perform(halaman.as(post(base + "/terbitkan").param("publik", "true"), "kpmd.cukir"))
                 .andExpect(status().is3xxRedirection());
         return Long.parseLong(base.substring(base.lastIndexOf('/') + 1));
     }
@@ -139,7 +127,7 @@ class RencanaIT {
     }
 
     private void usulan(String judul, String biaya, String pengusul) throws Exception {
-        mvc.perform(as(
+        mvc.perform(halaman.as(
                         post(USULAN)
                                 .param("judul", judul)
                                 .param("asal", "Dusun Cukir")
@@ -159,7 +147,7 @@ class RencanaIT {
     @Order(1)
     void a_proposal_with_a_negative_cost_or_an_unknown_code_is_refused_and_nothing_is_stored() throws Exception {
         long before = count("usulan");
-        String page = html(
+        String page = halaman.ditolak(
                 post(USULAN)
                         .param("judul", "")
                         .param("asal", "Dusun Cukir")
@@ -178,8 +166,8 @@ class RencanaIT {
                 .contains("tidak boleh lebih dari jumlah penerima")
                 .contains("value=\"Dusun Cukir\"");
         assertThat(count("usulan")).isEqualTo(before);
-        mvc.perform(as(post(USULAN).param("judul", "x"), "camat.diwek")).andExpect(status().isForbidden());
-        mvc.perform(as(get(USULAN), "pld.gudo")).andExpect(status().isNotFound());
+        mvc.perform(halaman.as(post(USULAN).param("judul", "x"), "camat.diwek")).andExpect(status().isForbidden());
+        mvc.perform(halaman.as(get(USULAN), "pld.gudo")).andExpect(status().isNotFound());
     }
 
     @Test
@@ -188,7 +176,7 @@ class RencanaIT {
         usulan("Rabat beton jalan Dusun Cukir", "150.000.000", "Pak Slamet Riyadi");
         usulan("Saluran air RT 03", "Rp 60.000.000", "Bu Lestari Wulandari");
         usulan("Lampu jalan gang", "25000000", "Pak Joko Santoso");
-        String page = html(get(USULAN), "pd.diwek");
+        String page = halaman.html(get(USULAN), "pd.diwek");
         assertThat(page)
                 .contains("Rabat beton jalan Dusun Cukir")
                 .contains("Pengusul: Pak Slamet Riyadi")
@@ -205,7 +193,7 @@ class RencanaIT {
     @Order(3)
     void a_proposal_not_yet_discussed_can_be_corrected_once_per_version_or_withdrawn() throws Exception {
         long c = usulanId("Lampu jalan gang");
-        assertThat(html(get(USULAN).param("ubah", String.valueOf(c)), "kpmd.cukir"))
+        assertThat(halaman.html(get(USULAN).param("ubah", String.valueOf(c)), "kpmd.cukir"))
                 .contains("Ubah usulan")
                 .contains("value=\"Pak Joko Santoso\"");
         var edit = post(USULAN + "/" + c)
@@ -220,9 +208,9 @@ class RencanaIT {
                 .param("biaya", "27.000.000")
                 .param("pengusul", "Pak Joko Santoso")
                 .param("musdus", musdus);
-        mvc.perform(as(edit, "pld.diwek2")).andExpect(status().is3xxRedirection());
+        mvc.perform(halaman.as(edit, "pld.diwek2")).andExpect(status().is3xxRedirection());
         // A second correction made from the same, now stale, page is refused.
-        assertThat(html(edit, "kpmd.cukir")).contains("sudah diubah orang lain");
+        assertThat(halaman.konflik(edit, "kpmd.cukir")).contains("sudah diubah orang lain");
         assertThat(jdbc.sql("SELECT perkiraan_biaya FROM usulan WHERE id = :id")
                         .param("id", c)
                         .query(Long.class)
@@ -230,7 +218,8 @@ class RencanaIT {
                 .isEqualTo(27_000_000L);
         usulan("Usulan tercatat dua kali", "1.000.000", "Pak Joko Santoso");
         long twice = usulanId("Usulan tercatat dua kali");
-        mvc.perform(as(post(USULAN + "/" + twice + "/hapus"), "kpmd.cukir")).andExpect(status().is3xxRedirection());
+        mvc.perform(halaman.as(post(USULAN + "/" + twice + "/hapus"), "kpmd.cukir"))
+                .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("SELECT COUNT(*) FROM usulan WHERE id = :id")
                         .param("id", twice)
                         .query(Long.class)
@@ -244,7 +233,7 @@ class RencanaIT {
         long a = usulanId("Rabat beton jalan Dusun Cukir");
         long b = usulanId("Saluran air RT 03");
         long c = usulanId("Lampu jalan gang");
-        String refused = html(
+        String refused = halaman.ditolak(
                 post(USULAN + "/prioritas")
                         .param("keputusan", musdes + "1")
                         .param("metode", "VOTING")
@@ -254,7 +243,7 @@ class RencanaIT {
                         .param("nilai_" + c, "1"),
                 "kpmd.cukir");
         assertThat(refused).contains("4 suara lebih banyak dari 3 pemilih yang hadir");
-        String hamlet = html(
+        String hamlet = halaman.ditolak(
                 post(USULAN + "/prioritas")
                         .param("keputusan", musdus)
                         .param("metode", "VOTING")
@@ -263,7 +252,7 @@ class RencanaIT {
                 "kpmd.cukir");
         assertThat(hamlet).contains("bukan dari Musyawarah Desa");
         assertThat(statusUsulan("Rabat beton jalan Dusun Cukir")).isEqualTo("DIUSULKAN");
-        mvc.perform(as(
+        mvc.perform(halaman.as(
                         post(USULAN + "/prioritas")
                                 .param("keputusan", musdes + "1")
                                 .param("metode", "VOTING")
@@ -276,9 +265,8 @@ class RencanaIT {
         assertThat(statusUsulan("Rabat beton jalan Dusun Cukir")).isEqualTo("DIPRIORITASKAN");
         assertThat(statusUsulan("Saluran air RT 03")).isEqualTo("DIPRIORITASKAN");
         assertThat(statusUsulan("Lampu jalan gang")).isEqualTo("TIDAK_DIPRIORITASKAN");
-        mvc.perform(as(post(USULAN + "/" + a + "/hapus"), "kpmd.cukir"))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-                        .attribute("galat", "usulan.sudahDibahas"));
+        mvc.perform(halaman.as(post(USULAN + "/" + a + "/hapus"), "kpmd.cukir"))
+                .andExpect(Halaman.ditolakDengan("usulan.sudahDibahas"));
         assertThat(statusUsulan("Rabat beton jalan Dusun Cukir")).isEqualTo("DIPRIORITASKAN");
     }
 
@@ -288,7 +276,7 @@ class RencanaIT {
         long a = usulanId("Rabat beton jalan Dusun Cukir");
         long c = usulanId("Lampu jalan gang");
         long before = count("rkpdes_kegiatan");
-        String refused = html(
+        String refused = halaman.ditolak(
                 post(RKPDES + "/kegiatan")
                         .param("usulanId", String.valueOf(c))
                         .param("kodeKegiatan", "2.3.77")
@@ -308,9 +296,9 @@ class RencanaIT {
                 .contains("isi volume lebih dari 0")
                 .contains("tidak boleh negatif");
         assertThat(count("rkpdes_kegiatan")).isEqualTo(before);
-        String form = html(get(RKPDES).param("usulan", String.valueOf(a)), "kpmd.cukir");
+        String form = halaman.html(get(RKPDES).param("usulan", String.valueOf(a)), "kpmd.cukir");
         assertThat(form).contains("value=\"Rabat beton jalan Dusun Cukir\"").contains("value=\"150000000\"");
-        mvc.perform(as(
+        mvc.perform(halaman.as(
                         post(RKPDES + "/kegiatan")
                                 .param("usulanId", String.valueOf(a))
                                 .param("kodeKegiatan", "2.3.11")
@@ -325,7 +313,7 @@ class RencanaIT {
                                 .param("pelaksana", "TPK Desa Cukir"),
                         "kpmd.cukir"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(html(get(RKPDES), "camat.diwek"))
+        assertThat(halaman.html(get(RKPDES), "camat.diwek"))
                 .contains("Rabat beton jalan Dusun Cukir")
                 .contains("350 m")
                 .contains("148.500.000")
@@ -341,13 +329,11 @@ class RencanaIT {
                 .query(Long.class)
                 .single();
         String path = RKPDES + "/kegiatan/" + kegiatan + "/apbdes";
-        mvc.perform(as(post(path).param("kodeRekening", "5.3.5.03"), "kpmd.cukir"))
+        mvc.perform(halaman.as(post(path).param("kodeRekening", "5.3.5.03"), "kpmd.cukir"))
                 .andExpect(status().isForbidden());
-        mvc.perform(as(post(path).param("kodeRekening", "4.1.1.01"), "pemdes.cukir"))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-                        .attribute("galat", "apbdes.tautan.rekeningBelanja"));
-        mvc.perform(as(post(path).param("kodeRekening", "5.3.5.03"), "pemdes.cukir"))
+        mvc.perform(halaman.as(post(path).param("kodeRekening", "4.1.1.01"), "pemdes.cukir"))
+                .andExpect(Halaman.ditolakDengan("apbdes.tautan.rekeningBelanja"));
+        mvc.perform(halaman.as(post(path).param("kodeRekening", "5.3.5.03"), "pemdes.cukir"))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("SELECT anggaran FROM apbdes_baris b JOIN apbdes a ON a.id = b.apbdes_id"
                                 + " WHERE a.kode_desa = :k AND a.tahun = :t AND b.kode_kegiatan = '2.3.11'")
@@ -356,14 +342,13 @@ class RencanaIT {
                         .query(Long.class)
                         .single())
                 .isEqualTo(148_500_000L);
-        String apbdes = html(get("/perencanaan/apbdes/" + DESA + "/" + TAHUN), "pd.diwek");
+        String apbdes = halaman.html(get("/perencanaan/apbdes/" + DESA + "/" + TAHUN), "pd.diwek");
         assertThat(apbdes)
                 .contains("RKPDes: Rabat beton jalan Dusun Cukir")
                 .contains("/jejak/" + DESA + "/" + TAHUN + "#kegiatan-" + kegiatan);
         // The same kegiatan twice on the same rekening is refused; nothing doubles.
-        mvc.perform(as(post(path).param("kodeRekening", "5.3.5.03"), "pemdes.cukir"))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-                        .attribute("galat", "apbdes.tautan.sudahAda"));
+        mvc.perform(halaman.as(post(path).param("kodeRekening", "5.3.5.03"), "pemdes.cukir"))
+                .andExpect(Halaman.ditolakDengan("apbdes.tautan.sudahAda"));
     }
 
     @Test
@@ -394,22 +379,22 @@ class RencanaIT {
     @Test
     @Order(8)
     void the_rkpdes_is_adopted_by_the_village_government_citing_the_musdes_and_then_locked() throws Exception {
-        mvc.perform(as(post(RKPDES + "/tetapkan").param("keputusan", musdes + "2"), "kpmd.cukir"))
+        mvc.perform(halaman.as(post(RKPDES + "/tetapkan").param("keputusan", musdes + "2"), "kpmd.cukir"))
                 .andExpect(status().isForbidden());
-        mvc.perform(as(post(RKPDES + "/tetapkan").param("keputusan", musdus), "pemdes.cukir"))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-                        .attribute("galat", "perencanaan.keputusanBukanMusdes"));
-        mvc.perform(as(post(RKPDES + "/tetapkan").param("keputusan", musdes + "2"), "pemdes.cukir"))
+        mvc.perform(halaman.as(post(RKPDES + "/tetapkan").param("keputusan", musdus), "pemdes.cukir"))
+                .andExpect(Halaman.ditolakDengan("perencanaan.keputusanBukanMusdes"));
+        mvc.perform(halaman.as(post(RKPDES + "/tetapkan").param("keputusan", musdes + "2"), "pemdes.cukir"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(html(get(RKPDES), "pemdes.cukir")).contains("Ditetapkan dalam MUSDES_PERENCANAAN uji rencana");
+        assertThat(halaman.html(get(RKPDES), "pemdes.cukir"))
+                .contains("Ditetapkan dalam MUSDES_PERENCANAAN uji rencana");
         // And back from the meeting: what its decisions started.
-        assertThat(html(get("/musyawarah/" + musdes.replace(":", "")), "pd.diwek"))
+        assertThat(halaman.html(get("/musyawarah/" + musdes.replace(":", "")), "pd.diwek"))
                 .contains("2 dari 3 usulan tahun 2025 diprioritaskan")
                 .contains("RKPDes 2025 ditetapkan")
                 .contains("/jejak/" + DESA + "/2025");
-        assertThat(html(get("/musyawarah/" + musdus.split(":")[0]), "pd.diwek"))
+        assertThat(halaman.html(get("/musyawarah/" + musdus.split(":")[0]), "pd.diwek"))
                 .contains("3 usulan dihimpun untuk tahun 2025");
-        String again = html(
+        String again = halaman.ditolak(
                 post(RKPDES + "/kegiatan")
                         .param("kodeKegiatan", "2.3.11")
                         .param("nama", "Tambahan")
@@ -423,11 +408,12 @@ class RencanaIT {
                         .param("pelaksana", "TPK"),
                 "kpmd.cukir");
         assertThat(again).contains("RKPDes tahun ini sudah ditetapkan");
-        mvc.perform(as(post(RKPDES + "/catatan").param("isi", "Lampirkan gambar rencana rabat beton."), "pd.diwek"))
+        mvc.perform(halaman.as(
+                        post(RKPDES + "/catatan").param("isi", "Lampirkan gambar rencana rabat beton."), "pd.diwek"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(as(post(RKPDES + "/catatan").param("isi", "Catatan"), "kpmd.cukir"))
+        mvc.perform(halaman.as(post(RKPDES + "/catatan").param("isi", "Catatan"), "kpmd.cukir"))
                 .andExpect(status().isForbidden());
-        assertThat(html(get(RKPDES), "kpmd.cukir")).contains("Lampirkan gambar rencana rabat beton.");
+        assertThat(halaman.html(get(RKPDES), "kpmd.cukir")).contains("Lampirkan gambar rencana rabat beton.");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE jenis = 'perencanaan.Rkpdes' AND kode_desa = :k")
                         .param("k", DESA)
                         .query(Long.class)
@@ -439,18 +425,18 @@ class RencanaIT {
     @Order(9)
     void the_rpjmdes_spans_six_years_and_is_adopted_with_its_programmes() throws Exception {
         String base = "/perencanaan/rpjmdes/" + DESA;
-        assertThat(html(get(base).param("tahun", "2019"), "kpmd.cukir")).contains("Belum ada RPJMDes");
-        mvc.perform(as(
+        assertThat(halaman.html(get(base).param("tahun", "2019"), "kpmd.cukir")).contains("Belum ada RPJMDes");
+        mvc.perform(halaman.as(
                         post(base)
                                 .param("tahunAwal", "2019")
                                 .param("visi", "Cukir mandiri, sehat dan berbudaya")
                                 .param("misi", "Jalan dan saluran yang baik\nLayanan kesehatan dekat warga"),
                         "kpmd.cukir"))
                 .andExpect(status().is3xxRedirection());
-        String overlap =
-                html(post(base).param("tahunAwal", "2022").param("visi", "v").param("misi", "m"), "kpmd.cukir");
+        String overlap = halaman.ditolak(
+                post(base).param("tahunAwal", "2022").param("visi", "v").param("misi", "m"), "kpmd.cukir");
         assertThat(overlap).contains("bertumpuk");
-        String outside = html(
+        String outside = halaman.ditolak(
                 post(base + "/2019/program")
                         .param("tahun", "2026")
                         .param("kodeBidang", "2.3")
@@ -458,10 +444,9 @@ class RencanaIT {
                         .param("biaya", "1000"),
                 "kpmd.cukir");
         assertThat(outside).contains("tahun harus dalam masa RPJMDes (2019–2024)");
-        mvc.perform(as(post(base + "/2019/tetapkan").param("keputusan", musdes + "1"), "pemdes.cukir"))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-                        .attribute("galat", "rpjmdes.tanpaProgram"));
-        mvc.perform(as(
+        mvc.perform(halaman.as(post(base + "/2019/tetapkan").param("keputusan", musdes + "1"), "pemdes.cukir"))
+                .andExpect(Halaman.ditolakDengan("rpjmdes.tanpaProgram"));
+        mvc.perform(halaman.as(
                         post(base + "/2019/program")
                                 .param("tahun", "2020")
                                 .param("kodeBidang", "2.3.10")
@@ -469,9 +454,9 @@ class RencanaIT {
                                 .param("biaya", "300.000.000"),
                         "kpmd.cukir"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(as(post(base + "/2019/tetapkan").param("keputusan", musdes + "1"), "pemdes.cukir"))
+        mvc.perform(halaman.as(post(base + "/2019/tetapkan").param("keputusan", musdes + "1"), "pemdes.cukir"))
                 .andExpect(status().is3xxRedirection());
-        String page = html(get(base).param("tahun", "2021"), "pd.diwek");
+        String page = halaman.html(get(base).param("tahun", "2021"), "pd.diwek");
         assertThat(page)
                 .contains("2019–2024")
                 .contains("Cukir mandiri, sehat dan berbudaya")

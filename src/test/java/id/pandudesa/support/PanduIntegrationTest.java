@@ -21,5 +21,5 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles({"test", "demo"})
-@Import(TestDatabaseConfig.class)
+@Import({TestDatabaseConfig.class, Halaman.class})
 public @interface PanduIntegrationTest {}

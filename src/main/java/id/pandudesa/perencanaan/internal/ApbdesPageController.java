@@ -2,11 +2,12 @@ package id.pandudesa.perencanaan.internal;
 
 import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.PenggunaSaatIni;
-import id.pandudesa.platform.ConflictException;
 import id.pandudesa.platform.PageQuery;
 import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.tabel.TabelMasuk;
+import id.pandudesa.platform.web.Formulir;
 import id.pandudesa.platform.web.Grafik;
+import id.pandudesa.platform.web.PageAction;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
 import jakarta.servlet.http.HttpServletResponse;
@@ -199,73 +200,100 @@ class ApbdesPageController {
             @RequestParam("berkas") MultipartFile file,
             @RequestParam(required = false) Integer versi,
             Model model,
-            RedirectAttributes redirect,
-            jakarta.servlet.http.HttpServletResponse response)
-            throws IOException {
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        try {
-            TabelMasuk table;
-            try {
-                table = TabelMasuk.baca(file.getBytes());
-            } catch (IOException | RuntimeException e) {
-                throw new RuleViolationException("apbdes.csvTidakTerbaca");
-            }
-            Apbdes saved = service.ganti(kode, tahun, table, versi, me);
-            redirect.addFlashAttribute("pesan", "apbdes.pesan.tersimpan");
-            return "redirect:/perencanaan/apbdes/" + saved.kodeDesa() + "/" + tahun;
-        } catch (RuleViolationException e) {
-            response.setStatus(422);
-            model.addAttribute("galat", e.messageKey());
-            model.addAttribute("galatArg", e.args());
-            model.addAttribute("masalah", e.problems());
-        } catch (ConflictException e) {
-            response.setStatus(409);
-            model.addAttribute("galat", e.messageKey());
-        }
-        isi(model, kode, tahun, null, me);
-        return "perencanaan/apbdes";
+        return new PageAction(model, response, redirect)
+                .run(
+                        () -> {
+                            TabelMasuk table;
+                            try {
+                                table = TabelMasuk.baca(file.getBytes());
+                            } catch (IOException | RuntimeException e) {
+                                throw new RuleViolationException("apbdes.csvTidakTerbaca");
+                            }
+                            return service.ganti(kode, tahun, table, versi, me);
+                        },
+                        "apbdes.pesan.tersimpan",
+                        saved -> "/perencanaan/apbdes/" + saved.kodeDesa() + "/" + tahun,
+                        "perencanaan/apbdes",
+                        () -> isi(model, kode, tahun, null, me));
     }
 
     @PostMapping("/perencanaan/apbdes/{kode}/{tahun}/tetapkan")
-    String tetapkan(@PathVariable String kode, @PathVariable int tahun, RedirectAttributes redirect) {
+    String tetapkan(
+            @PathVariable String kode,
+            @PathVariable int tahun,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        try {
-            service.tetapkan(kode, tahun, me);
-            redirect.addFlashAttribute("pesan", "apbdes.pesan.ditetapkan");
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("galat", e.messageKey());
-            redirect.addFlashAttribute("galatArg", e.args());
-        }
-        return "redirect:/perencanaan/apbdes/" + service.desaTerlihat(kode, me).kode() + "/" + tahun;
+        String code = service.desaTerlihat(kode, me).kode();
+        return new PageAction(model, response, redirect)
+                .run(
+                        () -> {
+                            service.tetapkan(code, tahun, me);
+                            return "apbdes.pesan.ditetapkan";
+                        },
+                        "/perencanaan/apbdes/" + code + "/" + tahun,
+                        "perencanaan/apbdes",
+                        () -> isi(model, code, tahun, null, me));
     }
+
+    /** A comment or, on a draft, the kecamatan's evaluation. */
+    record CatatanForm(String versi, String jenis, String hasil, String isi) implements Formulir {}
 
     @PostMapping("/perencanaan/apbdes/{kode}/{tahun}/catatan")
     String catatan(
             @PathVariable String kode,
             @PathVariable int tahun,
             @RequestParam int versi,
-            @RequestParam String jenis,
-            @RequestParam(required = false) String hasil,
-            @RequestParam(required = false) String isi,
+            CatatanForm f,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Apbdes a = service.lihat(kode, tahun, versi, me);
         CatatanPerencanaan.Jenis kind =
-                "EVALUASI".equals(jenis) ? CatatanPerencanaan.Jenis.EVALUASI : CatatanPerencanaan.Jenis.KOMENTAR;
-        CatatanPerencanaan.Hasil result = "SESUAI".equals(hasil)
+                "EVALUASI".equals(f.jenis()) ? CatatanPerencanaan.Jenis.EVALUASI : CatatanPerencanaan.Jenis.KOMENTAR;
+        CatatanPerencanaan.Hasil result = "SESUAI".equals(f.hasil())
                 ? CatatanPerencanaan.Hasil.SESUAI
-                : "PERBAIKI".equals(hasil) ? CatatanPerencanaan.Hasil.PERBAIKI : null;
-        try {
-            if (kind == CatatanPerencanaan.Jenis.EVALUASI && a.status() != Apbdes.Status.DRAF) {
-                throw new RuleViolationException("perencanaan.catatan.evaluasiRancangan");
-            }
-            notes.tambah("APBDES", a.id(), a.kodeDesa(), kind, result, isi, me);
-            redirect.addFlashAttribute("pesan", "perencanaan.catatan.tersimpan");
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("galat", e.messageKey());
-            redirect.addFlashAttribute("galatArg", e.args());
-        }
-        return "redirect:/perencanaan/apbdes/" + a.kodeDesa() + "/" + tahun + "?versi=" + versi + "#catatan";
+                : "PERBAIKI".equals(f.hasil()) ? CatatanPerencanaan.Hasil.PERBAIKI : null;
+        return new PageAction(model, response, redirect)
+                .run(
+                        () -> {
+                            if (kind == CatatanPerencanaan.Jenis.EVALUASI && a.status() != Apbdes.Status.DRAF) {
+                                throw new RuleViolationException("perencanaan.catatan.evaluasiRancangan");
+                            }
+                            notes.tambah("APBDES", a.id(), a.kodeDesa(), kind, result, f.isi(), me);
+                            return "perencanaan.catatan.tersimpan";
+                        },
+                        "/perencanaan/apbdes/" + a.kodeDesa() + "/" + tahun + "?versi=" + versi + "#catatan",
+                        "perencanaan/apbdes",
+                        () -> isi(model, a.kodeDesa(), tahun, versi, me));
+    }
+
+    /** Links an APBDes line to the RKPDes activity it funds, or unlinks it. */
+    @PostMapping("/perencanaan/apbdes/{kode}/{tahun}/tautan")
+    String tautkan(
+            @PathVariable String kode,
+            @PathVariable int tahun,
+            @RequestParam int baris,
+            @RequestParam(required = false) String kegiatan,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        String code = service.desaTerlihat(kode, me).kode();
+        return new PageAction(model, response, redirect)
+                .run(
+                        () -> {
+                            tautan.tautkan(code, tahun, baris, HalamanRencana.id(kegiatan), me);
+                            return "apbdes.tautan.tersimpan";
+                        },
+                        "/perencanaan/apbdes/" + code + "/" + tahun + "#baris-" + baris,
+                        "perencanaan/apbdes",
+                        () -> isi(model, code, tahun, null, me));
     }
 
     @GetMapping("/perencanaan/apbdes/{kode}/{tahun}/beda")

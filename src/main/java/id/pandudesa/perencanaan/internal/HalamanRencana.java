@@ -2,9 +2,7 @@ package id.pandudesa.perencanaan.internal;
 
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.musyawarah.MusyawarahApi;
-import id.pandudesa.platform.ConflictException;
-import id.pandudesa.platform.FieldProblem;
-import id.pandudesa.platform.RuleViolationException;
+import id.pandudesa.platform.web.Formulir;
 import id.pandudesa.platform.web.Isian;
 import java.time.Clock;
 import java.time.Year;
@@ -13,8 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.ui.Model;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** What the planning pages share: the decisions around a year, code names and lists, the page-action rule. */
 @org.springframework.stereotype.Component
@@ -76,40 +72,42 @@ class HalamanRencana {
                 .toList();
     }
 
-    /**
-     * Runs a one-button action and goes back to the page: with its success message, or with the
-     * reason it was refused. Not-found and forbidden pass through as 404 and 403.
-     */
-    static String lakukan(RedirectAttributes redirect, String pesan, String tujuan, Runnable aksi) {
-        try {
-            aksi.run();
-            redirect.addFlashAttribute("pesan", pesan);
-        } catch (RuleViolationException | ConflictException e) {
-            redirect.addFlashAttribute("galat", e.messageKey());
-            redirect.addFlashAttribute("galatArg", e.args());
+    /** Adopting a plan (RPJMDes, RKPDes): the agreed decision it rests on, at the version the page showed. */
+    record PenetapanForm(String keputusan, String versi) implements Formulir {
+
+        Integer versiDibaca() {
+            return Isian.bulat(versi, "versi");
         }
-        return "redirect:" + tujuan;
     }
 
-    static void galat(Model model, RuleViolationException e) {
-        id.pandudesa.platform.web.FormErrors.keModel(model, e);
-        Map<String, FieldProblem> byField = new LinkedHashMap<>();
-        e.problems().forEach(x -> byField.putIfAbsent(x.field(), x));
-        model.addAttribute("galatKolom", byField);
-    }
+    /** A proposal as the village secretary types it (new or changed). */
+    record UsulanForm(
+            String judul,
+            String lokasi,
+            String asal,
+            String kodeBidang,
+            String laki,
+            String perempuan,
+            String miskin,
+            String biaya,
+            String pengusul,
+            String musdus,
+            String versi)
+            implements Formulir {
 
-    static RencanaDesa.UsulanBaru baru(Map<String, String> p) {
-        return new RencanaDesa.UsulanBaru(
-                p.get("judul"),
-                p.get("lokasi"),
-                p.get("asal"),
-                p.get("kodeBidang"),
-                Isian.bulat(p.get("laki"), "laki"),
-                Isian.bulat(p.get("perempuan"), "perempuan"),
-                Isian.bulat(p.get("miskin"), "miskin"),
-                Isian.rupiah(p.get("biaya"), "biaya"),
-                p.get("pengusul"),
-                p.get("musdus"));
+        RencanaDesa.UsulanBaru baca() {
+            return new RencanaDesa.UsulanBaru(
+                    judul,
+                    lokasi,
+                    asal,
+                    kodeBidang,
+                    Isian.bulat(laki, "laki"),
+                    Isian.bulat(perempuan, "perempuan"),
+                    Isian.bulat(miskin, "miskin"),
+                    Isian.rupiah(biaya, "biaya"),
+                    pengusul,
+                    musdus);
+        }
     }
 
     static Long id(String v) {

@@ -5,11 +5,13 @@ import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.akun.Peran;
 import id.pandudesa.musyawarah.MusyawarahApi;
 import id.pandudesa.platform.NotFoundException;
-import id.pandudesa.platform.RuleViolationException;
+import id.pandudesa.platform.web.Formulir;
 import id.pandudesa.platform.web.Grafik;
 import id.pandudesa.platform.web.Isian;
+import id.pandudesa.platform.web.PageAction;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -151,56 +153,81 @@ class RkpdesPageController {
         model.addAttribute("f", form);
     }
 
+    /** An RKPDes activity, from a proposal or a programme of the RPJMDes or new. */
+    record KegiatanForm(
+            String kodeKegiatan,
+            String nama,
+            String lokasi,
+            String volume,
+            String satuan,
+            String sasaran,
+            String waktu,
+            String biaya,
+            String sumberDana,
+            String pelaksana,
+            String usulanId,
+            String programId)
+            implements Formulir {
+
+        RencanaDesa.KegiatanBaru baca() {
+            return new RencanaDesa.KegiatanBaru(
+                    kodeKegiatan,
+                    nama,
+                    lokasi,
+                    Isian.desimal(volume, "volume"),
+                    satuan,
+                    sasaran,
+                    waktu,
+                    Isian.rupiah(biaya, "biaya"),
+                    sumberDana,
+                    pelaksana,
+                    HalamanRencana.id(usulanId),
+                    HalamanRencana.id(programId));
+        }
+    }
+
     @PostMapping("/perencanaan/rkpdes/{kode}/{tahun}/kegiatan")
     String tambahKegiatan(
             @PathVariable String kode,
             @PathVariable int tahun,
-            @RequestParam Map<String, String> p,
+            KegiatanForm f,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Wilayah desa = apbdes.desaTerlihat(kode, me);
-        try {
-            RencanaDesa.Kegiatan saved = rkpdesService.tambahKegiatan(
-                    desa.kode(),
-                    tahun,
-                    new RencanaDesa.KegiatanBaru(
-                            p.get("kodeKegiatan"),
-                            p.get("nama"),
-                            p.get("lokasi"),
-                            Isian.desimal(p.get("volume"), "volume"),
-                            p.get("satuan"),
-                            p.get("sasaran"),
-                            p.get("waktu"),
-                            Isian.rupiah(p.get("biaya"), "biaya"),
-                            p.get("sumberDana"),
-                            p.get("pelaksana"),
-                            HalamanRencana.id(p.get("usulanId")),
-                            HalamanRencana.id(p.get("programId"))),
-                    me);
-            redirect.addFlashAttribute("pesan", "rkpdes.pesan.kegiatanTercatat");
-            return "redirect:/perencanaan/rkpdes/" + desa.kode() + "/" + tahun + "#kegiatan-" + saved.id();
-        } catch (RuleViolationException e) {
-            HalamanRencana.galat(model, e);
-            isiRkpdes(model, desa, tahun, me, new LinkedHashMap<>(p));
-            return "perencanaan/rkpdes";
-        }
+        return new PageAction(model, response, redirect)
+                .run(
+                        () -> rkpdesService.tambahKegiatan(desa.kode(), tahun, f.baca(), me),
+                        "rkpdes.pesan.kegiatanTercatat",
+                        saved -> "/perencanaan/rkpdes/" + desa.kode() + "/" + tahun + "#kegiatan-" + saved.id(),
+                        "perencanaan/rkpdes",
+                        () -> isiRkpdes(model, desa, tahun, me, f.isian()));
     }
 
     @PostMapping("/perencanaan/rkpdes/{kode}/{tahun}/tetapkan")
     String tetapkanRkpdes(
             @PathVariable String kode,
             @PathVariable int tahun,
-            @RequestParam(required = false) String keputusan,
-            @RequestParam(required = false) Integer versi,
+            HalamanRencana.PenetapanForm f,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        String code = apbdes.desaTerlihat(kode, me).kode();
-        return HalamanRencana.lakukan(
+        Wilayah desa = apbdes.desaTerlihat(kode, me);
+        return halamanIni(
+                desa,
+                tahun,
+                me,
+                model,
+                response,
                 redirect,
-                "rkpdes.pesan.ditetapkan",
-                "/perencanaan/rkpdes/" + code + "/" + tahun,
-                () -> rkpdesService.tetapkanRkpdes(code, tahun, keputusan, versi, me));
+                "/perencanaan/rkpdes/" + desa.kode() + "/" + tahun,
+                f.isian(),
+                () -> {
+                    rkpdesService.tetapkanRkpdes(desa.kode(), tahun, f.keputusan(), f.versiDibaca(), me);
+                    return "rkpdes.pesan.ditetapkan";
+                });
     }
 
     @PostMapping("/perencanaan/rkpdes/{kode}/{tahun}/kegiatan/{id}/apbdes")
@@ -209,14 +236,16 @@ class RkpdesPageController {
             @PathVariable int tahun,
             @PathVariable long id,
             @RequestParam(required = false) String kodeRekening,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        String code = apbdes.desaTerlihat(kode, me).kode();
-        return HalamanRencana.lakukan(
-                redirect,
-                "rkpdes.pesan.masukApbdes",
-                "/perencanaan/rkpdes/" + code + "/" + tahun + "#kegiatan-" + id,
-                () -> tautan.keApbdes(code, tahun, id, kodeRekening, me));
+        Wilayah desa = apbdes.desaTerlihat(kode, me);
+        String target = "/perencanaan/rkpdes/" + desa.kode() + "/" + tahun + "#kegiatan-" + id;
+        return halamanIni(desa, tahun, me, model, response, redirect, target, new LinkedHashMap<>(), () -> {
+            tautan.keApbdes(desa.kode(), tahun, id, kodeRekening, me);
+            return "rkpdes.pesan.masukApbdes";
+        });
     }
 
     @PostMapping("/perencanaan/rkpdes/{kode}/{tahun}/catatan")
@@ -224,33 +253,35 @@ class RkpdesPageController {
             @PathVariable String kode,
             @PathVariable int tahun,
             @RequestParam(required = false) String isi,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        String code = apbdes.desaTerlihat(kode, me).kode();
-        RencanaDesa.Rkpdes plan =
-                rkpdesService.rkpdes(code, tahun).orElseThrow(() -> new NotFoundException("rkpdes.tidakDitemukan"));
-        return HalamanRencana.lakukan(
-                redirect,
-                "perencanaan.catatan.tersimpan",
-                "/perencanaan/rkpdes/" + code + "/" + tahun + "#catatan",
-                () -> notes.tambah("RKPDES", plan.id(), code, CatatanPerencanaan.Jenis.KOMENTAR, null, isi, me));
+        Wilayah desa = apbdes.desaTerlihat(kode, me);
+        RencanaDesa.Rkpdes plan = rkpdesService
+                .rkpdes(desa.kode(), tahun)
+                .orElseThrow(() -> new NotFoundException("rkpdes.tidakDitemukan"));
+        String target = "/perencanaan/rkpdes/" + desa.kode() + "/" + tahun + "#catatan";
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("isi", isi == null ? "" : isi);
+        return halamanIni(desa, tahun, me, model, response, redirect, target, form, () -> {
+            notes.tambah("RKPDES", plan.id(), desa.kode(), CatatanPerencanaan.Jenis.KOMENTAR, null, isi, me);
+            return "perencanaan.catatan.tersimpan";
+        });
     }
 
-    // ---- APBDes line ↔ RKPDes kegiatan ------------------------------------------------------
-
-    @PostMapping("/perencanaan/apbdes/{kode}/{tahun}/tautan")
-    String tautkan(
-            @PathVariable String kode,
-            @PathVariable int tahun,
-            @RequestParam int baris,
-            @RequestParam(required = false) String kegiatan,
-            RedirectAttributes redirect) {
-        PenggunaSaatIni me = akun.wajibSaatIni();
-        String code = apbdes.desaTerlihat(kode, me).kode();
-        return HalamanRencana.lakukan(
-                redirect,
-                "apbdes.tautan.tersimpan",
-                "/perencanaan/apbdes/" + code + "/" + tahun + "#baris-" + baris,
-                () -> tautan.tautkan(code, tahun, baris, HalamanRencana.id(kegiatan), me));
+    /** An action of the RKPDes page: back to it with the message, or the page again with the reasons. */
+    private String halamanIni(
+            Wilayah desa,
+            int tahun,
+            PenggunaSaatIni me,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            String target,
+            Map<String, String> form,
+            java.util.function.Supplier<String> action) {
+        return new PageAction(model, response, redirect)
+                .run(action, target, "perencanaan/rkpdes", () -> isiRkpdes(model, desa, tahun, me, form));
     }
 }

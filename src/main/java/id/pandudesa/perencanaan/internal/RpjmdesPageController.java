@@ -5,11 +5,13 @@ import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.akun.Peran;
 import id.pandudesa.musyawarah.MusyawarahApi;
 import id.pandudesa.platform.NotFoundException;
-import id.pandudesa.platform.RuleViolationException;
+import id.pandudesa.platform.web.Formulir;
 import id.pandudesa.platform.web.Grafik;
 import id.pandudesa.platform.web.Isian;
+import id.pandudesa.platform.web.PageAction;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,64 +106,83 @@ class RpjmdesPageController {
         model.addAttribute("f", form);
     }
 
+    record RpjmdesForm(String tahunAwal, String visi, String misi) implements Formulir {}
+
     @PostMapping("/perencanaan/rpjmdes/{kode}")
     String buatRpjmdes(
-            @PathVariable String kode, @RequestParam Map<String, String> p, Model model, RedirectAttributes redirect) {
+            @PathVariable String kode,
+            RpjmdesForm f,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Wilayah desa = apbdes.desaTerlihat(kode, me);
-        Integer start = Isian.bulat(p.get("tahunAwal"), "tahunAwal");
-        try {
-            rpjmdesService.buatRpjmdes(desa.kode(), start, p.get("visi"), p.get("misi"), me);
-            redirect.addFlashAttribute("pesan", "rpjmdes.pesan.dibuat");
-            return "redirect:/perencanaan/rpjmdes/" + desa.kode() + "?tahun=" + start;
-        } catch (RuleViolationException e) {
-            HalamanRencana.galat(model, e);
-            isiRpjmdes(model, desa, start == null ? halaman.tahunIni() : start, me, new LinkedHashMap<>(p));
-            return "perencanaan/rpjmdes";
-        }
+        return new PageAction(model, response, redirect)
+                .run(
+                        () -> rpjmdesService.buatRpjmdes(
+                                desa.kode(), Isian.bulat(f.tahunAwal(), "tahunAwal"), f.visi(), f.misi(), me),
+                        "rpjmdes.pesan.dibuat",
+                        saved -> "/perencanaan/rpjmdes/" + desa.kode() + "?tahun=" + saved.tahunAwal(),
+                        "perencanaan/rpjmdes",
+                        () -> isiRpjmdes(
+                                model,
+                                desa,
+                                f.tahunAwal() != null && f.tahunAwal().trim().matches("\\d{4}")
+                                        ? Integer.parseInt(f.tahunAwal().trim())
+                                        : halaman.tahunIni(),
+                                me,
+                                f.isian()));
     }
+
+    record ProgramForm(String tahun, String kodeBidang, String uraian, String biaya) implements Formulir {}
 
     @PostMapping("/perencanaan/rpjmdes/{kode}/{awal}/program")
     String tambahProgram(
             @PathVariable String kode,
             @PathVariable int awal,
-            @RequestParam Map<String, String> p,
+            ProgramForm f,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Wilayah desa = apbdes.desaTerlihat(kode, me);
-        try {
-            rpjmdesService.tambahProgram(
-                    desa.kode(),
-                    awal,
-                    Isian.bulat(p.get("tahun"), "tahun"),
-                    p.get("kodeBidang"),
-                    p.get("uraian"),
-                    Isian.rupiah(p.get("biaya"), "biaya"),
-                    me);
-            redirect.addFlashAttribute("pesan", "rpjmdes.pesan.programTercatat");
-            return "redirect:/perencanaan/rpjmdes/" + desa.kode() + "?tahun=" + awal + "#program";
-        } catch (RuleViolationException e) {
-            HalamanRencana.galat(model, e);
-            isiRpjmdes(model, desa, awal, me, new LinkedHashMap<>(p));
-            return "perencanaan/rpjmdes";
-        }
+        return new PageAction(model, response, redirect)
+                .run(
+                        () -> {
+                            rpjmdesService.tambahProgram(
+                                    desa.kode(),
+                                    awal,
+                                    Isian.bulat(f.tahun(), "tahun"),
+                                    f.kodeBidang(),
+                                    f.uraian(),
+                                    Isian.rupiah(f.biaya(), "biaya"),
+                                    me);
+                            return "rpjmdes.pesan.programTercatat";
+                        },
+                        "/perencanaan/rpjmdes/" + desa.kode() + "?tahun=" + awal + "#program",
+                        "perencanaan/rpjmdes",
+                        () -> isiRpjmdes(model, desa, awal, me, f.isian()));
     }
 
     @PostMapping("/perencanaan/rpjmdes/{kode}/{awal}/tetapkan")
     String tetapkanRpjmdes(
             @PathVariable String kode,
             @PathVariable int awal,
-            @RequestParam(required = false) String keputusan,
-            @RequestParam(required = false) Integer versi,
+            HalamanRencana.PenetapanForm f,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        String code = apbdes.desaTerlihat(kode, me).kode();
-        return HalamanRencana.lakukan(
-                redirect,
-                "rpjmdes.pesan.ditetapkan",
-                "/perencanaan/rpjmdes/" + code + "?tahun=" + awal,
-                () -> rpjmdesService.tetapkanRpjmdes(code, awal, keputusan, versi, me));
+        Wilayah desa = apbdes.desaTerlihat(kode, me);
+        return new PageAction(model, response, redirect)
+                .run(
+                        () -> {
+                            rpjmdesService.tetapkanRpjmdes(desa.kode(), awal, f.keputusan(), f.versiDibaca(), me);
+                            return "rpjmdes.pesan.ditetapkan";
+                        },
+                        "/perencanaan/rpjmdes/" + desa.kode() + "?tahun=" + awal,
+                        "perencanaan/rpjmdes",
+                        () -> isiRpjmdes(model, desa, awal, me, f.isian()));
     }
 
     @PostMapping("/perencanaan/rpjmdes/{kode}/{awal}/catatan")
@@ -169,17 +190,31 @@ class RpjmdesPageController {
             @PathVariable String kode,
             @PathVariable int awal,
             @RequestParam(required = false) String isi,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        String code = apbdes.desaTerlihat(kode, me).kode();
+        Wilayah desa = apbdes.desaTerlihat(kode, me);
         RencanaDesa.Rpjmdes plan = rpjmdesService
-                .rpjmdesUntuk(code, awal)
+                .rpjmdesUntuk(desa.kode(), awal)
                 .filter(r -> r.tahunAwal() == awal)
                 .orElseThrow(() -> new NotFoundException("rpjmdes.tidakDitemukan"));
-        return HalamanRencana.lakukan(
-                redirect,
-                "perencanaan.catatan.tersimpan",
-                "/perencanaan/rpjmdes/" + code + "?tahun=" + awal + "#catatan",
-                () -> notes.tambah("RPJMDES", plan.id(), code, CatatanPerencanaan.Jenis.KOMENTAR, null, isi, me));
+        return new PageAction(model, response, redirect)
+                .run(
+                        () -> {
+                            notes.tambah(
+                                    "RPJMDES",
+                                    plan.id(),
+                                    desa.kode(),
+                                    CatatanPerencanaan.Jenis.KOMENTAR,
+                                    null,
+                                    isi,
+                                    me);
+                            return "perencanaan.catatan.tersimpan";
+                        },
+                        "/perencanaan/rpjmdes/" + desa.kode() + "?tahun=" + awal + "#catatan",
+                        "perencanaan/rpjmdes",
+                        () -> isiRpjmdes(
+                                model, desa, awal, me, new LinkedHashMap<>(Map.of("isi", isi == null ? "" : isi))));
     }
 }

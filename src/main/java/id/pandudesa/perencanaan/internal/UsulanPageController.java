@@ -3,12 +3,13 @@ package id.pandudesa.perencanaan.internal;
 import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.musyawarah.MusyawarahApi;
-import id.pandudesa.platform.ConflictException;
-import id.pandudesa.platform.RuleViolationException;
+import id.pandudesa.platform.Teks;
 import id.pandudesa.platform.web.Grafik;
 import id.pandudesa.platform.web.Isian;
+import id.pandudesa.platform.web.PageAction;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,19 +118,18 @@ class UsulanPageController {
     String catatUsulan(
             @PathVariable String kode,
             @PathVariable int tahun,
-            @RequestParam Map<String, String> p,
+            HalamanRencana.UsulanForm f,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        try {
-            RencanaDesa.Usulan saved = usulanService.catatUsulan(kode, tahun, HalamanRencana.baru(p), me);
-            redirect.addFlashAttribute("pesan", "usulan.pesan.tercatat");
-            return "redirect:/perencanaan/usulan/" + saved.kodeDesa() + "/" + tahun + "#usulan-" + saved.id();
-        } catch (RuleViolationException e) {
-            HalamanRencana.galat(model, e);
-            isiUsulan(model, kode, tahun, me, new LinkedHashMap<>(p));
-            return "perencanaan/usulan";
-        }
+        return new PageAction(model, response, redirect)
+                .run(
+                        () -> usulanService.catatUsulan(kode, tahun, f.baca(), me),
+                        "usulan.pesan.tercatat",
+                        saved -> "/perencanaan/usulan/" + saved.kodeDesa() + "/" + tahun + "#usulan-" + saved.id(),
+                        "perencanaan/usulan",
+                        () -> isiUsulan(model, kode, tahun, me, f.isian()));
     }
 
     @PostMapping("/perencanaan/usulan/{kode}/{tahun}/{id}")
@@ -137,73 +137,82 @@ class UsulanPageController {
             @PathVariable String kode,
             @PathVariable int tahun,
             @PathVariable long id,
-            @RequestParam Map<String, String> p,
+            HalamanRencana.UsulanForm f,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        try {
-            RencanaDesa.Usulan saved = usulanService.ubahUsulan(
-                    kode, tahun, id, HalamanRencana.baru(p), Isian.bulat(p.get("versi"), "versi"), me);
-            redirect.addFlashAttribute("pesan", "usulan.pesan.diubah");
-            return "redirect:/perencanaan/usulan/" + saved.kodeDesa() + "/" + tahun + "#usulan-" + id;
-        } catch (RuleViolationException | ConflictException e) {
-            model.addAttribute("galat", e.messageKey());
-            model.addAttribute("galatArg", e.args());
-            if (e instanceof RuleViolationException r) {
-                HalamanRencana.galat(model, r);
-            }
-            Map<String, String> form = new LinkedHashMap<>(p);
-            form.put("id", String.valueOf(id));
-            isiUsulan(model, kode, tahun, me, form);
-            return "perencanaan/usulan";
-        }
+        return new PageAction(model, response, redirect)
+                .run(
+                        () -> usulanService.ubahUsulan(kode, tahun, id, f.baca(), Isian.bulat(f.versi(), "versi"), me),
+                        "usulan.pesan.diubah",
+                        saved -> "/perencanaan/usulan/" + saved.kodeDesa() + "/" + tahun + "#usulan-" + id,
+                        "perencanaan/usulan",
+                        () -> {
+                            Map<String, String> form = f.isian();
+                            form.put("id", String.valueOf(id));
+                            isiUsulan(model, kode, tahun, me, form);
+                        });
     }
 
     @PostMapping("/perencanaan/usulan/{kode}/{tahun}/{id}/hapus")
     String hapusUsulan(
-            @PathVariable String kode, @PathVariable int tahun, @PathVariable long id, RedirectAttributes redirect) {
+            @PathVariable String kode,
+            @PathVariable int tahun,
+            @PathVariable long id,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         String code = apbdes.desaTerlihat(kode, me).kode();
-        return HalamanRencana.lakukan(
-                redirect,
-                "usulan.pesan.dihapus",
-                "/perencanaan/usulan/" + code + "/" + tahun,
-                () -> usulanService.hapusUsulan(code, tahun, id, me));
+        return new PageAction(model, response, redirect)
+                .run(
+                        () -> {
+                            usulanService.hapusUsulan(code, tahun, id, me);
+                            return "usulan.pesan.dihapus";
+                        },
+                        "/perencanaan/usulan/" + code + "/" + tahun,
+                        "perencanaan/usulan",
+                        () -> isiUsulan(model, code, tahun, me, new LinkedHashMap<>()));
     }
 
+    /**
+     * The ranking of the proposals by the agreed method. The form holds one score per proposal
+     * ({@code nilai_<id>}), so its fields are read by name from the request, not from a record.
+     */
     @PostMapping("/perencanaan/usulan/{kode}/{tahun}/prioritas")
     String prioritaskan(
             @PathVariable String kode,
             @PathVariable int tahun,
             @RequestParam Map<String, String> p,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        Map<Long, Integer> values = new LinkedHashMap<>();
-        p.forEach((k, v) -> {
-            if (k.startsWith("nilai_") && k.substring(6).matches("\\d{1,18}")) {
-                if (v != null && !v.isBlank()) {
-                    values.put(Long.valueOf(k.substring(6)), Isian.bulat(v, "nilai"));
-                }
-            }
-        });
-        Prioritas.Metode method = null;
-        try {
-            method = Prioritas.Metode.valueOf(p.getOrDefault("metode", ""));
-        } catch (IllegalArgumentException ignored) {
-            // reported as a missing method below
-        }
-        try {
-            Integer quota = Isian.bulat(p.get("kuota"), "kuota");
-            usulanService.prioritaskan(kode, tahun, p.get("keputusan"), method, values, quota == null ? 0 : quota, me);
-            redirect.addFlashAttribute("pesan", "usulan.pesan.diprioritaskan");
-            return "redirect:/perencanaan/usulan/"
-                    + apbdes.desaTerlihat(kode, me).kode() + "/" + tahun;
-        } catch (RuleViolationException e) {
-            HalamanRencana.galat(model, e);
-            isiUsulan(model, kode, tahun, me, new LinkedHashMap<>());
-            model.addAttribute("prioritasDikirim", p);
-            return "perencanaan/usulan";
-        }
+        Prioritas.Metode method = Teks.pilihan(Prioritas.Metode.class, p.get("metode"));
+        String code = apbdes.desaTerlihat(kode, me).kode();
+        return new PageAction(model, response, redirect)
+                .run(
+                        () -> {
+                            Map<Long, Integer> values = new LinkedHashMap<>();
+                            p.forEach((k, v) -> {
+                                if (k.startsWith("nilai_")
+                                        && k.substring(6).matches("\\d{1,18}")
+                                        && v != null
+                                        && !v.isBlank()) {
+                                    values.put(Long.valueOf(k.substring(6)), Isian.bulat(v, "nilai"));
+                                }
+                            });
+                            Integer quota = Isian.bulat(p.get("kuota"), "kuota");
+                            usulanService.prioritaskan(
+                                    code, tahun, p.get("keputusan"), method, values, quota == null ? 0 : quota, me);
+                            return "usulan.pesan.diprioritaskan";
+                        },
+                        "/perencanaan/usulan/" + code + "/" + tahun,
+                        "perencanaan/usulan",
+                        () -> {
+                            isiUsulan(model, code, tahun, me, new LinkedHashMap<>());
+                            model.addAttribute("prioritasDikirim", p);
+                        });
     }
 }

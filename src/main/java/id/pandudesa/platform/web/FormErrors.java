@@ -65,11 +65,17 @@ public final class FormErrors {
     /**
      * For pages that show one message box and a list of problems: the model attributes
      * {@code galat} (message key), {@code galatArg} (its arguments) and {@code masalah} (the
-     * problems of a rule violation, empty otherwise).
+     * problems of a rule violation, empty otherwise) and {@code galatKolom} (the message key of the
+     * first problem of each field, for pages that show a message beside the field).
      */
     public static void keModel(Model model, LocalizedException e) {
         model.addAttribute("galat", e.messageKey());
         model.addAttribute("galatArg", e.args());
-        model.addAttribute("masalah", e instanceof RuleViolationException r ? r.problems() : java.util.List.of());
+        java.util.List<FieldProblem> problems =
+                e instanceof RuleViolationException r ? r.problems() : java.util.List.of();
+        model.addAttribute("masalah", problems);
+        java.util.Map<String, String> byField = new java.util.LinkedHashMap<>();
+        problems.stream().filter(p -> p.field() != null).forEach(p -> byField.putIfAbsent(p.field(), p.messageKey()));
+        model.addAttribute("galatKolom", byField);
     }
 }

@@ -1,8 +1,6 @@
 package id.pandudesa.indeks.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -10,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.pandudesa.indeks.HasilIdm;
 import id.pandudesa.indeks.IdmCalculator;
+import id.pandudesa.support.Halaman;
 import id.pandudesa.support.PanduIntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -37,27 +36,13 @@ class IndeksPagesIT {
     MockMvc mvc;
 
     @Autowired
+    Halaman halaman;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
     UserDetailsService users;
-
-    private org.springframework.test.web.servlet.RequestBuilder as(
-            org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request,
-            String username) {
-        return request.with(user(users.loadUserByUsername(username))).with(csrf());
-    }
-
-    private String html(
-            org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request,
-            String username)
-            throws Exception {
-        return mvc.perform(as(request, username))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-    }
 
     private int[] stored(String desa, int year) {
         String text = jdbc.sql("SELECT skor FROM indeks_hasil WHERE kode_desa = :d AND tahun = :t")
@@ -78,7 +63,7 @@ class IndeksPagesIT {
     void the_village_page_shows_the_figures_the_status_and_the_cheapest_path() throws Exception {
         int year = latestDemoYear();
         HasilIdm expected = IdmCalculator.hitung(stored("3517082020", year));
-        String page = html(get("/indeks/desa/3517082020"), "pd.diwek");
+        String page = halaman.html(get("/indeks/desa/3517082020"), "pd.diwek");
         assertThat(page).contains("Keras");
         assertThat(page).contains(String.format(java.util.Locale.ROOT, "%.4f", expected.idm()));
         assertThat(page).contains("id=\"jalur-tercepat\"");
@@ -87,7 +72,7 @@ class IndeksPagesIT {
             assertThat(page).contains("Jalur tercepat ke");
         }
         // Out of scope it does not exist.
-        mvc.perform(as(get("/indeks/desa/3517082020"), "pld.gudo")).andExpect(status().isNotFound());
+        mvc.perform(halaman.as(get("/indeks/desa/3517082020"), "pld.gudo")).andExpect(status().isNotFound());
     }
 
     @Test
@@ -100,7 +85,7 @@ class IndeksPagesIT {
         for (int i = 0; i < 35; i++) {
             request.param(String.format("s%02d", i + 1), "5");
         }
-        String fragment = html(request, "pd.diwek");
+        String fragment = halaman.html(request, "pd.diwek");
         assertThat(fragment).startsWith("<div class=\"kartu lekat\" id=\"hasil-simulasi\"");
         assertThat(fragment).doesNotContain("<html");
         assertThat(fragment)
@@ -119,13 +104,15 @@ class IndeksPagesIT {
                 .param("t", year)
                 .query(Long.class)
                 .single();
-        String page = html(get("/indeks/rekap").param("wilayah", "351708").param("tahun", "" + year), "camat.diwek");
+        String page =
+                halaman.html(get("/indeks/rekap").param("wilayah", "351708").param("tahun", "" + year), "camat.diwek");
         assertThat(page).contains("id=\"jumlah-desa-idm\">" + villages + "<");
         assertThat(page).contains("Kayangan").contains("Keras");
-        String kabupaten = html(get("/indeks/rekap").param("wilayah", "3517").param("tahun", "" + year), "ta.jombang");
+        String kabupaten =
+                halaman.html(get("/indeks/rekap").param("wilayah", "3517").param("tahun", "" + year), "ta.jombang");
         assertThat(kabupaten).contains("Diwek").contains("Sangat Tertinggal");
-        byte[] xlsx = mvc.perform(
-                        as(get("/indeks/rekap.xlsx").param("wilayah", "3517").param("tahun", "" + year), "ta.jombang"))
+        byte[] xlsx = mvc.perform(halaman.as(
+                        get("/indeks/rekap.xlsx").param("wilayah", "3517").param("tahun", "" + year), "ta.jombang"))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -142,7 +129,7 @@ class IndeksPagesIT {
             assertThat(found).isTrue();
         }
         // A PLD's default rollup is the desa of the PLD's own scope.
-        String pld = html(get("/indeks/rekap"), "pld.diwek1");
+        String pld = halaman.html(get("/indeks/rekap"), "pld.diwek1");
         assertThat(pld).contains("Wilayah tugas saya").contains("Kayangan").doesNotContain("Keras");
     }
 
@@ -152,7 +139,7 @@ class IndeksPagesIT {
                 + IdmTestData.baris("3517082005", 2016, 3) + "\n"
                 + IdmTestData.baris("3517089999", 2016, 3) + "\n"
                 + IdmTestData.baris("3517082005", 2016, 4) + "\n";
-        String location = mvc.perform(as(
+        String location = mvc.perform(halaman.as(
                         multipart("/indeks/impor")
                                 .file(new MockMultipartFile(
                                         "berkas", "idm.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8))),
@@ -173,7 +160,7 @@ class IndeksPagesIT {
                     .single();
         }
         assertThat(state).isEqualTo("GAGAL");
-        String page = html(get(location), "admin.jatim");
+        String page = halaman.html(get(location), "admin.jatim");
         assertThat(page)
                 .contains("kolom kode_desa: Kode &quot;3517089999&quot; bukan kode desa yang dikenal")
                 .contains("Desa 3517082005 tahun 2016 muncul lebih dari sekali");
@@ -182,6 +169,6 @@ class IndeksPagesIT {
                         .single())
                 .isZero();
         // Another admin does not see this job.
-        mvc.perform(as(get(location), "admin")).andExpect(status().isNotFound());
+        mvc.perform(halaman.as(get(location), "admin")).andExpect(status().isNotFound());
     }
 }

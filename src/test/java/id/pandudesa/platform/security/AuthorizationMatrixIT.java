@@ -645,7 +645,7 @@ class AuthorizationMatrixIT {
         rows.add(page("POST", "/perencanaan/apbdes/{kode}/{tahun}/tetapkan", apbdesPage + "/tetapkan")
                 .expect(LOGIN, Actor.WARGA)
                 .expect(404, Actor.PLD)
-                .expect(302, Actor.PEMDES, Actor.ADMIN)
+                .expect(422, Actor.PEMDES, Actor.ADMIN)
                 .others(403));
         rows.add(page(
                         "POST",
@@ -763,17 +763,17 @@ class AuthorizationMatrixIT {
                 page("POST", "/perencanaan/usulan/{kode}/{tahun}/prioritas", rencana.formatted("usulan") + "/prioritas")
                         .expect(LOGIN, Actor.WARGA)
                         .expect(404, Actor.PLD)
-                        .expect(200, Actor.KPMD, Actor.PEMDES, Actor.PD)
+                        .expect(422, Actor.KPMD, Actor.PEMDES, Actor.PD)
                         .others(403));
         rows.add(page("POST", "/perencanaan/rkpdes/{kode}/{tahun}/kegiatan", rencana.formatted("rkpdes") + "/kegiatan")
                 .expect(LOGIN, Actor.WARGA)
                 .expect(404, Actor.PLD)
-                .expect(200, Actor.KPMD, Actor.PEMDES)
+                .expect(422, Actor.KPMD, Actor.PEMDES)
                 .others(403));
         rows.add(page("POST", "/perencanaan/rkpdes/{kode}/{tahun}/tetapkan", rencana.formatted("rkpdes") + "/tetapkan")
                 .expect(LOGIN, Actor.WARGA)
                 .expect(404, Actor.PLD)
-                .expect(302, Actor.PEMDES)
+                .expect(422, Actor.PEMDES)
                 .others(403));
         rows.add(page(
                         "POST",
@@ -781,7 +781,7 @@ class AuthorizationMatrixIT {
                         rencana.formatted("rkpdes") + "/kegiatan/" + rkpdesKegiatanId + "/apbdes?kodeRekening=4.1.1.01")
                 .expect(LOGIN, Actor.WARGA)
                 .expect(404, Actor.PLD)
-                .expect(302, Actor.PEMDES, Actor.ADMIN)
+                .expect(422, Actor.PEMDES, Actor.ADMIN)
                 .others(403));
         rows.add(page(
                         "POST",
@@ -794,7 +794,7 @@ class AuthorizationMatrixIT {
         rows.add(page("POST", "/perencanaan/rpjmdes/{kode}", rpjmdes + "?tahunAwal=" + rpjm)
                 .expect(LOGIN, Actor.WARGA)
                 .expect(404, Actor.PLD)
-                .expect(200, Actor.KPMD, Actor.PEMDES)
+                .expect(422, Actor.KPMD, Actor.PEMDES)
                 .others(403));
         rows.add(page(
                         "POST",
@@ -802,12 +802,12 @@ class AuthorizationMatrixIT {
                         rpjmdes + "/" + rpjm + "/program?tahun=" + rpjm + "&kodeBidang=2.3&uraian=x&biaya=1")
                 .expect(LOGIN, Actor.WARGA)
                 .expect(404, Actor.PLD)
-                .expect(200, Actor.KPMD, Actor.PEMDES)
+                .expect(422, Actor.KPMD, Actor.PEMDES)
                 .others(403));
         rows.add(page("POST", "/perencanaan/rpjmdes/{kode}/{awal}/tetapkan", rpjmdes + "/" + rpjm + "/tetapkan")
                 .expect(LOGIN, Actor.WARGA)
                 .expect(404, Actor.PLD)
-                .expect(302, Actor.PEMDES)
+                .expect(422, Actor.PEMDES)
                 .others(403));
         rows.add(page(
                         "POST",
@@ -820,7 +820,7 @@ class AuthorizationMatrixIT {
         rows.add(page("POST", "/perencanaan/apbdes/{kode}/{tahun}/tautan", apbdesPage + "/tautan?baris=1")
                 .expect(LOGIN, Actor.WARGA)
                 .expect(404, Actor.PLD)
-                .expect(302, Actor.PEMDES, Actor.ADMIN)
+                .expect(422, Actor.PEMDES, Actor.ADMIN)
                 .others(403));
         // Implementation in Cukir: read in scope; the village government and KPMD record (a refused
         // form comes back as the page with its messages).
