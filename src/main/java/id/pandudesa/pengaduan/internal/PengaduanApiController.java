@@ -11,7 +11,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -100,15 +99,14 @@ class PengaduanApiController {
     @Operation(summary = "File a complaint with the HTML form's fields (public), attachments in 'lampiran'")
     @PostMapping(consumes = {MediaType.APPLICATION_FORM_URLENCODED_VALUE, MediaType.MULTIPART_FORM_DATA_VALUE})
     ResponseEntity<?> ajukanForm(
-            @RequestParam Map<String, String> p,
+            AduanForm f,
             @RequestParam(name = "lampiran", required = false) List<MultipartFile> lampiran,
             HttpServletRequest request)
             throws IOException {
-        String honeypot = p.get(PengaduanPublikController.HONEYPOT);
-        if (honeypot != null && !honeypot.isEmpty()) {
+        if (f.robot()) {
             return robot();
         }
-        return terima(PengaduanPublikController.aduan(p), PengaduanPublikController.lampiran(lampiran), request);
+        return terima(f.aduan(), PengaduanPublikController.lampiran(lampiran), request);
     }
 
     /** A robot filled the field people never see: 422, nothing stored, nothing explained beyond that. */

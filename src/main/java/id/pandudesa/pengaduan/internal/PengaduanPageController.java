@@ -11,7 +11,7 @@ import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.Teks;
 import id.pandudesa.platform.storage.Berkas;
 import id.pandudesa.platform.storage.FileService;
-import id.pandudesa.platform.web.FormErrors;
+import id.pandudesa.platform.web.Formulir;
 import id.pandudesa.platform.web.Grafik;
 import id.pandudesa.platform.web.Isian;
 import id.pandudesa.platform.web.PageAction;
@@ -142,28 +142,25 @@ class PengaduanPageController {
 
     @PostMapping("/pengaduan/kelola/baru")
     String catat(
-            @RequestParam Map<String, String> p,
+            AduanForm f,
             @RequestParam(name = "lampiran", required = false) List<MultipartFile> lampiran,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect)
             throws IOException {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        try {
-            Kasus k = service.catat(
-                    PengaduanPublikController.aduan(p),
-                    p.get("saluran"),
-                    PengaduanPublikController.lampiran(lampiran),
-                    me);
-            redirect.addFlashAttribute("pesan", "pengaduan.tercatat");
-            redirect.addFlashAttribute("pesanArg", k.kodeLacak());
-            return "redirect:/pengaduan/kelola/" + k.id();
-        } catch (RuleViolationException e) {
-            response.setStatus(422);
-            FormErrors.keModel(model, e);
-            isiBaru(model, me, new LinkedHashMap<>(p));
-            return "pengaduan/baru";
-        }
+        List<PengaduanService.Lampiran> files = PengaduanPublikController.lampiran(lampiran);
+        return new PageAction(model, response, redirect)
+                .run(
+                        () -> {
+                            Kasus k = service.catat(f.aduan(), f.saluran(), files, me);
+                            redirect.addFlashAttribute("pesanArg", k.kodeLacak());
+                            return k;
+                        },
+                        "pengaduan.tercatat",
+                        k -> "/pengaduan/kelola/" + k.id(),
+                        "pengaduan/baru",
+                        () -> isiBaru(model, me, f.isian()));
     }
 
     @GetMapping("/pengaduan/kelola/{id}")
@@ -206,99 +203,126 @@ class PengaduanPageController {
         }
     }
 
+    /** A step of the case's flow, at the version the page showed. */
+    record LangkahForm(
+            String langkah,
+            String versi,
+            String ditugaskan,
+            String rujukanKe,
+            String rujukanNomor,
+            String musyawarahId,
+            String alasan,
+            String catatan,
+            String tanggapan)
+            implements Formulir {
+
+        TindakanPengaduan.Perintah perintah() {
+            AlurPengaduan.Langkah l = Teks.pilihan(AlurPengaduan.Langkah.class, langkah);
+            if (l == null) {
+                throw new RuleViolationException("pengaduan.langkahTidakDikenal");
+            }
+            Integer v = Isian.bulat(versi, "versi");
+            return new TindakanPengaduan.Perintah(
+                    l,
+                    v == null ? -1 : v,
+                    ditugaskan,
+                    rujukanKe,
+                    rujukanNomor,
+                    nomor(musyawarahId, "musyawarahId"),
+                    alasan,
+                    catatan,
+                    tanggapan);
+        }
+    }
+
     @PostMapping("/pengaduan/kelola/{id}/langkah")
     String langkah(
             @PathVariable long id,
-            @RequestParam Map<String, String> p,
+            LangkahForm f,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        AlurPengaduan.Langkah langkah = Teks.pilihan(AlurPengaduan.Langkah.class, p.get("langkah"));
-        return lakukan(id, me, p, model, response, redirect, () -> {
-            if (langkah == null) {
-                throw new RuleViolationException("pengaduan.langkahTidakDikenal");
-            }
-            tindakan.lakukan(
-                    id,
-                    new TindakanPengaduan.Perintah(
-                            langkah,
-                            Isian.bulat(p.get("versi"), "versi") == null ? -1 : Isian.bulat(p.get("versi"), "versi"),
-                            p.get("ditugaskan"),
-                            p.get("rujukanKe"),
-                            p.get("rujukanNomor"),
-                            nomor(p, "musyawarahId", "musyawarahId"),
-                            p.get("alasan"),
-                            p.get("catatan"),
-                            p.get("tanggapan")),
-                    me);
+        return lakukan(id, me, f, model, response, redirect, () -> {
+            tindakan.lakukan(id, f.perintah(), me);
             return "pengaduan.langkahTercatat";
         });
     }
 
+    record KomentarForm(String catatan, String tanggapan) implements Formulir {}
+
     @PostMapping("/pengaduan/kelola/{id}/komentar")
     String komentar(
             @PathVariable long id,
-            @RequestParam Map<String, String> p,
+            KomentarForm f,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        return lakukan(id, me, p, model, response, redirect, () -> {
-            tindakan.komentar(id, p.get("catatan"), p.get("tanggapan"), me);
+        return lakukan(id, me, f, model, response, redirect, () -> {
+            tindakan.komentar(id, f.catatan(), f.tanggapan(), me);
             return "pengaduan.komentarTercatat";
         });
     }
 
+    /** The parties of a village dispute and its mediator. */
+    record PerselisihanForm(String versi, String mediator, String pengadu, String teradu) implements Formulir {}
+
     @PostMapping("/pengaduan/kelola/{id}/perselisihan")
     String pihak(
             @PathVariable long id,
-            @RequestParam Map<String, String> p,
+            PerselisihanForm f,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        return lakukan(id, me, p, model, response, redirect, () -> {
-            perselisihan.simpan(
-                    id, Isian.bulat(p.get("versi"), "versi"), p.get("mediator"), p.get("pengadu"), p.get("teradu"), me);
+        return lakukan(id, me, f, model, response, redirect, () -> {
+            perselisihan.simpan(id, Isian.bulat(f.versi(), "versi"), f.mediator(), f.pengadu(), f.teradu(), me);
             return "pengaduan.perselisihanTersimpan";
         });
     }
 
+    /** A mediation meeting, possibly held as a musyawarah. */
+    record PertemuanForm(String tanggal, String tempat, String hasil, String musyawarahPertemuan) implements Formulir {}
+
     @PostMapping("/pengaduan/kelola/{id}/pertemuan")
     String pertemuan(
             @PathVariable long id,
-            @RequestParam Map<String, String> p,
+            PertemuanForm f,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        return lakukan(id, me, p, model, response, redirect, () -> {
+        return lakukan(id, me, f, model, response, redirect, () -> {
             perselisihan.pertemuan(
                     id,
-                    Isian.tanggal(p.get("tanggal"), "tanggal"),
-                    p.get("tempat"),
-                    p.get("hasil"),
-                    nomor(p, "musyawarahPertemuan", "musyawarahId"),
+                    Isian.tanggal(f.tanggal(), "tanggal"),
+                    f.tempat(),
+                    f.hasil(),
+                    nomor(f.musyawarahPertemuan(), "musyawarahId"),
                     me);
             return "pengaduan.pertemuanTercatat";
         });
     }
 
+    /** The agreement that settles the dispute. */
+    record KesepakatanForm(String versiPerselisihan, String kesepakatan, String tanggalKesepakatan)
+            implements Formulir {}
+
     @PostMapping("/pengaduan/kelola/{id}/kesepakatan")
     String kesepakatan(
             @PathVariable long id,
-            @RequestParam Map<String, String> p,
+            KesepakatanForm f,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        return lakukan(id, me, p, model, response, redirect, () -> {
+        return lakukan(id, me, f, model, response, redirect, () -> {
             perselisihan.kesepakatan(
                     id,
-                    Isian.bulat(p.get("versiPerselisihan"), "versi"),
-                    p.get("kesepakatan"),
-                    Isian.tanggal(p.get("tanggalKesepakatan"), "tanggalKesepakatan"),
+                    Isian.bulat(f.versiPerselisihan(), "versi"),
+                    f.kesepakatan(),
+                    Isian.tanggal(f.tanggalKesepakatan(), "tanggalKesepakatan"),
                     me);
             return "pengaduan.kesepakatanTercatat";
         });
@@ -308,17 +332,13 @@ class PengaduanPageController {
     private String lakukan(
             long id,
             PenggunaSaatIni me,
-            Map<String, String> p,
+            Formulir f,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect,
             java.util.function.Supplier<String> action) {
         return new PageAction(model, response, redirect)
-                .run(
-                        action,
-                        "/pengaduan/kelola/" + id,
-                        "pengaduan/kasus",
-                        () -> isiKasus(model, id, me, new LinkedHashMap<>(p)));
+                .run(action, "/pengaduan/kelola/" + id, "pengaduan/kasus", () -> isiKasus(model, id, me, f.isian()));
     }
 
     @GetMapping("/pengaduan/kelola/{id}/lampiran/{berkasId}")
@@ -357,8 +377,8 @@ class PengaduanPageController {
     }
 
     /** An optional record number typed or chosen in a form (a musyawarah), null when left empty. */
-    private static Long nomor(Map<String, String> p, String key, String field) {
-        Integer n = Isian.bulat(p.get(key), field);
+    private static Long nomor(String value, String field) {
+        Integer n = Isian.bulat(value, field);
         return n == null ? null : n.longValue();
     }
 }

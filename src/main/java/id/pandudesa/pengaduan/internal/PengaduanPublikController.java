@@ -4,6 +4,7 @@ import id.pandudesa.pengaduan.KategoriPengaduan;
 import id.pandudesa.platform.PageQuery;
 import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.security.PublicPaths;
+import id.pandudesa.platform.web.FormErrors;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
 import jakarta.servlet.http.HttpServletRequest;
@@ -92,44 +93,44 @@ class PengaduanPublikController {
 
     @PostMapping("/pengaduan")
     String ajukan(
-            @RequestParam Map<String, String> p,
+            AduanForm f,
             @RequestParam(name = "lampiran", required = false) List<MultipartFile> files,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model)
             throws IOException {
-        Optional<Wilayah> desa = Optional.ofNullable(p.get("kodeDesa"))
+        Optional<Wilayah> desa = Optional.ofNullable(f.kodeDesa())
                 .flatMap(k -> wilayah.cari(k.trim()))
                 .filter(Wilayah::isDesa);
         if (desa.isEmpty()) {
             return "redirect:/pengaduan";
         }
-        Map<String, String> form = new LinkedHashMap<>(p);
-        form.remove(HONEYPOT);
         String pengirim = batas.pengirim(request.getRemoteAddr());
-        if (p.get(HONEYPOT) != null && !p.get(HONEYPOT).isEmpty()) {
+        if (f.robot()) {
             // A robot filled the field people never see: nothing is stored, nothing is explained.
-            response.setStatus(422);
-            model.addAttribute("galat", "pengaduan.ditolakOtomatis");
-            isi(model, desa.get(), form);
-            return "pengaduan/formulir";
+            return ditolak(response, 422, "pengaduan.ditolakOtomatis", model, desa.get(), f);
         }
         if (batas.habis(pengirim)) {
-            response.setStatus(429);
-            model.addAttribute("galat", "pengaduan.terlaluSering");
-            isi(model, desa.get(), form);
-            return "pengaduan/formulir";
+            return ditolak(response, 429, "pengaduan.terlaluSering", model, desa.get(), f);
         }
         try {
-            Kasus kasus = service.ajukan(aduan(p), lampiran(files), pengirim);
+            Kasus kasus = service.ajukan(f.aduan(), lampiran(files), pengirim);
             return "redirect:/pengaduan/lacak/" + kasus.kodeLacak() + "?baru=1";
         } catch (RuleViolationException e) {
+            // The citizen's form: the page again with the reasons; no flash message on success.
             response.setStatus(422);
-            model.addAttribute("galat", e.messageKey());
-            model.addAttribute("masalah", e.problems());
-            isi(model, desa.get(), form);
+            FormErrors.keModel(model, e);
+            isi(model, desa.get(), f.isian());
             return "pengaduan/formulir";
         }
+    }
+
+    private String ditolak(
+            HttpServletResponse response, int status, String galat, Model model, Wilayah desa, AduanForm f) {
+        response.setStatus(status);
+        model.addAttribute("galat", galat);
+        isi(model, desa, f.isian());
+        return "pengaduan/formulir";
     }
 
     @GetMapping("/pengaduan/lacak")
@@ -159,16 +160,6 @@ class PengaduanPublikController {
         model.addAttribute("l", l.get());
         model.addAttribute("baru", baru != null);
         return "pengaduan/lacak";
-    }
-
-    static PengaduanService.Aduan aduan(Map<String, String> p) {
-        return new PengaduanService.Aduan(
-                p.get("kodeDesa"),
-                p.get("kategori"),
-                p.get("uraian"),
-                p.get("nama"),
-                p.get("kontak"),
-                "true".equals(p.get("anonim")) || "on".equals(p.get("anonim")));
     }
 
     static List<PengaduanService.Lampiran> lampiran(List<MultipartFile> files) throws IOException {
