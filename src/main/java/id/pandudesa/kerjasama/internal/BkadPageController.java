@@ -7,9 +7,9 @@ import id.pandudesa.musyawarah.JenisMusyawarah;
 import id.pandudesa.musyawarah.MusyawarahApi;
 import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.PageQuery;
-import id.pandudesa.platform.RuleViolationException;
-import id.pandudesa.platform.web.FormErrors;
+import id.pandudesa.platform.web.Formulir;
 import id.pandudesa.platform.web.Isian;
+import id.pandudesa.platform.web.PageAction;
 import id.pandudesa.wilayah.KodeWilayah;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
@@ -23,7 +23,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Pages of the BKAD of a kecamatan: the body, its member villages and its officers. */
@@ -85,55 +84,57 @@ class BkadPageController {
         model.addAttribute("f", f);
     }
 
+    /** A BKAD formed by the villages of a kecamatan in their Musyawarah Antar Desa. */
+    record BkadForm(String namaBkad, String dasarHukum, String dibentuk, String musyawarahBkad, List<String> anggota)
+            implements Formulir {}
+
     @PostMapping("/kerjasama/bkad/{kode}")
     String bentukBkad(
             @PathVariable String kode,
-            @RequestParam Map<String, String> p,
-            @RequestParam(name = "anggota", required = false) List<String> anggota,
+            BkadForm f,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Wilayah kec = kecamatan(kode, me);
-        try {
-            String m = p.get("musyawarahBkad");
-            bkad.bentuk(
-                    kec,
-                    p.get("namaBkad"),
-                    p.get("dasarHukum"),
-                    Isian.tanggal(p.get("dibentuk"), "dibentuk"),
-                    m == null || m.isBlank() ? null : Isian.rupiah(m, "musyawarahBkad"),
-                    anggota == null ? List.of() : anggota,
-                    me);
-            redirect.addFlashAttribute("pesan", "kerjasama.bkadTercatat");
-            return "redirect:/kerjasama/bkad/" + kec.kode();
-        } catch (RuleViolationException e) {
-            response.setStatus(422);
-            FormErrors.keModel(model, e);
-            isiBkad(model, kec, me, new LinkedHashMap<>(p));
-            return "kerjasama/bkad";
-        }
+        return new PageAction(model, response, redirect)
+                .run(
+                        () -> {
+                            bkad.bentuk(
+                                    kec,
+                                    f.namaBkad(),
+                                    f.dasarHukum(),
+                                    Isian.tanggal(f.dibentuk(), "dibentuk"),
+                                    Isian.rupiah(f.musyawarahBkad(), "musyawarahBkad"),
+                                    f.anggota() == null ? List.of() : f.anggota(),
+                                    me);
+                            return "kerjasama.bkadTercatat";
+                        },
+                        "/kerjasama/bkad/" + kec.kode(),
+                        "kerjasama/bkad",
+                        () -> isiBkad(model, kec, me, f.isian()));
     }
+
+    record PengurusForm(String namaPengurus, String jabatan, String desaPengurus) implements Formulir {}
 
     @PostMapping("/kerjasama/bkad/{kode}/{id}/pengurus")
     String pengurus(
             @PathVariable String kode,
             @PathVariable long id,
-            @RequestParam Map<String, String> p,
+            PengurusForm f,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Wilayah kec = kecamatan(kode, me);
-        try {
-            bkad.tambahPengurus(id, p.get("namaPengurus"), p.get("jabatan"), p.get("desaPengurus"), me);
-            redirect.addFlashAttribute("pesan", "kerjasama.pengurusTercatat");
-            return "redirect:/kerjasama/bkad/" + kec.kode() + "#bkad-" + id;
-        } catch (RuleViolationException e) {
-            response.setStatus(422);
-            FormErrors.keModel(model, e);
-            isiBkad(model, kec, me, new LinkedHashMap<>(p));
-            return "kerjasama/bkad";
-        }
+        return new PageAction(model, response, redirect)
+                .run(
+                        () -> {
+                            bkad.tambahPengurus(id, f.namaPengurus(), f.jabatan(), f.desaPengurus(), me);
+                            return "kerjasama.pengurusTercatat";
+                        },
+                        "/kerjasama/bkad/" + kec.kode() + "#bkad-" + id,
+                        "kerjasama/bkad",
+                        () -> isiBkad(model, kec, me, f.isian()));
     }
 }

@@ -8,10 +8,9 @@ import id.pandudesa.musyawarah.MusyawarahApi;
 import id.pandudesa.platform.ConflictException;
 import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.PageQuery;
-import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.storage.Berkas;
 import id.pandudesa.platform.storage.FileService;
-import id.pandudesa.platform.web.FormErrors;
+import id.pandudesa.platform.web.Formulir;
 import id.pandudesa.platform.web.Grafik;
 import id.pandudesa.platform.web.Isian;
 import id.pandudesa.platform.web.PageAction;
@@ -144,47 +143,40 @@ class KerjasamaPageController {
         return w;
     }
 
+    /** A partner of the village: another desa, a company, an institution. */
+    record MitraForm(String jenisMitra, String namaMitra, String kodeDesaMitra, String kontak, String alamat)
+            implements Formulir {}
+
     @PostMapping("/kerjasama/{kode}/mitra")
     String catatMitra(
             @PathVariable String kode,
-            @RequestParam Map<String, String> p,
+            MitraForm f,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Wilayah w = desa(kode, me);
-        try {
-            Kerjasama.Mitra m = mitra.catatMitra(
-                    w,
-                    p.get("jenisMitra"),
-                    p.get("namaMitra"),
-                    p.get("kodeDesaMitra"),
-                    p.get("kontak"),
-                    p.get("alamat"),
-                    me);
-            redirect.addFlashAttribute("pesan", "kerjasama.mitraTercatat");
-            redirect.addFlashAttribute("pesanArg", m.nama());
-            return "redirect:/kerjasama/" + w.kode();
-        } catch (RuleViolationException e) {
-            response.setStatus(422);
-            FormErrors.keModel(model, e);
-            model.addAttribute("bukaMitra", true);
-            isiWilayah(model, w, false, me, PageQuery.first(PageQuery.DEFAULT_SIZE), new LinkedHashMap<>(p));
-            return "kerjasama/daftar";
-        }
+        return new PageAction(model, response, redirect)
+                .run(
+                        () -> {
+                            Kerjasama.Mitra m = mitra.catatMitra(
+                                    w, f.jenisMitra(), f.namaMitra(), f.kodeDesaMitra(), f.kontak(), f.alamat(), me);
+                            redirect.addFlashAttribute("pesanArg", m.nama());
+                            return "kerjasama.mitraTercatat";
+                        },
+                        "/kerjasama/" + w.kode(),
+                        "kerjasama/daftar",
+                        () -> {
+                            model.addAttribute("bukaMitra", true);
+                            isiWilayah(model, w, false, me, PageQuery.first(PageQuery.DEFAULT_SIZE), f.isian());
+                        });
     }
 
-    @PostMapping("/kerjasama/{kode}/baru")
-    String baru(
-            @PathVariable String kode,
-            @RequestParam Map<String, String> p,
-            @RequestParam(name = "mitra", required = false) List<String> mitra,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        PenggunaSaatIni me = akun.wajibSaatIni();
-        Wilayah w = desa(kode, me);
-        try {
+    /** A new agreement: its kind, title, scope, partners and, for villages together, their BKAD. */
+    record PerjanjianForm(String jenis, String judul, String ruangLingkup, List<String> mitra, String bkad)
+            implements Formulir {
+
+        List<Long> mitraDibaca() {
             List<Long> ids = new ArrayList<>();
             for (String m : mitra == null ? List.<String>of() : mitra) {
                 Long id = Isian.rupiah(m, "mitra");
@@ -192,24 +184,36 @@ class KerjasamaPageController {
                     ids.add(id);
                 }
             }
-            String b = p.get("bkad");
-            long id = service.mulai(
-                    w,
-                    p.get("jenis"),
-                    p.get("judul"),
-                    p.get("ruangLingkup"),
-                    ids,
-                    b == null || b.isBlank() ? null : Isian.rupiah(b, "bkad"),
-                    me);
-            redirect.addFlashAttribute("pesan", "kerjasama.dimulai");
-            return "redirect:/kerjasama/perjanjian/" + id;
-        } catch (RuleViolationException e) {
-            response.setStatus(422);
-            FormErrors.keModel(model, e);
-            model.addAttribute("bukaBaru", true);
-            isiWilayah(model, w, false, me, PageQuery.first(PageQuery.DEFAULT_SIZE), new LinkedHashMap<>(p));
-            return "kerjasama/daftar";
+            return ids;
         }
+    }
+
+    @PostMapping("/kerjasama/{kode}/baru")
+    String baru(
+            @PathVariable String kode,
+            PerjanjianForm f,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        Wilayah w = desa(kode, me);
+        return new PageAction(model, response, redirect)
+                .run(
+                        () -> service.mulai(
+                                w,
+                                f.jenis(),
+                                f.judul(),
+                                f.ruangLingkup(),
+                                f.mitraDibaca(),
+                                Isian.rupiah(f.bkad(), "bkad"),
+                                me),
+                        "kerjasama.dimulai",
+                        id -> "/kerjasama/perjanjian/" + id,
+                        "kerjasama/daftar",
+                        () -> {
+                            model.addAttribute("bukaBaru", true);
+                            isiWilayah(model, w, false, me, PageQuery.first(PageQuery.DEFAULT_SIZE), f.isian());
+                        });
     }
 
     @GetMapping("/kerjasama/perjanjian/{id}")
@@ -255,36 +259,37 @@ class KerjasamaPageController {
         model.addAttribute("hariIni", service.hariIni());
     }
 
+    /** One of the six steps done, with its evidence: a meeting, a document or a regulation. */
+    record LangkahForm(String versi, String langkah, String bukti, String perdes, String catatan) implements Formulir {}
+
     @PostMapping("/kerjasama/perjanjian/{id}/langkah")
     String langkah(
             @PathVariable long id,
-            @RequestParam Map<String, String> p,
+            LangkahForm f,
             @RequestParam(name = "dokumen", required = false) MultipartFile dokumen,
             Model model,
             HttpServletResponse response,
-            RedirectAttributes redirect)
-            throws IOException {
+            RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        return lakukan(id, me, p, model, response, redirect, () -> {
-            String ref = p.get("bukti");
+        return lakukan(id, me, f, model, response, redirect, () -> {
+            String ref = f.bukti();
             String kind = null;
             Long refId = null;
             if (ref != null && ref.contains(":")) {
                 kind = ref.substring(0, ref.indexOf(':'));
                 refId = Isian.rupiah(ref.substring(ref.indexOf(':') + 1), "bukti");
             }
-            byte[] bytes = dokumen == null || dokumen.isEmpty() ? null : bytes(dokumen);
-            Integer step = Isian.bulat(p.get("langkah"), "langkah");
+            Integer step = Isian.bulat(f.langkah(), "langkah");
             steps.selesaikan(
                     id,
-                    Isian.bulat(p.get("versi"), "versi"),
+                    Isian.bulat(f.versi(), "versi"),
                     step,
                     kind,
                     refId,
-                    bytes,
+                    bytes(dokumen),
                     dokumen == null ? null : dokumen.getOriginalFilename(),
-                    p.get("perdes"),
-                    p.get("catatan"),
+                    f.perdes(),
+                    f.catatan(),
                     me);
             redirect.addFlashAttribute("pesanArg", step);
             return "kerjasama.langkahSelesai";
@@ -292,6 +297,9 @@ class KerjasamaPageController {
     }
 
     private static byte[] bytes(MultipartFile file) {
+        if (file == null || file.isEmpty()) {
+            return null;
+        }
         try {
             return file.getBytes();
         } catch (IOException e) {
@@ -299,62 +307,88 @@ class KerjasamaPageController {
         }
     }
 
+    /** The signed agreement: its number, signing day, period and value. */
+    record TandaTanganForm(
+            String versi, String nomorPerjanjian, String ditandatangani, String mulai, String selesai, String nilai)
+            implements Formulir {}
+
     @PostMapping("/kerjasama/perjanjian/{id}/tandatangani")
     String tandatangani(
             @PathVariable long id,
-            @RequestParam Map<String, String> p,
+            TandaTanganForm f,
             @RequestParam(name = "dokumen", required = false) MultipartFile dokumen,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        return lakukan(id, me, p, model, response, redirect, () -> {
+        return lakukan(id, me, f, model, response, redirect, () -> {
             penandatanganan.tandatangani(
                     id,
-                    Isian.bulat(p.get("versi"), "versi"),
-                    p.get("nomorPerjanjian"),
-                    Isian.tanggal(p.get("ditandatangani"), "ditandatangani"),
-                    Isian.tanggal(p.get("mulai"), "mulai"),
-                    Isian.tanggal(p.get("selesai"), "selesai"),
-                    Isian.rupiah(p.get("nilai"), "nilai"),
-                    dokumen == null || dokumen.isEmpty() ? null : bytes(dokumen),
+                    Isian.bulat(f.versi(), "versi"),
+                    f.nomorPerjanjian(),
+                    Isian.tanggal(f.ditandatangani(), "ditandatangani"),
+                    Isian.tanggal(f.mulai(), "mulai"),
+                    Isian.tanggal(f.selesai(), "selesai"),
+                    Isian.rupiah(f.nilai(), "nilai"),
+                    bytes(dokumen),
                     dokumen == null ? null : dokumen.getOriginalFilename(),
                     me);
             return "kerjasama.ditandatangani";
         });
     }
 
-    /** How many follow-up rows the review form offers. */
+    /** How many follow-up rows the review form offers ({@link RefleksiForm} has one set of fields per row). */
     static final int BARIS_TINDAK_LANJUT = 3;
+
+    /** The aksi-refleksi review: when, in which meeting, what was found, and up to three follow-ups. */
+    record RefleksiForm(
+            String versi,
+            String tanggalRefleksi,
+            String musyawarahRefleksi,
+            String temuan,
+            String kinerjaBkad,
+            String tl0_uraian,
+            String tl0_pj,
+            String tl0_tenggat,
+            String tl1_uraian,
+            String tl1_pj,
+            String tl1_tenggat,
+            String tl2_uraian,
+            String tl2_pj,
+            String tl2_tenggat)
+            implements Formulir {
+
+        List<RefleksiService.TindakLanjutBaru> tindakLanjut() {
+            String[][] rows = {
+                {tl0_uraian, tl0_pj, tl0_tenggat}, {tl1_uraian, tl1_pj, tl1_tenggat}, {tl2_uraian, tl2_pj, tl2_tenggat}
+            };
+            List<RefleksiService.TindakLanjutBaru> out = new ArrayList<>();
+            for (String[] r : rows) {
+                if (!isBlank(r[0]) || !isBlank(r[1]) || !isBlank(r[2])) {
+                    out.add(new RefleksiService.TindakLanjutBaru(r[0], r[1], Isian.tanggal(r[2], "tindakLanjut")));
+                }
+            }
+            return out;
+        }
+    }
 
     @PostMapping("/kerjasama/perjanjian/{id}/refleksi")
     String refleksi(
             @PathVariable long id,
-            @RequestParam Map<String, String> p,
+            RefleksiForm f,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        return lakukan(id, me, p, model, response, redirect, () -> {
-            List<RefleksiService.TindakLanjutBaru> follow = new ArrayList<>();
-            for (int i = 0; i < BARIS_TINDAK_LANJUT; i++) {
-                String u = p.get("tl" + i + "_uraian");
-                String pj = p.get("tl" + i + "_pj");
-                String t = p.get("tl" + i + "_tenggat");
-                if (isBlank(u) && isBlank(pj) && isBlank(t)) {
-                    continue;
-                }
-                follow.add(new RefleksiService.TindakLanjutBaru(u, pj, Isian.tanggal(t, "tindakLanjut")));
-            }
-            String m = p.get("musyawarahRefleksi");
+        return lakukan(id, me, f, model, response, redirect, () -> {
             refleksi.refleksi(
                     id,
-                    Isian.bulat(p.get("versi"), "versi"),
-                    Isian.tanggal(p.get("tanggalRefleksi"), "tanggalRefleksi"),
-                    isBlank(m) ? null : Isian.rupiah(m, "musyawarahRefleksi"),
-                    p.get("temuan"),
-                    p.get("kinerjaBkad"),
-                    follow,
+                    Isian.bulat(f.versi(), "versi"),
+                    Isian.tanggal(f.tanggalRefleksi(), "tanggalRefleksi"),
+                    Isian.rupiah(f.musyawarahRefleksi(), "musyawarahRefleksi"),
+                    f.temuan(),
+                    f.kinerjaBkad(),
+                    f.tindakLanjut(),
                     me);
             return "kerjasama.refleksiTercatat";
         });
@@ -381,7 +415,7 @@ class KerjasamaPageController {
     private String lakukan(
             long id,
             PenggunaSaatIni me,
-            Map<String, String> p,
+            Formulir f,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect,
@@ -391,7 +425,7 @@ class KerjasamaPageController {
                         action,
                         "/kerjasama/perjanjian/" + id,
                         "kerjasama/perjanjian",
-                        () -> isiPerjanjian(model, id, me, new LinkedHashMap<>(p)));
+                        () -> isiPerjanjian(model, id, me, f.isian()));
     }
 
     @GetMapping("/kerjasama/perjanjian/{id}/berkas/{berkasId}")
