@@ -4,13 +4,12 @@ import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.akun.WilayahTerlihat;
 import id.pandudesa.musyawarah.MusyawarahApi;
-import id.pandudesa.platform.ConflictException;
 import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.PageQuery;
-import id.pandudesa.platform.RuleViolationException;
-import id.pandudesa.platform.web.FormErrors;
+import id.pandudesa.platform.web.Formulir;
 import id.pandudesa.platform.web.Grafik;
 import id.pandudesa.platform.web.Isian;
+import id.pandudesa.platform.web.PageAction;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,7 +20,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -109,11 +107,11 @@ class KapasitasPageController {
     @PostMapping("/kapasitas/kader/{kode}")
     String catatKader(
             @PathVariable String kode,
-            @RequestParam MultiValueMap<String, String> p,
+            KaderForm f,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return simpanKader(kode, null, p, model, response, redirect);
+        return simpanKader(kode, null, f, model, response, redirect);
     }
 
     @GetMapping("/kapasitas/kader/{kode}/{id}")
@@ -168,56 +166,72 @@ class KapasitasPageController {
     String ubahKader(
             @PathVariable String kode,
             @PathVariable long id,
-            @RequestParam MultiValueMap<String, String> p,
+            KaderForm f,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return simpanKader(kode, id, p, model, response, redirect);
+        return simpanKader(kode, id, f, model, response, redirect);
+    }
+
+    /** A cadre as the form sends it: identity, decree (SK), term, status and competencies. */
+    record KaderForm(
+            String nama,
+            String jenisKelamin,
+            String jenis,
+            String telepon,
+            String skNomor,
+            String skTanggal,
+            String musyawarahId,
+            String mulai,
+            String selesai,
+            String status,
+            List<String> kompetensi,
+            String username,
+            String versi)
+            implements Formulir {
+
+        KaderService.Isian baca() {
+            Integer musyawarah = Isian.bulat(musyawarahId, "musyawarahId");
+            return new KaderService.Isian(
+                    nama,
+                    jenisKelamin,
+                    jenis,
+                    telepon,
+                    skNomor,
+                    Isian.tanggal(skTanggal, "skTanggal"),
+                    musyawarah == null ? null : musyawarah.longValue(),
+                    Isian.tanggal(mulai, "mulai"),
+                    Isian.tanggal(selesai, "selesai"),
+                    status,
+                    kompetensiDipilih(),
+                    username);
+        }
+
+        List<String> kompetensiDipilih() {
+            return kompetensi == null ? List.of() : kompetensi;
+        }
     }
 
     private String simpanKader(
-            String kode,
-            Long id,
-            MultiValueMap<String, String> p,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+            String kode, Long id, KaderForm f, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Wilayah desa = kader.desaTerlihat(kode, me);
-        Map<String, String> form = p.toSingleValueMap();
-        List<String> comps = p.getOrDefault("kompetensi", List.of());
-        try {
-            Integer musyawarahId = Isian.bulat(form.get("musyawarahId"), "musyawarahId");
-            KaderService.Kader saved = kader.simpan(
-                    desa.kode(),
-                    id,
-                    Isian.bulat(form.get("versi"), "versi"),
-                    new KaderService.Isian(
-                            form.get("nama"),
-                            form.get("jenisKelamin"),
-                            form.get("jenis"),
-                            form.get("telepon"),
-                            form.get("skNomor"),
-                            Isian.tanggal(form.get("skTanggal"), "skTanggal"),
-                            musyawarahId == null ? null : musyawarahId.longValue(),
-                            Isian.tanggal(form.get("mulai"), "mulai"),
-                            Isian.tanggal(form.get("selesai"), "selesai"),
-                            form.get("status"),
-                            comps,
-                            form.get("username")),
-                    me);
-            redirect.addFlashAttribute("pesan", id == null ? "kapasitas.kaderTercatat" : "kapasitas.kaderTersimpan");
-            return "redirect:/kapasitas/kader/" + desa.kode() + "/" + saved.id();
-        } catch (RuleViolationException | ConflictException e) {
-            response.setStatus(e instanceof ConflictException ? 409 : 422);
-            FormErrors.keModel(model, e);
-            if (id == null) {
-                isiDaftar(model, desa, me, form, comps);
-                return "kapasitas/kader";
-            }
-            isiKader(model, desa, kaderDi(desa, id, me), me, form, comps);
-            return "kapasitas/kader-detail";
-        }
+        Map<String, String> form = f.isian();
+        form.remove("kompetensi");
+        boolean baru = id == null;
+        return new PageAction(model, response, redirect)
+                .run(
+                        () -> kader.simpan(desa.kode(), id, Isian.bulat(f.versi(), "versi"), f.baca(), me),
+                        baru ? "kapasitas.kaderTercatat" : "kapasitas.kaderTersimpan",
+                        saved -> "/kapasitas/kader/" + desa.kode() + "/" + saved.id(),
+                        baru ? "kapasitas/kader" : "kapasitas/kader-detail",
+                        () -> {
+                            if (baru) {
+                                isiDaftar(model, desa, me, form, f.kompetensiDipilih());
+                            } else {
+                                isiKader(model, desa, kaderDi(desa, id, me), me, form, f.kompetensiDipilih());
+                            }
+                        });
     }
 
     // ---- capacity map and kaderisasi ----

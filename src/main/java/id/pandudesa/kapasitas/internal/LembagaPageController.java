@@ -3,9 +3,9 @@ package id.pandudesa.kapasitas.internal;
 import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.platform.PageQuery;
-import id.pandudesa.platform.RuleViolationException;
-import id.pandudesa.platform.web.FormErrors;
+import id.pandudesa.platform.web.Formulir;
 import id.pandudesa.platform.web.Isian;
+import id.pandudesa.platform.web.PageAction;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,11 +15,9 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Institutions and forums of a desa (and the Forum KPMD of a kecamatan or kabupaten), with facilities. */
@@ -72,49 +70,56 @@ class LembagaPageController {
         model.addAttribute("f", form);
     }
 
+    /** A village institution or forum being recorded. */
+    record LembagaForm(String jenisLembaga, String namaLembaga, String dasarHukum, String dibentuk)
+            implements Formulir {}
+
     @PostMapping("/kapasitas/lembaga/{kode}")
     String bentuk(
             @PathVariable String kode,
-            @RequestParam Map<String, String> p,
+            LembagaForm f,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Wilayah w = lembaga.wilayahTerlihat(kode, me);
-        try {
-            LembagaService.Lembaga l = lembaga.bentuk(
-                    w,
-                    p.get("jenisLembaga"),
-                    p.get("namaLembaga"),
-                    p.get("dasarHukum"),
-                    Isian.tanggal(p.get("dibentuk"), "dibentuk"),
-                    me);
-            redirect.addFlashAttribute("pesan", "kapasitas.lembagaTercatat");
-            return "redirect:/kapasitas/lembaga/" + w.kode() + "/" + l.id();
-        } catch (RuleViolationException e) {
-            return gagal(
-                    model, response, e, () -> isiDaftar(model, w, me, new LinkedHashMap<>(p)), "kapasitas/lembaga");
-        }
+        return new PageAction(model, response, redirect)
+                .run(
+                        () -> lembaga.bentuk(
+                                w,
+                                f.jenisLembaga(),
+                                f.namaLembaga(),
+                                f.dasarHukum(),
+                                Isian.tanggal(f.dibentuk(), "dibentuk"),
+                                me),
+                        "kapasitas.lembagaTercatat",
+                        l -> "/kapasitas/lembaga/" + w.kode() + "/" + l.id(),
+                        "kapasitas/lembaga",
+                        () -> isiDaftar(model, w, me, f.isian()));
     }
+
+    record FasilitasForm(String jenisFasilitas, String namaFasilitas, String kondisi, String keterangan)
+            implements Formulir {}
 
     @PostMapping("/kapasitas/lembaga/{kode}/fasilitas")
     String fasilitas(
             @PathVariable String kode,
-            @RequestParam Map<String, String> p,
+            FasilitasForm f,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Wilayah w = lembaga.wilayahTerlihat(kode, me);
-        try {
-            fasilitas.tambahFasilitas(
-                    w, p.get("jenisFasilitas"), p.get("namaFasilitas"), p.get("kondisi"), p.get("keterangan"), me);
-            redirect.addFlashAttribute("pesan", "kapasitas.fasilitasTercatat");
-            return "redirect:/kapasitas/lembaga/" + w.kode() + "#fasilitas";
-        } catch (RuleViolationException e) {
-            return gagal(
-                    model, response, e, () -> isiDaftar(model, w, me, new LinkedHashMap<>(p)), "kapasitas/lembaga");
-        }
+        return new PageAction(model, response, redirect)
+                .run(
+                        () -> {
+                            fasilitas.tambahFasilitas(
+                                    w, f.jenisFasilitas(), f.namaFasilitas(), f.kondisi(), f.keterangan(), me);
+                            return "kapasitas.fasilitasTercatat";
+                        },
+                        "/kapasitas/lembaga/" + w.kode() + "#fasilitas",
+                        "kapasitas/lembaga",
+                        () -> isiDaftar(model, w, me, f.isian()));
     }
 
     @GetMapping("/kapasitas/lembaga/{kode}/{id}")
@@ -165,36 +170,60 @@ class LembagaPageController {
         }
     }
 
+    /** A member: a registered cadre of the region, or someone named here. */
+    record AnggotaForm(String kaderId, String nama, String jabatan, String jenisKelamin, String asal)
+            implements Formulir {}
+
     @PostMapping("/kapasitas/lembaga/{kode}/{id}/anggota")
     String anggota(
             @PathVariable String kode,
             @PathVariable long id,
-            @RequestParam Map<String, String> p,
+            AnggotaForm f,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Wilayah w = lembaga.wilayahTerlihat(kode, me);
-        try {
-            Integer kaderId = Isian.bulat(p.get("kaderId"), "kaderId");
-            lembaga.tambahAnggota(
-                    w,
-                    id,
-                    kaderId == null ? null : kaderId.longValue(),
-                    p.get("nama"),
-                    p.get("jabatan"),
-                    p.get("jenisKelamin"),
-                    p.get("asal"),
-                    me);
-            redirect.addFlashAttribute("pesan", "kapasitas.anggotaTercatat");
-            return "redirect:/kapasitas/lembaga/" + w.kode() + "/" + id + "#anggota";
-        } catch (RuleViolationException e) {
-            return gagal(
-                    model,
-                    response,
-                    e,
-                    () -> isiSatu(model, w, id, me, new LinkedHashMap<>(p)),
-                    "kapasitas/lembaga-detail");
+        return new PageAction(model, response, redirect)
+                .run(
+                        () -> {
+                            Integer kaderId = Isian.bulat(f.kaderId(), "kaderId");
+                            lembaga.tambahAnggota(
+                                    w,
+                                    id,
+                                    kaderId == null ? null : kaderId.longValue(),
+                                    f.nama(),
+                                    f.jabatan(),
+                                    f.jenisKelamin(),
+                                    f.asal(),
+                                    me);
+                            return "kapasitas.anggotaTercatat";
+                        },
+                        "/kapasitas/lembaga/" + w.kode() + "/" + id + "#anggota",
+                        "kapasitas/lembaga-detail",
+                        () -> isiSatu(model, w, id, me, f.isian()));
+    }
+
+    /** An activity or meeting with the members ticked as present and guests by number. */
+    record KegiatanForm(
+            String tanggal,
+            String judulKegiatan,
+            String tempat,
+            String notulen,
+            String pesertaLaki,
+            String pesertaPerempuan,
+            List<String> hadir)
+            implements Formulir {
+
+        List<Long> hadirDibaca() {
+            List<Long> out = new ArrayList<>();
+            for (String a : hadir == null ? List.<String>of() : hadir) {
+                Integer n = Isian.bulat(a, "hadir");
+                if (n != null) {
+                    out.add(n.longValue());
+                }
+            }
+            return out;
         }
     }
 
@@ -202,49 +231,30 @@ class LembagaPageController {
     String kegiatan(
             @PathVariable String kode,
             @PathVariable long id,
-            @RequestParam MultiValueMap<String, String> p,
+            KegiatanForm f,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Wilayah w = lembaga.wilayahTerlihat(kode, me);
-        Map<String, String> f = p.toSingleValueMap();
-        try {
-            List<Long> hadir = new ArrayList<>();
-            for (String a : p.getOrDefault("hadir", List.of())) {
-                Integer n = Isian.bulat(a, "hadir");
-                if (n != null) {
-                    hadir.add(n.longValue());
-                }
-            }
-            kegiatanLembaga.catatKegiatan(
-                    w,
-                    id,
-                    Isian.tanggal(f.get("tanggal"), "tanggal"),
-                    f.get("judulKegiatan"),
-                    f.get("tempat"),
-                    f.get("notulen"),
-                    Isian.bulat(f.get("pesertaLaki"), "pesertaLaki"),
-                    Isian.bulat(f.get("pesertaPerempuan"), "pesertaPerempuan"),
-                    hadir,
-                    me);
-            redirect.addFlashAttribute("pesan", "kapasitas.kegiatanLembagaTercatat");
-            return "redirect:/kapasitas/lembaga/" + w.kode() + "/" + id + "#kegiatan";
-        } catch (RuleViolationException e) {
-            return gagal(
-                    model,
-                    response,
-                    e,
-                    () -> isiSatu(model, w, id, me, new LinkedHashMap<>(f)),
-                    "kapasitas/lembaga-detail");
-        }
-    }
-
-    private static String gagal(
-            Model model, HttpServletResponse response, RuleViolationException e, Runnable isi, String view) {
-        response.setStatus(422);
-        FormErrors.keModel(model, e);
-        isi.run();
-        return view;
+        return new PageAction(model, response, redirect)
+                .run(
+                        () -> {
+                            kegiatanLembaga.catatKegiatan(
+                                    w,
+                                    id,
+                                    Isian.tanggal(f.tanggal(), "tanggal"),
+                                    f.judulKegiatan(),
+                                    f.tempat(),
+                                    f.notulen(),
+                                    Isian.bulat(f.pesertaLaki(), "pesertaLaki"),
+                                    Isian.bulat(f.pesertaPerempuan(), "pesertaPerempuan"),
+                                    f.hadirDibaca(),
+                                    me);
+                            return "kapasitas.kegiatanLembagaTercatat";
+                        },
+                        "/kapasitas/lembaga/" + w.kode() + "/" + id + "#kegiatan",
+                        "kapasitas/lembaga-detail",
+                        () -> isiSatu(model, w, id, me, f.isian()));
     }
 }

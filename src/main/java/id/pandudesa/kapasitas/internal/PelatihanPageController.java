@@ -5,10 +5,9 @@ import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.musyawarah.MusyawarahApi;
 import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.PageQuery;
-import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.storage.Berkas;
 import id.pandudesa.platform.storage.FileService;
-import id.pandudesa.platform.web.FormErrors;
+import id.pandudesa.platform.web.Formulir;
 import id.pandudesa.platform.web.Grafik;
 import id.pandudesa.platform.web.Isian;
 import id.pandudesa.platform.web.PageAction;
@@ -95,35 +94,46 @@ class PelatihanPageController {
         model.addAttribute("dipilih", new TreeSet<>(comps));
     }
 
-    @PostMapping("/kapasitas/pelatihan")
-    String rencanakan(
-            @RequestParam MultiValueMap<String, String> p,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        PenggunaSaatIni me = akun.wajibSaatIni();
-        Map<String, String> form = p.toSingleValueMap();
-        List<String> comps = p.getOrDefault("kompetensi", List.of());
-        try {
-            PelatihanService.Pelatihan saved = pelatihan.rencanakan(
-                    new PelatihanService.Baru(
-                            form.get("judul"),
-                            form.get("penyelenggara"),
-                            form.get("tempat"),
-                            form.get("kodeWilayah"),
-                            Isian.tanggal(form.get("mulai"), "mulai"),
-                            Isian.tanggal(form.get("selesai"), "selesai"),
-                            comps,
-                            Isian.bulat(form.get("nilaiLulus"), "nilaiLulus")),
-                    me);
-            redirect.addFlashAttribute("pesan", "kapasitas.pelatihanTercatat");
-            return "redirect:/kapasitas/pelatihan/" + saved.id();
-        } catch (RuleViolationException e) {
-            response.setStatus(422);
-            FormErrors.keModel(model, e);
-            isiPelatihan(model, me, PageQuery.first(PageQuery.DEFAULT_SIZE), form, comps);
-            return "kapasitas/pelatihan";
+    /** A training being planned: what, by whom, where, for which region, when, which competencies. */
+    record PelatihanForm(
+            String judul,
+            String penyelenggara,
+            String tempat,
+            String kodeWilayah,
+            String mulai,
+            String selesai,
+            List<String> kompetensi,
+            String nilaiLulus)
+            implements Formulir {
+
+        PelatihanService.Baru baca() {
+            return new PelatihanService.Baru(
+                    judul,
+                    penyelenggara,
+                    tempat,
+                    kodeWilayah,
+                    Isian.tanggal(mulai, "mulai"),
+                    Isian.tanggal(selesai, "selesai"),
+                    kompetensiDipilih(),
+                    Isian.bulat(nilaiLulus, "nilaiLulus"));
         }
+
+        List<String> kompetensiDipilih() {
+            return kompetensi == null ? List.of() : kompetensi;
+        }
+    }
+
+    @PostMapping("/kapasitas/pelatihan")
+    String rencanakan(PelatihanForm f, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        return new PageAction(model, response, redirect)
+                .run(
+                        () -> pelatihan.rencanakan(f.baca(), me),
+                        "kapasitas.pelatihanTercatat",
+                        saved -> "/kapasitas/pelatihan/" + saved.id(),
+                        "kapasitas/pelatihan",
+                        () -> isiPelatihan(
+                                model, me, PageQuery.first(PageQuery.DEFAULT_SIZE), f.isian(), f.kompetensiDipilih()));
     }
 
     @GetMapping("/kapasitas/pelatihan/{id}")
@@ -196,27 +206,29 @@ class PelatihanPageController {
                 .orElse(0);
     }
 
+    /** A participant: a registered cadre, or a guest by name, sex and village. */
+    record PesertaForm(String kaderId, String nama, String jenisKelamin, String kodeDesa) implements Formulir {}
+
     @PostMapping("/kapasitas/pelatihan/{id}/peserta")
     String tambahPeserta(
             @PathVariable long id,
-            @RequestParam Map<String, String> p,
+            PesertaForm p,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         return lakukan(id, me, model, response, redirect, () -> {
-            Integer kaderId = Isian.bulat(p.get("kaderId"), "kaderId");
+            Integer kaderId = Isian.bulat(p.kaderId(), "kaderId");
             ikutan.tambahPeserta(
-                    id,
-                    kaderId == null ? null : kaderId.longValue(),
-                    p.get("nama"),
-                    p.get("jenisKelamin"),
-                    p.get("kodeDesa"),
-                    me);
+                    id, kaderId == null ? null : kaderId.longValue(), p.nama(), p.jenisKelamin(), p.kodeDesa(), me);
             return "kapasitas.pesertaTercatat";
         });
     }
 
+    /**
+     * The attendance grid: one row per participant with fields named by their id ({@code
+     * hadir_<id>}, {@code awal_<id>}, {@code akhir_<id>}), so it is read by name from the request.
+     */
     @PostMapping("/kapasitas/pelatihan/{id}/catat")
     String catat(
             @PathVariable long id,
