@@ -1,14 +1,16 @@
 package id.pandudesa.musyawarah.internal;
 
 import id.pandudesa.akun.AkunApi;
+import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.platform.NotFoundException;
-import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.storage.FileService;
+import id.pandudesa.platform.web.PageAction;
 import id.pandudesa.wilayah.WilayahApi;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,14 +23,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class BeritaAcaraPageController {
 
     private final MusyawarahService service;
+
+    private final HalamanMusyawarah halaman;
     private final MusyawarahPdf pdf;
     private final FileService files;
     private final AkunApi akun;
     private final WilayahApi wilayah;
 
     BeritaAcaraPageController(
-            MusyawarahService service, MusyawarahPdf pdf, FileService files, AkunApi akun, WilayahApi wilayah) {
+            MusyawarahService service,
+            HalamanMusyawarah halaman,
+            MusyawarahPdf pdf,
+            FileService files,
+            AkunApi akun,
+            WilayahApi wilayah) {
         this.service = service;
+        this.halaman = halaman;
         this.pdf = pdf;
         this.files = files;
         this.akun = akun;
@@ -36,16 +46,19 @@ class BeritaAcaraPageController {
     }
 
     @PostMapping("/musyawarah/{id}/tandatangani")
-    String tandatangani(@PathVariable long id, @RequestParam("berkas") MultipartFile file, RedirectAttributes redirect)
+    String tandatangani(
+            @PathVariable long id,
+            @RequestParam("berkas") MultipartFile file,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect)
             throws IOException {
-        try {
-            service.tandatangani(id, file.getBytes(), file.getOriginalFilename(), akun.wajibSaatIni());
-            redirect.addFlashAttribute("pesan", "musyawarah.pesan.ditandatangani");
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("galat", e.messageKey());
-            redirect.addFlashAttribute("galatArg", e.args());
-        }
-        return "redirect:/musyawarah/" + id;
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        byte[] bytes = file.getBytes();
+        return halaman.aksi(id, me, model, response, redirect, "", () -> {
+            service.tandatangani(id, bytes, file.getOriginalFilename(), me);
+            return "musyawarah.pesan.ditandatangani";
+        });
     }
 
     @PostMapping("/musyawarah/{id}/terbitkan")
@@ -56,15 +69,15 @@ class BeritaAcaraPageController {
     }
 
     @PostMapping("/musyawarah/{id}/koreksi")
-    String koreksi(@PathVariable long id, RedirectAttributes redirect) {
-        try {
-            Musyawarah next = service.koreksi(id, akun.wajibSaatIni());
-            redirect.addFlashAttribute("pesan", "musyawarah.pesan.koreksi");
-            return "redirect:/musyawarah/" + next.id();
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("galat", e.messageKey());
-            return "redirect:/musyawarah/" + id;
-        }
+    String koreksi(@PathVariable long id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        return new PageAction(model, response, redirect)
+                .run(
+                        () -> service.koreksi(id, me),
+                        "musyawarah.pesan.koreksi",
+                        next -> "/musyawarah/" + next.id(),
+                        "musyawarah/detail",
+                        () -> halaman.isiDetail(model, service.lihat(id, me), me));
     }
 
     @GetMapping("/musyawarah/{id}/berita-acara.pdf")

@@ -3,9 +3,10 @@ package id.pandudesa.musyawarah.internal;
 import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.platform.RuleViolationException;
+import id.pandudesa.platform.web.FormErrors;
 import id.pandudesa.wilayah.UnsurMasyarakat;
 import id.pandudesa.wilayah.WilayahApi;
-import java.util.List;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,12 +21,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class KehadiranPageController {
 
     private final MusyawarahService service;
+
+    private final HalamanMusyawarah halaman;
     private final Kehadiran attendance;
     private final AkunApi akun;
     private final WilayahApi wilayah;
 
-    KehadiranPageController(MusyawarahService service, Kehadiran attendance, AkunApi akun, WilayahApi wilayah) {
+    KehadiranPageController(
+            MusyawarahService service,
+            HalamanMusyawarah halaman,
+            Kehadiran attendance,
+            AkunApi akun,
+            WilayahApi wilayah) {
         this.service = service;
+        this.halaman = halaman;
         this.attendance = attendance;
         this.akun = akun;
         this.wilayah = wilayah;
@@ -36,19 +45,8 @@ class KehadiranPageController {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Musyawarah m = service.lihat(id, me);
         MusyawarahPageController.wajibPenyelenggara(me);
-        isiPintu(model, m);
+        halaman.isiPintu(model, m);
         return "musyawarah/hadir";
-    }
-
-    private void isiPintu(Model model, Musyawarah m) {
-        Inklusi inclusion = service.inklusi(m);
-        model.addAttribute("m", m);
-        model.addAttribute("i", inclusion);
-        model.addAttribute("grafik", MusyawarahPageController.grafik(inclusion));
-        model.addAttribute("semuaUnsur", UnsurMasyarakat.values());
-        List<Kehadiran.Baris> rows = attendance.daftar(m.id());
-        model.addAttribute("terakhir", rows.reversed().stream().limit(15).toList());
-        model.addAttribute("jumlahBaris", rows.size());
     }
 
     /** The live panel, polled by the door page and the detail page. */
@@ -58,7 +56,7 @@ class KehadiranPageController {
         Inklusi inclusion = service.inklusi(m);
         model.addAttribute("m", m);
         model.addAttribute("i", inclusion);
-        model.addAttribute("grafik", MusyawarahPageController.grafik(inclusion));
+        model.addAttribute("grafik", HalamanMusyawarah.grafik(inclusion));
         return "musyawarah/panel :: panel";
     }
 
@@ -78,22 +76,19 @@ class KehadiranPageController {
             @RequestParam(required = false) String jumlahDisabilitas,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         UnsurMasyarakat u = MusyawarahPageController.parseUnsur(unsur);
-        String error = null;
-        Object[] errorArgs = null;
-        try {
+        java.util.function.Supplier<String> catat = () -> {
             if ("rekap".equals(mode)) {
-                int men = MusyawarahPageController.angka(laki);
-                int women = MusyawarahPageController.angka(perempuan);
                 service.hadir(
                         id,
                         null,
                         new Inklusi.Hadir(
                                 u,
-                                men,
-                                women,
+                                MusyawarahPageController.angka(laki),
+                                MusyawarahPageController.angka(perempuan),
                                 MusyawarahPageController.angka(jumlahMiskin),
                                 MusyawarahPageController.angka(jumlahDisabilitas),
                                 false),
@@ -107,33 +102,33 @@ class KehadiranPageController {
                 service.hadir(
                         id, nama, new Inklusi.Hadir(u, men, women, miskin ? 1 : 0, disabilitas ? 1 : 0, peninjau), me);
             }
+            return "musyawarah.pesan.hadirTercatat";
+        };
+        if (htmx == null) {
+            return halaman.aksiPintu(id, me, model, response, redirect, catat);
+        }
+        // The door page swaps its form in place: htmx swaps only a 200 answer, so the fragment
+        // always comes back with the message or the reason, and the count sheet updates.
+        try {
+            model.addAttribute("pesan", catat.get());
         } catch (RuleViolationException e) {
-            error = e.messageKey();
-            errorArgs = e.args();
+            FormErrors.keModel(model, e);
         }
-        if (htmx != null) {
-            model.addAttribute("galat", error);
-            model.addAttribute("galatArg", errorArgs);
-            model.addAttribute("pesan", error == null ? "musyawarah.pesan.hadirTercatat" : null);
-            isiPintu(model, service.lihat(id, me));
-            return "musyawarah/hadir :: pintu";
-        }
-        if (error != null) {
-            redirect.addFlashAttribute("galat", error);
-            redirect.addFlashAttribute("galatArg", errorArgs);
-        } else {
-            redirect.addFlashAttribute("pesan", "musyawarah.pesan.hadirTercatat");
-        }
-        return "redirect:/musyawarah/" + id + "/hadir";
+        halaman.isiPintu(model, service.lihat(id, me));
+        return "musyawarah/hadir :: pintu";
     }
 
     @PostMapping("/musyawarah/{id}/hadir/{rowId}/hapus")
-    String hapusHadir(@PathVariable long id, @PathVariable long rowId, RedirectAttributes redirect) {
-        try {
-            service.hapusHadir(id, rowId, akun.wajibSaatIni());
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("galat", e.messageKey());
-        }
-        return "redirect:/musyawarah/" + id + "/hadir";
+    String hapusHadir(
+            @PathVariable long id,
+            @PathVariable long rowId,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        return halaman.aksiPintu(id, me, model, response, redirect, () -> {
+            service.hapusHadir(id, rowId, me);
+            return null;
+        });
     }
 }

@@ -3,16 +3,19 @@ package id.pandudesa.musyawarah.internal;
 import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.musyawarah.JenisMusyawarah;
-import id.pandudesa.platform.ConflictException;
+import id.pandudesa.platform.FieldProblem;
 import id.pandudesa.platform.ForbiddenException;
 import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.PageQuery;
 import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.security.PublicPaths;
-import id.pandudesa.platform.web.Grafik;
+import id.pandudesa.platform.web.Formulir;
+import id.pandudesa.platform.web.Isian;
+import id.pandudesa.platform.web.PageAction;
 import id.pandudesa.wilayah.UnsurMasyarakat;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -36,28 +39,29 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MusyawarahPageController {
 
     private final MusyawarahService service;
+
+    private final HalamanMusyawarah halaman;
     private final MusyawarahQueries queries;
     private final MusyawarahRepository repository;
     private final AkunApi akun;
     private final WilayahApi wilayah;
     private final Clock clock;
-    private final List<id.pandudesa.musyawarah.PengutipKeputusan> pengutip;
 
     MusyawarahPageController(
             MusyawarahService service,
+            HalamanMusyawarah halaman,
             MusyawarahQueries queries,
             MusyawarahRepository repository,
             AkunApi akun,
             WilayahApi wilayah,
-            Clock clock,
-            List<id.pandudesa.musyawarah.PengutipKeputusan> pengutip) {
+            Clock clock) {
         this.service = service;
+        this.halaman = halaman;
         this.queries = queries;
         this.repository = repository;
         this.akun = akun;
         this.wilayah = wilayah;
         this.clock = clock;
-        this.pengutip = pengutip;
     }
 
     /** The share link of a meeting is public: date, place and agenda, decisions once published. */
@@ -112,24 +116,82 @@ class MusyawarahPageController {
         return "musyawarah/form";
     }
 
-    @PostMapping("/musyawarah")
-    String buat(
-            @RequestParam Map<String, String> params,
-            @RequestParam(name = "unsurWajib", required = false) List<String> unsur,
-            Model model) {
-        PenggunaSaatIni me = akun.wajibSaatIni();
-        try {
-            Musyawarah saved = service.buat(params.get("kodeDesa"), rencana(params, unsur), me);
-            return "redirect:/musyawarah/" + saved.id();
-        } catch (RuleViolationException e) {
-            model.addAttribute("galat", e.messageKey());
-            model.addAttribute("galatArg", e.args());
-            model.addAttribute("galatKolom", kolom(e));
-        } catch (NotFoundException e) {
-            model.addAttribute("galat", e.messageKey());
+    /** A meeting as planned on its form; the agenda is one item per line. */
+    record MusyawarahForm(
+            String kodeDesa,
+            String jenis,
+            String judul,
+            String tanggal,
+            String jam,
+            String tempat,
+            String penyelenggara,
+            String fasilitator,
+            String dusun,
+            List<String> unsurWajib,
+            String agenda,
+            String versi)
+            implements Formulir {
+
+        RencanaMusyawarah rencana() {
+            LocalDate date = null;
+            LocalTime time = null;
+            try {
+                date = tanggal == null || tanggal.isBlank() ? null : LocalDate.parse(tanggal.trim());
+            } catch (DateTimeParseException ignored) {
+                // reported as a missing date
+            }
+            try {
+                time = jam == null || jam.isBlank() ? null : LocalTime.parse(jam.trim());
+            } catch (DateTimeParseException ignored) {
+                // an unreadable time is left out
+            }
+            List<String> items = new ArrayList<>();
+            for (String line : (agenda == null ? "" : agenda).split("\\R")) {
+                if (!line.isBlank()) {
+                    items.add(line.trim());
+                }
+            }
+            return new RencanaMusyawarah(
+                    parseJenis(jenis, null),
+                    judul,
+                    date,
+                    time,
+                    tempat,
+                    penyelenggara,
+                    fasilitator,
+                    dusun,
+                    MusyawarahService.unsur(unsurWajib),
+                    items);
         }
-        isiForm(model, formDari(params, unsur), null);
-        return "musyawarah/form";
+
+        /** The form to show again, the ticked unsur as a list. */
+        Map<String, Object> lagi() {
+            Map<String, Object> form = new LinkedHashMap<>(isian());
+            form.put("unsurWajib", unsurWajib == null ? List.of() : unsurWajib);
+            return form;
+        }
+    }
+
+    @PostMapping("/musyawarah")
+    String buat(MusyawarahForm f, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        return new PageAction(model, response, redirect)
+                .run(
+                        () -> {
+                            try {
+                                return service.buat(f.kodeDesa(), f.rencana(), me);
+                            } catch (NotFoundException e) {
+                                // A village typed on the form that the user may not plan for.
+                                throw new RuleViolationException(
+                                        List.of(FieldProblem.of("kodeDesa", e.messageKey(), e.args())),
+                                        e.messageKey(),
+                                        e.args());
+                            }
+                        },
+                        null,
+                        saved -> "/musyawarah/" + saved.id(),
+                        "musyawarah/form",
+                        () -> isiForm(model, f.lagi(), null));
     }
 
     @GetMapping("/musyawarah/{id}/ubah")
@@ -159,54 +221,28 @@ class MusyawarahPageController {
     @PostMapping("/musyawarah/{id}/ubah")
     String simpanUbah(
             @PathVariable long id,
-            @RequestParam Map<String, String> params,
-            @RequestParam(name = "unsurWajib", required = false) List<String> unsur,
-            Model model) {
+            MusyawarahForm f,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        Integer versi = params.get("versi") == null || params.get("versi").isBlank()
-                ? null
-                : Integer.valueOf(params.get("versi"));
-        try {
-            service.ubahRencana(id, rencana(params, unsur), versi, me);
-            return "redirect:/musyawarah/" + id;
-        } catch (RuleViolationException e) {
-            model.addAttribute("galat", e.messageKey());
-            model.addAttribute("galatArg", e.args());
-            model.addAttribute("galatKolom", kolom(e));
-        } catch (ConflictException e) {
-            model.addAttribute("galat", e.messageKey());
-        }
-        isiForm(model, formDari(params, unsur), service.lihat(id, me));
-        return "musyawarah/form";
+        return new PageAction(model, response, redirect)
+                .run(
+                        () -> {
+                            service.ubahRencana(id, f.rencana(), Isian.bulat(f.versi(), "versi"), me);
+                            return null;
+                        },
+                        "/musyawarah/" + id,
+                        "musyawarah/form",
+                        () -> isiForm(model, f.lagi(), service.lihat(id, me)));
     }
 
     @GetMapping("/musyawarah/{id}")
     String lihat(@PathVariable long id, Model model) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Musyawarah m = service.lihat(id, me);
-        isiDetail(model, m, me);
+        halaman.isiDetail(model, m, me);
         return "musyawarah/detail";
-    }
-
-    private void isiDetail(Model model, Musyawarah m, PenggunaSaatIni me) {
-        Inklusi inclusion = service.inklusi(m);
-        model.addAttribute("m", m);
-        model.addAttribute("desa", wilayah.wajib(m.kodeDesa()));
-        model.addAttribute("i", inclusion);
-        model.addAttribute("grafik", grafik(inclusion));
-        model.addAttribute("bolehUbah", MusyawarahService.penyelenggara(me) && !m.terkunci());
-        model.addAttribute("bolehKelola", MusyawarahService.penyelenggara(me));
-        model.addAttribute("semuaUnsur", UnsurMasyarakat.values());
-        model.addAttribute("koreksi", repository.findByKoreksiDari(m.id()).orElse(null));
-        List<id.pandudesa.musyawarah.PengutipKeputusan.Kutipan> cited = new ArrayList<>();
-        pengutip.forEach(p -> cited.addAll(p.kutipan(m.id(), m.kodeDesa(), me)));
-        model.addAttribute("kutipan", cited);
-    }
-
-    static Grafik grafik(Inklusi i) {
-        Map<String, Long> bars = new LinkedHashMap<>();
-        i.perUnsur().forEach((u, n) -> bars.put("unsur." + u.name(), n.longValue()));
-        return Grafik.dari(bars, null);
     }
 
     @PostMapping("/musyawarah/{id}/undangan")
@@ -215,6 +251,8 @@ class MusyawarahPageController {
             @RequestParam(name = "nama", required = false) List<String> names,
             @RequestParam(name = "unsur", required = false) List<String> unsur,
             @RequestParam(name = "keterangan", required = false) List<String> notes,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         List<Musyawarah.Undangan> list = new ArrayList<>();
@@ -229,14 +267,10 @@ class MusyawarahPageController {
                 list.add(new Musyawarah.Undangan(null, name, u == null ? UnsurMasyarakat.LAINNYA : u, note));
             }
         }
-        try {
+        return halamanIni(id, me, model, response, redirect, "#undangan", () -> {
             service.undang(id, list, me);
-            redirect.addFlashAttribute("pesan", "musyawarah.pesan.undanganTersimpan");
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("galat", e.messageKey());
-            redirect.addFlashAttribute("galatArg", e.args());
-        }
-        return "redirect:/musyawarah/" + id + "#undangan";
+            return "musyawarah.pesan.undanganTersimpan";
+        });
     }
 
     @PostMapping("/musyawarah/{id}/agenda/{no}")
@@ -248,12 +282,14 @@ class MusyawarahPageController {
             @RequestParam(required = false) String tolak,
             @RequestParam(required = false) String abstain,
             @RequestParam(required = false) String keputusan,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Musyawarah.Cara how = "VOTING".equals(cara)
                 ? Musyawarah.Cara.VOTING
                 : "MUFAKAT".equals(cara) ? Musyawarah.Cara.MUFAKAT : null;
-        try {
+        return halamanIni(id, me, model, response, redirect, "#agenda-" + no, () -> {
             service.putuskan(
                     id,
                     no - 1,
@@ -263,23 +299,28 @@ class MusyawarahPageController {
                     angkaAtauNull(abstain),
                     keputusan,
                     me);
-            redirect.addFlashAttribute("pesan", "musyawarah.pesan.keputusanTercatat");
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("galat", e.messageKey());
-            redirect.addFlashAttribute("galatArg", e.args());
-        }
-        return "redirect:/musyawarah/" + id + "#agenda-" + no;
+            return "musyawarah.pesan.keputusanTercatat";
+        });
     }
 
     @PostMapping("/musyawarah/{id}/selesai")
-    String selesai(@PathVariable long id, RedirectAttributes redirect) {
-        try {
-            service.selesai(id, akun.wajibSaatIni());
-            redirect.addFlashAttribute("pesan", "musyawarah.pesan.selesai");
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("galat", e.messageKey());
-        }
-        return "redirect:/musyawarah/" + id;
+    String selesai(@PathVariable long id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        return halamanIni(id, me, model, response, redirect, "", () -> {
+            service.selesai(id, me);
+            return "musyawarah.pesan.selesai";
+        });
+    }
+
+    private String halamanIni(
+            long id,
+            PenggunaSaatIni me,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            String anchor,
+            java.util.function.Supplier<String> action) {
+        return halaman.aksi(id, me, model, response, redirect, anchor, action);
     }
 
     /** Public: what the invitation says, and the decisions once the organisers published them. */
@@ -312,50 +353,6 @@ class MusyawarahPageController {
                 code == null
                         ? null
                         : wilayah.cari(code.toString()).map(Wilayah::nama).orElse(null));
-    }
-
-    private static Map<String, Object> formDari(Map<String, String> params, List<String> unsur) {
-        Map<String, Object> form = new LinkedHashMap<>(params);
-        form.put("unsurWajib", unsur == null ? List.of() : unsur);
-        return form;
-    }
-
-    private static Map<String, String> kolom(RuleViolationException e) {
-        Map<String, String> out = new LinkedHashMap<>();
-        e.problems().forEach(p -> out.putIfAbsent(p.field(), p.messageKey()));
-        return out;
-    }
-
-    private static RencanaMusyawarah rencana(Map<String, String> p, List<String> unsur) {
-        LocalDate date = null;
-        LocalTime time = null;
-        try {
-            date = p.get("tanggal") == null || p.get("tanggal").isBlank() ? null : LocalDate.parse(p.get("tanggal"));
-        } catch (DateTimeParseException ignored) {
-            // reported as a missing date
-        }
-        try {
-            time = p.get("jam") == null || p.get("jam").isBlank() ? null : LocalTime.parse(p.get("jam"));
-        } catch (DateTimeParseException ignored) {
-            // an unreadable time is left out
-        }
-        List<String> agenda = new ArrayList<>();
-        for (String line : (p.getOrDefault("agenda", "")).split("\\R")) {
-            if (!line.isBlank()) {
-                agenda.add(line.trim());
-            }
-        }
-        return new RencanaMusyawarah(
-                parseJenis(p.get("jenis"), null),
-                p.get("judul"),
-                date,
-                time,
-                p.get("tempat"),
-                p.get("penyelenggara"),
-                p.get("fasilitator"),
-                p.get("dusun"),
-                MusyawarahService.unsur(unsur),
-                agenda);
     }
 
     private static JenisMusyawarah parseJenis(String s, JenisMusyawarah fallback) {

@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public record PageAction(Model model, HttpServletResponse response, RedirectAttributes redirect) {
 
     /**
-     * @param action does the change and returns the key of its success message
+     * @param action does the change and returns the key of its success message (null: none)
      * @param target where to go when done
      * @param view the page's view, shown again on refusal
      * @param refill fills the page's model again (the record, the form as sent)
@@ -34,7 +34,7 @@ public record PageAction(Model model, HttpServletResponse response, RedirectAttr
      * The same for an action that makes something the browser goes to next (a new record's page).
      *
      * @param action does the change and returns what it made
-     * @param pesan the key of the success message
+     * @param pesan the key of the success message (null: none)
      * @param target where to go when done, from what was made
      */
     public <T> String run(Supplier<T> action, String pesan, Function<T, String> target, String view, Runnable refill) {
@@ -55,7 +55,10 @@ public record PageAction(Model model, HttpServletResponse response, RedirectAttr
 
     private String run(Supplier<String> action, Supplier<String> target, String view, Runnable refill) {
         try {
-            redirect.addFlashAttribute("pesan", action.get());
+            String pesan = action.get();
+            if (pesan != null) {
+                redirect.addFlashAttribute("pesan", pesan);
+            }
             return "redirect:" + target.get();
         } catch (RuleViolationException | ConflictException e) {
             response.setStatus(e instanceof ConflictException ? 409 : 422);

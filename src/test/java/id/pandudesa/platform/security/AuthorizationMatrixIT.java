@@ -672,7 +672,7 @@ class AuthorizationMatrixIT {
                                 + "&tempat=Balai&agenda=Usulan&penyelenggara=KPMD&unsurWajib=TOKOH_AGAMA")
                 .expect(LOGIN, Actor.WARGA)
                 .expect(302, Actor.KPMD, Actor.PEMDES, Actor.PD)
-                .expect(200, Actor.PLD)
+                .expect(422, Actor.PLD)
                 .others(403));
         String m = "/musyawarah/" + meetingId;
         for (String[] call : new String[][] {
@@ -705,7 +705,7 @@ class AuthorizationMatrixIT {
             {"POST", "/musyawarah/{id}/agenda/{no}", "/agenda/1?cara=MUFAKAT&keputusan=Disepakati", "302"},
             {"POST", "/musyawarah/{id}/selesai", "/selesai", "302"},
             {"POST", "/musyawarah/{id}/terbitkan", "/terbitkan?publik=false", "302"},
-            {"POST", "/musyawarah/{id}/koreksi", "/koreksi", "302"}
+            {"POST", "/musyawarah/{id}/koreksi", "/koreksi", "422"}
         }) {
             Row row = page(call[0], call[1], m + call[2]);
             rows.add(row.expect(LOGIN, Actor.WARGA)
@@ -716,7 +716,7 @@ class AuthorizationMatrixIT {
         rows.add(withBody(page("POST", "/musyawarah/{id}/tandatangani", m + "/tandatangani"), "MULTIPART:berkas:x")
                 .expect(LOGIN, Actor.WARGA)
                 .expect(404, Actor.PLD)
-                .expect(302, Actor.KPMD, Actor.PEMDES, Actor.PD)
+                .expect(422, Actor.KPMD, Actor.PEMDES, Actor.PD)
                 .others(403));
         rows.add(page("GET", "/musyawarah/bagikan/{token}", "/musyawarah/bagikan/tidak-ada")
                 .others(404));
