@@ -7,9 +7,10 @@ import id.pandudesa.musyawarah.MusyawarahApi;
 import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.PageQuery;
 import id.pandudesa.platform.RuleViolationException;
-import id.pandudesa.platform.web.FormErrors;
+import id.pandudesa.platform.web.Formulir;
 import id.pandudesa.platform.web.Grafik;
 import id.pandudesa.platform.web.Isian;
+import id.pandudesa.platform.web.PageAction;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
 import jakarta.servlet.http.HttpServletResponse;
@@ -78,35 +79,45 @@ class BumdesPageController {
         model.addAttribute("f", f);
     }
 
+    /** A BUMDes (or BUMDes Bersama with its member villages) as founded. */
+    record BumdesForm(
+            String nama,
+            String bersama,
+            String anggota,
+            String badanHukum,
+            String perdes,
+            String musyawarahId,
+            String didirikan)
+            implements Formulir {}
+
     @PostMapping("/ekonomi/bumdes/{kode}")
     String dirikan(
             @PathVariable String kode,
-            @RequestParam Map<String, String> p,
+            BumdesForm f,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Wilayah desa = service.desaTerlihat(kode, me);
-        try {
-            Integer m = Isian.bulat(p.get("musyawarahId"), "musyawarahId");
-            BumdesService.Bumdes b = service.dirikan(
-                    desa,
-                    p.get("nama"),
-                    "true".equals(p.get("bersama")),
-                    p.get("anggota"),
-                    p.get("badanHukum"),
-                    p.get("perdes"),
-                    m == null ? null : m.longValue(),
-                    Isian.tanggal(p.get("didirikan"), "didirikan"),
-                    me);
-            redirect.addFlashAttribute("pesan", "ekonomi.bumdesTercatat");
-            return "redirect:/ekonomi/bumdes/" + desa.kode() + "/" + b.id();
-        } catch (RuleViolationException e) {
-            response.setStatus(422);
-            FormErrors.keModel(model, e);
-            isiDaftar(model, desa, me, new LinkedHashMap<>(p));
-            return "ekonomi/bumdes";
-        }
+        return new PageAction(model, response, redirect)
+                .run(
+                        () -> {
+                            Integer m = Isian.bulat(f.musyawarahId(), "musyawarahId");
+                            return service.dirikan(
+                                    desa,
+                                    f.nama(),
+                                    "true".equals(f.bersama()),
+                                    f.anggota(),
+                                    f.badanHukum(),
+                                    f.perdes(),
+                                    m == null ? null : m.longValue(),
+                                    Isian.tanggal(f.didirikan(), "didirikan"),
+                                    me);
+                        },
+                        "ekonomi.bumdesTercatat",
+                        b -> "/ekonomi/bumdes/" + desa.kode() + "/" + b.id(),
+                        "ekonomi/bumdes",
+                        () -> isiDaftar(model, desa, me, f.isian()));
     }
 
     @GetMapping("/ekonomi/bumdes/{kode}/{id}")
@@ -142,45 +153,76 @@ class BumdesPageController {
         model.addAttribute("grafikLaba", Grafik.rupiah(bars, null));
     }
 
+    record UnitForm(String namaUnit, String bidang) implements Formulir {}
+
+    /** A year's figures; a loss is a negative profit. */
+    record TahunanForm(String tahun, String pendapatan, String laba, String pades, String modalDesa)
+            implements Formulir {}
+
+    /** The self-assessment: one score per aspect of the classification. */
+    record PenilaianForm(
+            String tahun,
+            String aspek_KELEMBAGAAN,
+            String aspek_MANAJEMEN,
+            String aspek_USAHA,
+            String aspek_KEMITRAAN,
+            String aspek_ASET_PERMODALAN,
+            String aspek_ADMINISTRASI_PELAPORAN,
+            String aspek_MANFAAT_DESA)
+            implements Formulir {
+
+        Map<KlasifikasiBumdes.Aspek, Integer> skor() {
+            Map<String, String> sent = isian();
+            Map<KlasifikasiBumdes.Aspek, Integer> skor = new EnumMap<>(KlasifikasiBumdes.Aspek.class);
+            for (KlasifikasiBumdes.Aspek a : KlasifikasiBumdes.Aspek.values()) {
+                skor.put(a, Isian.bulat(sent.get("aspek_" + a.name()), "aspek_" + a.name()));
+            }
+            return skor;
+        }
+    }
+
+    /** The BUMDes page's three forms (units, yearly figures, assessment), told apart by {@code aksi}. */
     @PostMapping("/ekonomi/bumdes/{kode}/{id}/{aksi}")
     String catat(
             @PathVariable String kode,
             @PathVariable long id,
             @PathVariable String aksi,
-            @RequestParam Map<String, String> p,
+            UnitForm unit,
+            TahunanForm tahunan,
+            PenilaianForm penilaian,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        try {
-            switch (aksi) {
-                case "unit" -> service.tambahUnit(id, p.get("namaUnit"), p.get("bidang"), me);
-                case "tahunan" ->
-                    service.catatTahunan(
-                            id,
-                            Isian.bulat(p.get("tahun"), "tahun"),
-                            rupiah(p.get("pendapatan"), "pendapatan"),
-                            rupiah(p.get("laba"), "laba"),
-                            rupiah(p.get("pades"), "pades"),
-                            rupiah(p.get("modalDesa"), "modalDesa"),
-                            me);
-                case "penilaian" -> {
-                    Map<KlasifikasiBumdes.Aspek, Integer> skor = new EnumMap<>(KlasifikasiBumdes.Aspek.class);
-                    for (KlasifikasiBumdes.Aspek a : KlasifikasiBumdes.Aspek.values()) {
-                        skor.put(a, Isian.bulat(p.get("aspek_" + a.name()), "aspek_" + a.name()));
-                    }
-                    penilaianBumdes.nilai(id, Isian.bulat(p.get("tahun"), "tahun"), skor, me);
-                }
-                default -> throw new NotFoundException("ekonomi.bumdesTidakDitemukan", id);
-            }
-            redirect.addFlashAttribute("pesan", "ekonomi.tersimpan");
-            return "redirect:/ekonomi/bumdes/" + kode + "/" + id + "#" + aksi;
-        } catch (RuleViolationException e) {
-            response.setStatus(422);
-            FormErrors.keModel(model, e);
-            isiSatu(model, kode, id, me, new LinkedHashMap<>(p));
-            return "ekonomi/bumdes-detail";
-        }
+        Formulir sent = switch (aksi) {
+            case "unit" -> unit;
+            case "tahunan" -> tahunan;
+            case "penilaian" -> penilaian;
+            default -> throw new NotFoundException("ekonomi.bumdesTidakDitemukan", id);
+        };
+        return new PageAction(model, response, redirect)
+                .run(
+                        () -> {
+                            switch (aksi) {
+                                case "unit" -> service.tambahUnit(id, unit.namaUnit(), unit.bidang(), me);
+                                case "tahunan" ->
+                                    service.catatTahunan(
+                                            id,
+                                            Isian.bulat(tahunan.tahun(), "tahun"),
+                                            rupiah(tahunan.pendapatan(), "pendapatan"),
+                                            rupiah(tahunan.laba(), "laba"),
+                                            rupiah(tahunan.pades(), "pades"),
+                                            rupiah(tahunan.modalDesa(), "modalDesa"),
+                                            me);
+                                default ->
+                                    penilaianBumdes.nilai(
+                                            id, Isian.bulat(penilaian.tahun(), "tahun"), penilaian.skor(), me);
+                            }
+                            return "ekonomi.tersimpan";
+                        },
+                        "/ekonomi/bumdes/" + kode + "/" + id + "#" + aksi,
+                        "ekonomi/bumdes-detail",
+                        () -> isiSatu(model, kode, id, me, sent.isian()));
     }
 
     /** A signed whole rupiah amount (a loss is negative), dots as thousands separators allowed. */

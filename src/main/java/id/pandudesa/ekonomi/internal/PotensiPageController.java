@@ -5,10 +5,10 @@ import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.akun.WilayahTerlihat;
 import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.PageQuery;
-import id.pandudesa.platform.RuleViolationException;
-import id.pandudesa.platform.web.FormErrors;
+import id.pandudesa.platform.web.Formulir;
 import id.pandudesa.platform.web.Grafik;
 import id.pandudesa.platform.web.Isian;
+import id.pandudesa.platform.web.PageAction;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,7 +20,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The potential map: a village's list with places, or a region's villages with counts per kind. */
@@ -75,10 +74,15 @@ class PotensiPageController {
         model.addAttribute("grafik", Grafik.dari(bars, null));
     }
 
+    /** A village's economic potential: what, how much, where. */
+    record PotensiForm(
+            String jenis, String nama, String uraian, String besaran, String satuan, String lintang, String bujur)
+            implements Formulir {}
+
     @PostMapping("/ekonomi/potensi/{kode}")
     String catat(
             @PathVariable String kode,
-            @RequestParam Map<String, String> p,
+            PotensiForm f,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
@@ -87,24 +91,23 @@ class PotensiPageController {
         if (!w.isDesa()) {
             throw new NotFoundException("ekonomi.desaTidakDitemukan", kode);
         }
-        try {
-            service.catat(
-                    w,
-                    p.get("jenis"),
-                    p.get("nama"),
-                    p.get("uraian"),
-                    Isian.desimal(p.get("besaran"), "besaran"),
-                    p.get("satuan"),
-                    Isian.desimal(p.get("lintang"), "lintang"),
-                    Isian.desimal(p.get("bujur"), "bujur"),
-                    me);
-            redirect.addFlashAttribute("pesan", "ekonomi.tersimpan");
-            return "redirect:/ekonomi/potensi/" + w.kode();
-        } catch (RuleViolationException e) {
-            response.setStatus(422);
-            FormErrors.keModel(model, e);
-            isi(model, w, me, PageQuery.first(PageQuery.DEFAULT_SIZE), new LinkedHashMap<>(p));
-            return "ekonomi/potensi";
-        }
+        return new PageAction(model, response, redirect)
+                .run(
+                        () -> {
+                            service.catat(
+                                    w,
+                                    f.jenis(),
+                                    f.nama(),
+                                    f.uraian(),
+                                    Isian.desimal(f.besaran(), "besaran"),
+                                    f.satuan(),
+                                    Isian.desimal(f.lintang(), "lintang"),
+                                    Isian.desimal(f.bujur(), "bujur"),
+                                    me);
+                            return "ekonomi.tersimpan";
+                        },
+                        "/ekonomi/potensi/" + w.kode(),
+                        "ekonomi/potensi",
+                        () -> isi(model, w, me, PageQuery.first(PageQuery.DEFAULT_SIZE), f.isian()));
     }
 }
