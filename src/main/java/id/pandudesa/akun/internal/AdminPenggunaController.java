@@ -9,7 +9,9 @@ import id.pandudesa.platform.PageQuery;
 import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.audit.AuditTrail;
 import id.pandudesa.platform.web.FormErrors;
+import id.pandudesa.platform.web.PageAction;
 import id.pandudesa.wilayah.WilayahApi;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -65,19 +67,27 @@ class AdminPenggunaController {
 
     @PostMapping("/admin/pengguna")
     String buat(
-            @ModelAttribute("form") PenggunaForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+            @ModelAttribute("form") PenggunaForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         model.addAttribute("semuaPeran", Peran.values());
         BuatPengguna cmd = form.toBuat();
+        // Refused, the form comes back with its messages: 422, or 409 for a taken username.
+        response.setStatus(422);
         if (!FormErrors.validate(validator, cmd, result)) {
             return "akun/admin-baru";
         }
         try {
             Pengguna user = service.buat(cmd, akun.wajibSaatIni());
             redirect.addFlashAttribute("pesan", "akun.pesan.dibuat");
+            response.setStatus(200);
             return "redirect:/admin/pengguna/" + user.id();
         } catch (RuleViolationException e) {
             FormErrors.apply(e, result);
         } catch (ConflictException e) {
+            response.setStatus(409);
             FormErrors.apply(e, "username", result);
         } catch (ForbiddenException e) {
             FormErrors.apply(e, "lingkup", result);
@@ -101,6 +111,7 @@ class AdminPenggunaController {
             @ModelAttribute("form") PenggunaForm form,
             BindingResult result,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         PenggunaSaatIni admin = akun.wajibSaatIni();
         Pengguna user = service.lihat(id, admin);
@@ -112,9 +123,15 @@ class AdminPenggunaController {
                 return "redirect:/admin/pengguna/" + id;
             } catch (RuleViolationException e) {
                 FormErrors.apply(e, result);
-            } catch (ConflictException | ForbiddenException e) {
+            } catch (ForbiddenException e) {
+                FormErrors.apply(e, null, result);
+            } catch (ConflictException e) {
+                response.setStatus(409);
                 FormErrors.apply(e, null, result);
             }
+        }
+        if (response.getStatus() == 200) {
+            response.setStatus(422);
         }
         form.setUsername(user.username());
         fillDetail(user, model);
@@ -126,26 +143,45 @@ class AdminPenggunaController {
             @PathVariable long id,
             @RequestParam int versi,
             @RequestParam String passwordBaru,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
-        try {
-            service.resetPassword(id, versi, passwordBaru, akun.wajibSaatIni());
-            redirect.addFlashAttribute("pesan", "akun.pesan.passwordDireset");
-        } catch (RuleViolationException | ConflictException e) {
-            redirect.addFlashAttribute("galat", e.messageKey());
-        }
-        return "redirect:/admin/pengguna/" + id;
+        PenggunaSaatIni admin = akun.wajibSaatIni();
+        return halamanIni(id, admin, model, response, redirect, () -> {
+            service.resetPassword(id, versi, passwordBaru, admin);
+            return "akun.pesan.passwordDireset";
+        });
     }
 
     @PostMapping("/admin/pengguna/{id}/aktif")
     String setAktif(
-            @PathVariable long id, @RequestParam int versi, @RequestParam boolean aktif, RedirectAttributes redirect) {
-        try {
-            service.setAktif(id, versi, aktif, akun.wajibSaatIni());
-            redirect.addFlashAttribute("pesan", aktif ? "akun.pesan.diaktifkan" : "akun.pesan.dinonaktifkan");
-        } catch (RuleViolationException | ConflictException e) {
-            redirect.addFlashAttribute("galat", e.messageKey());
-        }
-        return "redirect:/admin/pengguna/" + id;
+            @PathVariable long id,
+            @RequestParam int versi,
+            @RequestParam boolean aktif,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        PenggunaSaatIni admin = akun.wajibSaatIni();
+        return halamanIni(id, admin, model, response, redirect, () -> {
+            service.setAktif(id, versi, aktif, admin);
+            return aktif ? "akun.pesan.diaktifkan" : "akun.pesan.dinonaktifkan";
+        });
+    }
+
+    /** An action on a user's page: back to it, or the page again with the reason. */
+    private String halamanIni(
+            long id,
+            PenggunaSaatIni admin,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            java.util.function.Supplier<String> action) {
+        return new PageAction(model, response, redirect)
+                .run(action, "/admin/pengguna/" + id, "akun/admin-detail", () -> {
+                    Pengguna user = service.lihat(id, admin);
+                    model.addAttribute("form", PenggunaForm.of(user));
+                    fillDetail(user, model);
+                });
     }
 
     private void fillDetail(Pengguna user, Model model) {

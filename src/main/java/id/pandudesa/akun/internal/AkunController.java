@@ -4,7 +4,10 @@ import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.RuleViolationException;
+import id.pandudesa.platform.web.FormErrors;
+import id.pandudesa.platform.web.PageAction;
 import id.pandudesa.wilayah.WilayahApi;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -59,20 +62,21 @@ class AkunController {
             @RequestParam String passwordBaru,
             @RequestParam String ulangiPassword,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        if (!passwordBaru.equals(ulangiPassword)) {
-            model.addAttribute("galat", "akun.password.tidakSama");
-            return "akun/password";
-        }
-        try {
-            service.gantiPasswordSendiri(me.username(), passwordLama, passwordBaru);
-        } catch (RuleViolationException e) {
-            model.addAttribute("galat", e.messageKey());
-            return "akun/password";
-        }
-        redirect.addFlashAttribute("pesan", "akun.pesan.passwordDiganti");
-        return "redirect:/akun";
+        return new PageAction(model, response, redirect)
+                .run(
+                        () -> {
+                            if (!passwordBaru.equals(ulangiPassword)) {
+                                throw new RuleViolationException("akun.password.tidakSama");
+                            }
+                            service.gantiPasswordSendiri(me.username(), passwordLama, passwordBaru);
+                            return "akun.pesan.passwordDiganti";
+                        },
+                        "/akun",
+                        "akun/password",
+                        () -> {});
     }
 
     @GetMapping("/akun/token")
@@ -82,12 +86,14 @@ class AkunController {
     }
 
     @PostMapping("/akun/token")
-    String buatToken(@RequestParam(required = false) String nama, Model model) {
+    String buatToken(@RequestParam(required = false) String nama, Model model, HttpServletResponse response) {
         PenggunaSaatIni me = akun.wajibSaatIni();
+        // The new token is shown once, on this page: no redirect, so no PageAction.
         try {
             model.addAttribute("tokenBaru", tokens.buat(me.id(), nama));
         } catch (RuleViolationException e) {
-            model.addAttribute("galat", e.messageKey());
+            response.setStatus(422);
+            FormErrors.keModel(model, e);
         }
         model.addAttribute("token", tokens.daftar(me.id()));
         return "akun/token";

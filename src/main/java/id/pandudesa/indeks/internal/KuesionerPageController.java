@@ -136,15 +136,29 @@ class KuesionerPageController {
             @PathVariable int tahun,
             @RequestParam boolean setujui,
             @RequestParam(required = false) String catatan,
+            Model model,
+            jakarta.servlet.http.HttpServletResponse response,
             RedirectAttributes redirect) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        try {
-            questionnaires.tinjau(kode, tahun, setujui, catatan, me);
-            redirect.addFlashAttribute("pesan", setujui ? "kuesioner.pesan.disetujui" : "kuesioner.pesan.dikembalikan");
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("galat", e.messageKey());
-        }
-        return "redirect:/indeks/kuesioner/" + idm.desaTerlihat(kode, me).kode() + "/" + tahun;
+        return new id.pandudesa.platform.web.PageAction(model, response, redirect)
+                .run(
+                        () -> {
+                            questionnaires.tinjau(kode, tahun, setujui, catatan, me);
+                            return idm.desaTerlihat(kode, me).kode();
+                        },
+                        setujui ? "kuesioner.pesan.disetujui" : "kuesioner.pesan.dikembalikan",
+                        code -> "/indeks/kuesioner/" + code + "/" + tahun,
+                        "indeks/kuesioner",
+                        () -> {
+                            String code = idm.desaTerlihat(kode, me).kode();
+                            List<Kuesioner> versions = questionnaires.versi(code, tahun, me);
+                            Map<String, String> answers = new LinkedHashMap<>();
+                            versions.stream()
+                                    .findFirst()
+                                    .ifPresent(
+                                            q -> questionnaires.jawaban(q).forEach((k, v) -> answers.put(k, teks(v))));
+                            isiKuesioner(model, code, tahun, me, versions, answers);
+                        });
     }
 
     private void isiKuesioner(

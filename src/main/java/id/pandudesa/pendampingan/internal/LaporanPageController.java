@@ -3,9 +3,10 @@ package id.pandudesa.pendampingan.internal;
 import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.akun.Peran;
-import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.web.Grafik;
+import id.pandudesa.platform.web.PageAction;
 import id.pandudesa.wilayah.WilayahApi;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -57,7 +58,11 @@ class LaporanPageController {
 
     @GetMapping("/pendampingan/laporan/{username}/{bulan}")
     String bulanan(@PathVariable String username, @PathVariable String bulan, Model model) {
-        PenggunaSaatIni me = akun.wajibSaatIni();
+        isiBulanan(model, username, bulan, akun.wajibSaatIni());
+        return "pendampingan/laporan";
+    }
+
+    private void isiBulanan(Model model, String username, String bulan, PenggunaSaatIni me) {
         LaporanService.Tampilan v = service.lihat(username, bulan, me);
         model.addAttribute("v", v);
         model.addAttribute("r", v.ringkasan());
@@ -79,7 +84,6 @@ class LaporanPageController {
                         && v.laporan()
                                 .map(l -> l.status() == LaporanBulanan.Status.DIAJUKAN)
                                 .orElse(false));
-        return "pendampingan/laporan";
     }
 
     @PostMapping("/pendampingan/laporan/{username}/{bulan}/ajukan")
@@ -87,12 +91,17 @@ class LaporanPageController {
             @PathVariable String username,
             @PathVariable String bulan,
             @RequestParam(required = false) String masalah,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
         return step(
-                redirect,
+                new PageAction(model, response, redirect),
                 "/pendampingan/laporan/" + username + "/" + bulan,
                 "laporan.pesan.diajukan",
-                () -> service.ajukan(username, bulan, masalah, akun.wajibSaatIni()));
+                "pendampingan/laporan",
+                () -> isiBulanan(model, username, bulan, me),
+                () -> service.ajukan(username, bulan, masalah, me));
     }
 
     @PostMapping("/pendampingan/laporan/{username}/{bulan}/setujui")
@@ -100,12 +109,17 @@ class LaporanPageController {
             @PathVariable String username,
             @PathVariable String bulan,
             @RequestParam(required = false) String komentar,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
         return step(
-                redirect,
+                new PageAction(model, response, redirect),
                 "/pendampingan/laporan/" + username + "/" + bulan,
                 "laporan.pesan.disetujui",
-                () -> service.tinjau(username, bulan, true, komentar, akun.wajibSaatIni()));
+                "pendampingan/laporan",
+                () -> isiBulanan(model, username, bulan, me),
+                () -> service.tinjau(username, bulan, true, komentar, me));
     }
 
     @PostMapping("/pendampingan/laporan/{username}/{bulan}/kembalikan")
@@ -113,17 +127,26 @@ class LaporanPageController {
             @PathVariable String username,
             @PathVariable String bulan,
             @RequestParam(required = false) String komentar,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
         return step(
-                redirect,
+                new PageAction(model, response, redirect),
                 "/pendampingan/laporan/" + username + "/" + bulan,
                 "laporan.pesan.dikembalikan",
-                () -> service.tinjau(username, bulan, false, komentar, akun.wajibSaatIni()));
+                "pendampingan/laporan",
+                () -> isiBulanan(model, username, bulan, me),
+                () -> service.tinjau(username, bulan, false, komentar, me));
     }
 
     @GetMapping("/pendampingan/laporan-kecamatan/{kode}/{bulan}")
     String kecamatan(@PathVariable String kode, @PathVariable String bulan, Model model) {
-        PenggunaSaatIni me = akun.wajibSaatIni();
+        isiKecamatan(model, kode, bulan, akun.wajibSaatIni());
+        return "pendampingan/laporan-kecamatan";
+    }
+
+    private void isiKecamatan(Model model, String kode, String bulan, PenggunaSaatIni me) {
         LaporanService.TampilanKecamatan v = service.lihatKecamatan(kode, bulan, me);
         model.addAttribute("v", v);
         model.addAttribute("r", v.ringkasan());
@@ -141,7 +164,6 @@ class LaporanPageController {
                         && v.laporan()
                                 .map(l -> l.status() == LaporanKecamatan.Status.DIAJUKAN)
                                 .orElse(false));
-        return "pendampingan/laporan-kecamatan";
     }
 
     @PostMapping("/pendampingan/laporan-kecamatan/{kode}/{bulan}/ajukan")
@@ -149,12 +171,17 @@ class LaporanPageController {
             @PathVariable String kode,
             @PathVariable String bulan,
             @RequestParam(required = false) String isuCamat,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
         return step(
-                redirect,
+                new PageAction(model, response, redirect),
                 "/pendampingan/laporan-kecamatan/" + kode + "/" + bulan,
                 "laporan.pesan.kecamatanDiajukan",
-                () -> service.ajukanKecamatan(kode, bulan, isuCamat, akun.wajibSaatIni()));
+                "pendampingan/laporan-kecamatan",
+                () -> isiKecamatan(model, kode, bulan, me),
+                () -> service.ajukanKecamatan(kode, bulan, isuCamat, me));
     }
 
     @PostMapping("/pendampingan/laporan-kecamatan/{kode}/{bulan}/ketahui")
@@ -162,21 +189,29 @@ class LaporanPageController {
             @PathVariable String kode,
             @PathVariable String bulan,
             @RequestParam(required = false) String catatan,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
         return step(
-                redirect,
+                new PageAction(model, response, redirect),
                 "/pendampingan/laporan-kecamatan/" + kode + "/" + bulan,
                 "laporan.pesan.diketahui",
-                () -> service.ketahuiKecamatan(kode, bulan, catatan, akun.wajibSaatIni()));
+                "pendampingan/laporan-kecamatan",
+                () -> isiKecamatan(model, kode, bulan, me),
+                () -> service.ketahuiKecamatan(kode, bulan, catatan, me));
     }
 
-    private static String step(RedirectAttributes redirect, String target, String success, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("pesan", success);
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("galat", e.messageKey());
-        }
-        return "redirect:" + target;
+    /** A step of a report's review: back to the report, or the report again with the reason. */
+    private static String step(
+            PageAction action, String target, String success, String view, Runnable refill, Runnable step) {
+        return action.run(
+                () -> {
+                    step.run();
+                    return success;
+                },
+                target,
+                view,
+                refill);
     }
 }

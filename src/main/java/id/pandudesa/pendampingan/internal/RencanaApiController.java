@@ -1,32 +1,19 @@
 package id.pandudesa.pendampingan.internal;
 
 import id.pandudesa.akun.AkunApi;
-import id.pandudesa.akun.PenggunaSaatIni;
-import id.pandudesa.pendampingan.MetodePendampingan;
-import id.pandudesa.pendampingan.RuangLingkup;
 import id.pandudesa.platform.BadRequestException;
-import id.pandudesa.platform.NotFoundException;
-import id.pandudesa.platform.PageQuery;
-import id.pandudesa.platform.RuleViolationException;
-import id.pandudesa.wilayah.Wilayah;
-import id.pandudesa.wilayah.WilayahApi;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The monthly work plan: page and API. */
 class RencanaApiController {
@@ -105,75 +92,6 @@ class RencanaApiController {
         ResponseEntity<Void> hapus(@PathVariable long id) {
             service.hapus(id, akun.wajibSaatIni());
             return ResponseEntity.noContent().build();
-        }
-    }
-
-    @Controller
-    static class Page {
-
-        private final RencanaService service;
-        private final AkunApi akun;
-        private final WilayahApi wilayah;
-
-        Page(RencanaService service, AkunApi akun, WilayahApi wilayah) {
-            this.service = service;
-            this.akun = akun;
-            this.wilayah = wilayah;
-        }
-
-        @GetMapping("/pendampingan/rencana/{username}/{bulan}")
-        String lihat(@PathVariable String username, @PathVariable String bulan, Model model) {
-            PenggunaSaatIni me = akun.wajibSaatIni();
-            RencanaService.Tampilan v = service.lihat(username, bulan, me);
-            model.addAttribute("v", v);
-            model.addAttribute("milikSaya", v.penulis().username().equals(me.username()));
-            model.addAttribute("semuaMetode", MetodePendampingan.values());
-            model.addAttribute("semuaLingkup", RuangLingkup.values());
-            List<Wilayah> desa = wilayah.desaDalam(me.lingkup().prefiks(), new PageQuery(0, 500)).isi().stream()
-                    .filter(Wilayah::isDesa)
-                    .toList();
-            model.addAttribute("desaSaya", desa);
-            return "pendampingan/rencana";
-        }
-
-        @PostMapping("/pendampingan/rencana/{username}/{bulan}")
-        String tambah(
-                @PathVariable String username,
-                @PathVariable String bulan,
-                @RequestParam(required = false) String kodeDesa,
-                @RequestParam(required = false) Integer minggu,
-                @RequestParam(required = false) String metode,
-                @RequestParam(required = false) String ruangLingkup,
-                @RequestParam(required = false) String uraian,
-                RedirectAttributes redirect) {
-            PenggunaSaatIni me = akun.wajibSaatIni();
-            if (!me.username().equals(username)) {
-                throw new id.pandudesa.platform.ForbiddenException("rencana.bukanPenulis");
-            }
-            try {
-                service.tambah(new RencanaService.Tambah(bulan, kodeDesa, minggu, metode, ruangLingkup, uraian), me);
-                redirect.addFlashAttribute("pesan", "rencana.pesan.ditambah");
-            } catch (RuleViolationException e) {
-                redirect.addFlashAttribute(
-                        "galat",
-                        e.problems().isEmpty()
-                                ? e.messageKey()
-                                : e.problems().getFirst().messageKey());
-            } catch (NotFoundException e) {
-                redirect.addFlashAttribute("galat", e.messageKey());
-            }
-            return "redirect:/pendampingan/rencana/" + username + "/" + bulan;
-        }
-
-        @PostMapping("/pendampingan/rencana/{username}/{bulan}/{id}/hapus")
-        String hapus(
-                @PathVariable String username,
-                @PathVariable String bulan,
-                @PathVariable long id,
-                RedirectAttributes redirect) {
-            service.hapus(id, akun.wajibSaatIni());
-            redirect.addFlashAttribute("pesan", "rencana.pesan.dihapus");
-            return "redirect:/pendampingan/rencana/" + username + "/" + bulan;
         }
     }
 }

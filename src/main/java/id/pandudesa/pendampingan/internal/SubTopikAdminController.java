@@ -2,8 +2,6 @@ package id.pandudesa.pendampingan.internal;
 
 import id.pandudesa.akun.AkunApi;
 import id.pandudesa.pendampingan.RuangLingkup;
-import id.pandudesa.platform.ConflictException;
-import id.pandudesa.platform.RuleViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,14 +42,18 @@ class SubTopikAdminController {
             @RequestParam String kode,
             @RequestParam String ruangLingkup,
             @RequestParam String nama,
+            Model model,
+            jakarta.servlet.http.HttpServletResponse response,
             RedirectAttributes redirect) {
-        try {
-            service.tambah(kode, ruangLingkup, nama, akun.wajibSaatIni());
-            redirect.addFlashAttribute("pesan", "subTopik.pesan.ditambah");
-        } catch (RuleViolationException | ConflictException e) {
-            redirect.addFlashAttribute("galat", e.messageKey());
-        }
-        return "redirect:/admin/sub-topik";
+        return new id.pandudesa.platform.web.PageAction(model, response, redirect)
+                .run(
+                        () -> {
+                            service.tambah(kode, ruangLingkup, nama, akun.wajibSaatIni());
+                            return "subTopik.pesan.ditambah";
+                        },
+                        "/admin/sub-topik",
+                        "pendampingan/admin-sub-topik",
+                        () -> daftar(model));
     }
 
     @PostMapping("/admin/sub-topik/{kode}/aktif")

@@ -66,7 +66,7 @@ class AkunPagesIT {
                         .param("password", "123")
                         .with(as("admin.jatim"))
                         .with(csrf()))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Wajib diisi.")))
                 .andExpect(content().string(containsString("Lingkup wilayah wajib diisi.")))
                 .andExpect(content().string(containsString("minimal 8")));
@@ -78,7 +78,7 @@ class AkunPagesIT {
                         .param("password", "halaman-uji-1")
                         .with(as("admin.jatim"))
                         .with(csrf()))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("KPMD memegang tepat satu desa.")));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM pengguna WHERE username IN ('x', 'kpmd.dua.desa')")
                         .query(Long.class)
@@ -106,7 +106,7 @@ class AkunPagesIT {
                         .param("versi", "0")
                         .with(as("admin.jatim"))
                         .with(csrf()))
-                .andExpect(status().isOk())
+                .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("sudah diubah orang lain")));
 
         assertThat(jdbc.sql("SELECT nama FROM pengguna WHERE id = :id")

@@ -307,7 +307,7 @@ class AuthorizationMatrixIT {
                 .others(403));
         rows.add(page("POST", "/admin/pengguna", "/admin/pengguna")
                 .expect(LOGIN, Actor.WARGA)
-                .expect(200, Actor.ADMIN)
+                .expect(422, Actor.ADMIN)
                 .others(403));
         rows.add(page("GET", "/admin/pengguna/{id}", "/admin/pengguna/" + inScopeUser)
                 .expect(LOGIN, Actor.WARGA)
@@ -341,7 +341,7 @@ class AuthorizationMatrixIT {
                 .others(200));
         rows.add(page("POST", "/akun/password", "/akun/password?passwordLama=salah&passwordBaru=x&ulangiPassword=y")
                 .expect(LOGIN, Actor.WARGA)
-                .others(200));
+                .others(422));
         rows.add(page("GET", "/akun/token", "/akun/token")
                 .expect(LOGIN, Actor.WARGA)
                 .others(200));
@@ -485,17 +485,17 @@ class AuthorizationMatrixIT {
         rows.add(page("POST", "/pendampingan/laporan/{username}/{bulan}/ajukan", pagePld + "/ajukan")
                 .expect(LOGIN, Actor.WARGA)
                 .expect(404, Actor.KPMD, Actor.PEMDES, Actor.MITRA)
-                .expect(302, Actor.PLD)
+                .expect(422, Actor.PLD)
                 .others(403));
         rows.add(page("POST", "/pendampingan/laporan/{username}/{bulan}/setujui", pagePld + "/setujui")
                 .expect(LOGIN, Actor.WARGA)
                 .expect(404, Actor.KPMD, Actor.PEMDES, Actor.MITRA)
-                .expect(302, Actor.PD)
+                .expect(422, Actor.PD)
                 .others(403));
         rows.add(page("POST", "/pendampingan/laporan/{username}/{bulan}/kembalikan", pagePld + "/kembalikan")
                 .expect(LOGIN, Actor.WARGA)
                 .expect(404, Actor.KPMD, Actor.PEMDES, Actor.MITRA)
-                .expect(302, Actor.PD)
+                .expect(422, Actor.PD)
                 .others(403));
         String pageKec = "/pendampingan/laporan-kecamatan/351708/" + older;
         rows.add(page("GET", "/pendampingan/laporan-kecamatan/{kode}/{bulan}", pageKec)
@@ -505,12 +505,12 @@ class AuthorizationMatrixIT {
         rows.add(page("POST", "/pendampingan/laporan-kecamatan/{kode}/{bulan}/ajukan", pageKec + "/ajukan")
                 .expect(LOGIN, Actor.WARGA)
                 .expect(404, Actor.KPMD, Actor.PEMDES, Actor.PLD, Actor.MITRA)
-                .expect(302, Actor.PD)
+                .expect(422, Actor.PD)
                 .others(403));
         rows.add(page("POST", "/pendampingan/laporan-kecamatan/{kode}/{bulan}/ketahui", pageKec + "/ketahui")
                 .expect(LOGIN, Actor.WARGA)
                 .expect(404, Actor.KPMD, Actor.PEMDES, Actor.PLD, Actor.MITRA)
-                .expect(302, Actor.CAMAT)
+                .expect(422, Actor.CAMAT)
                 .others(403));
         // Work plan and the supervisors' view.
         rows.add(api(
@@ -537,7 +537,7 @@ class AuthorizationMatrixIT {
                 .others(200));
         rows.add(page("POST", "/pendampingan/rencana/{username}/{bulan}", "/pendampingan/rencana/pld.diwek1/" + now)
                 .expect(LOGIN, Actor.WARGA)
-                .expect(302, Actor.PLD)
+                .expect(422, Actor.PLD)
                 .others(403));
         rows.add(page(
                         "POST",
@@ -1217,7 +1217,7 @@ class AuthorizationMatrixIT {
                 .others(200));
         rows.add(page("POST", "/indeks/kuesioner/{kode}/{tahun}/tinjau", form + "/tinjau?setujui=false")
                 .expect(LOGIN, Actor.WARGA)
-                .expect(302, Actor.PLD, Actor.PD)
+                .expect(422, Actor.PLD, Actor.PD)
                 .others(403));
         for (String suffix : new String[] {"", ".xlsx"}) {
             rows.add(page("GET", "/indeks/rekap" + suffix, "/indeks/rekap" + suffix)
