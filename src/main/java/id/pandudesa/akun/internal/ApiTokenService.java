@@ -32,7 +32,7 @@ import org.springframework.web.context.request.RequestContextHolder;
  * stored, so a database dump reveals no usable token.
  */
 @Service
-class ApiTokenService implements ApiTokenAuthenticator {
+public class ApiTokenService implements ApiTokenAuthenticator {
 
     static final String PREFIX = "pd_";
     static final int MAX_TOKENS = 10;
@@ -44,7 +44,7 @@ class ApiTokenService implements ApiTokenAuthenticator {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokenService(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    public ApiTokenService(JdbcClient jdbc, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -190,7 +190,7 @@ class ApiTokenService implements ApiTokenAuthenticator {
                 UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
     }
 
-    static String sha256(String token) {
+    public static String sha256(String token) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));

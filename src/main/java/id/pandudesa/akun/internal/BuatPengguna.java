@@ -12,7 +12,7 @@ import java.util.List;
  * Creating a user, from the API ({@code POST /api/v1/pengguna}) or the admin form. The chosen
  * password is one-time unless {@code wajibGantiPassword} is false.
  */
-record BuatPengguna(
+public record BuatPengguna(
         @NotBlank(message = "{validasi.wajib}")
         @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._-]{2,49}$", message = "{akun.username.format}")
         String username,

@@ -3,7 +3,7 @@ package id.pandudesa.akun.internal;
 import java.util.Optional;
 import org.springframework.data.repository.ListCrudRepository;
 
-interface PenggunaRepository extends ListCrudRepository<Pengguna, Long> {
+public interface PenggunaRepository extends ListCrudRepository<Pengguna, Long> {
 
     Optional<Pengguna> findByUsername(String username);
 

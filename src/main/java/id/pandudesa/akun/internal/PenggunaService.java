@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * transaction, and the audit trail records it with the aggregate.
  */
 @Service
-class PenggunaService {
+public class PenggunaService {
 
     private final PenggunaRepository users;
     private final AturanLingkup rules;
@@ -40,7 +40,7 @@ class PenggunaService {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    PenggunaService(
+    public PenggunaService(
             PenggunaRepository users,
             AturanLingkup rules,
             PasswordEncoder encoder,
@@ -60,7 +60,7 @@ class PenggunaService {
     }
 
     @Transactional
-    Pengguna buat(BuatPengguna cmd, PenggunaSaatIni admin) {
+    public Pengguna buat(BuatPengguna cmd, PenggunaSaatIni admin) {
         wajibAdmin(admin);
         String username = cmd.username().trim().toLowerCase(Locale.ROOT);
         Peran peran = Peran.valueOf(cmd.peran());

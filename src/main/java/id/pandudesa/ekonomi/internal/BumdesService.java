@@ -37,11 +37,11 @@ import org.springframework.transaction.annotation.Transactional;
  * its class; rankings of a kecamatan or kabupaten from the database.
  */
 @Service
-class BumdesService {
+public class BumdesService {
 
     static final Set<Peran> PENCATAT = EnumSet.of(Peran.PEMDES, Peran.KPMD, Peran.PLD, Peran.PD, Peran.ADMIN);
 
-    record Bumdes(
+    public record Bumdes(
             long id,
             String kodeDesa,
             String nama,
@@ -65,7 +65,7 @@ class BumdesService {
 
     private final WilayahTerlihat terlihat;
 
-    BumdesService(
+    public BumdesService(
             WilayahTerlihat terlihat,
             JdbcClient jdbc,
             WilayahApi wilayah,
@@ -86,7 +86,7 @@ class BumdesService {
         return terlihat.desa(kode, me, "ekonomi.desaTidakDitemukan");
     }
 
-    int tahunIni() {
+    public int tahunIni() {
         return LocalDate.now(clock.withZone(ZoneId.of("Asia/Jakarta"))).getYear();
     }
 

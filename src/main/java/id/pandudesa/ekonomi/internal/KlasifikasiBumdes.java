@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
  * are defaults to be confirmed.
  */
 @Component
-class KlasifikasiBumdes {
+public class KlasifikasiBumdes {
 
-    enum Aspek {
+    public enum Aspek {
         KELEMBAGAAN,
         MANAJEMEN,
         USAHA,
@@ -40,7 +40,7 @@ class KlasifikasiBumdes {
     private final Map<Aspek, Integer> bobot = new EnumMap<>(Aspek.class);
     private final List<Integer> batas;
 
-    KlasifikasiBumdes(
+    public KlasifikasiBumdes(
             @Value("${pandu.ekonomi.bumdes.bobot:1,1,1,1,1,1,1}") List<Integer> bobot,
             @Value("${pandu.ekonomi.bumdes.batas:55,70,85}") List<Integer> batas) {
         if (bobot.size() != Aspek.values().length

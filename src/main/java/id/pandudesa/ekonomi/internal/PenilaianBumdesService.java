@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * class (perintis, pemula, berkembang, maju), and the ranking and spread of classes in a region.
  */
 @Service
-class PenilaianBumdesService {
+public class PenilaianBumdesService {
 
     record Penilaian(
             int tahun, Map<KlasifikasiBumdes.Aspek, Integer> skor, BigDecimal total, KlasifikasiBumdes.Kelas kelas) {}
@@ -36,7 +36,8 @@ class PenilaianBumdesService {
     private final KlasifikasiBumdes klasifikasi;
     private final AuditTrail audit;
 
-    PenilaianBumdesService(JdbcClient jdbc, BumdesService bumdes, KlasifikasiBumdes klasifikasi, AuditTrail audit) {
+    public PenilaianBumdesService(
+            JdbcClient jdbc, BumdesService bumdes, KlasifikasiBumdes klasifikasi, AuditTrail audit) {
         this.jdbc = jdbc;
         this.bumdes = bumdes;
         this.klasifikasi = klasifikasi;

@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * village in the database.
  */
 @Service
-class PotensiService {
+public class PotensiService {
 
     enum Jenis {
         SDA,
@@ -59,7 +59,7 @@ class PotensiService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    PotensiService(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    public PotensiService(JdbcClient jdbc, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;

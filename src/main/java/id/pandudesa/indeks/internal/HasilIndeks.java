@@ -7,7 +7,7 @@ import java.time.Instant;
  * The stored result of a desa-year: where the scores came from (a final questionnaire or an
  * import of official results), the scores, our computation, and the published figures if known.
  */
-record HasilIndeks(
+public record HasilIndeks(
         String kodeDesa,
         int tahun,
         String katalog,
@@ -18,8 +18,8 @@ record HasilIndeks(
         Long kuesionerId,
         Instant dihitung) {
 
-    static final String SUMBER_KUESIONER = "KUESIONER";
-    static final String SUMBER_IMPOR = "IMPOR";
+    public static final String SUMBER_KUESIONER = "KUESIONER";
+    public static final String SUMBER_IMPOR = "IMPOR";
 
     /** The officially published figures of an imported row (null where the file had none). */
     record Resmi(Double iks, Double ike, Double ikl, Double idm, String status) {

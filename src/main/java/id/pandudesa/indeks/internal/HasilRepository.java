@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 
 /** Storage of index results; bulk writes replace a desa-year's row (delete, then insert, in batches). */
 @Repository
-class HasilRepository {
+public class HasilRepository {
 
     private static final String COLUMNS = "kode_desa, tahun, katalog, sumber, skor, iks, ike, ikl, idm, status,"
             + " target_status, skor_minimal, penambahan, resmi_iks, resmi_ike, resmi_ikl, resmi_idm, resmi_status,"
@@ -25,7 +25,7 @@ class HasilRepository {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
-    HasilRepository(JdbcClient jdbc, JdbcTemplate template) {
+    public HasilRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
         this.template = template;
     }
@@ -62,7 +62,7 @@ class HasilRepository {
     }
 
     /** Adds rows for desa-years that have none yet (the generator), in the caller's transaction. */
-    void tambahSemua(List<HasilIndeks> results) {
+    public void tambahSemua(List<HasilIndeks> results) {
         template.batchUpdate(
                 "INSERT INTO indeks_hasil (" + COLUMNS + ") VALUES"
                         + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -18,9 +18,9 @@ import java.util.function.Predicate;
  * every row before anything is stored: the desa exists (and lies in the importer's scope), the year,
  * each score one the indicator can take, no desa-year twice.
  */
-final class IdmImpor {
+public final class IdmImpor {
 
-    static final List<String> SCORE_COLUMNS = scoreColumns();
+    public static final List<String> SCORE_COLUMNS = scoreColumns();
 
     private IdmImpor() {}
 

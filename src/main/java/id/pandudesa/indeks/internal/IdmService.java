@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** IDM results: reading them within scope, importing official results, and the national recompute. */
 @Service
-class IdmService {
+public class IdmService {
 
     static final int MAX_ROWS = 100_000;
 
@@ -47,7 +47,7 @@ class IdmService {
 
     private final WilayahTerlihat terlihat;
 
-    IdmService(
+    public IdmService(
             WilayahTerlihat terlihat,
             HasilRepository results,
             KatalogIndeks catalogues,
@@ -87,13 +87,13 @@ class IdmService {
 
     /** Every row checked first; any problem → 422 with every row's error, nothing stored. */
     @Transactional
-    int impor(TabelMasuk source, String namaBerkas, PenggunaSaatIni me) {
+    public int impor(TabelMasuk source, String namaBerkas, PenggunaSaatIni me) {
         return impor(source, namaBerkas, me, (done, total) -> {});
     }
 
     /** The import with progress (reading, then storing), for the background job of the import page. */
     @Transactional
-    int impor(TabelMasuk source, String namaBerkas, PenggunaSaatIni me, BackgroundJobService.Progres progress) {
+    public int impor(TabelMasuk source, String namaBerkas, PenggunaSaatIni me, BackgroundJobService.Progres progress) {
         if (me.peran() != Peran.ADMIN) {
             throw new ForbiddenException("idm.impor.hanyaAdmin");
         }

@@ -10,12 +10,12 @@ import java.util.Random;
  * for every desa): numbers of the size a rural desa has, the people and families consistent with
  * each other, yes/no mostly yes, choices at random.
  */
-final class JawabanContoh {
+public final class JawabanContoh {
 
     private JawabanContoh() {}
 
     /** Plausible raw answers of a Javanese desa for the first {@code indicators} indicators of the catalogue. */
-    static Map<String, String> isi(Katalog katalog, Random random, int indicators) {
+    public static Map<String, String> isi(Katalog katalog, Random random, int indicators) {
         Map<String, Long> numbers = new LinkedHashMap<>();
         long people = 2_500 + random.nextInt(4_500);
         long families = Math.round(people / 3.4);

@@ -10,7 +10,7 @@ import java.util.Map;
  * into indicator scores, and per score the recommended activity and who can act. A new regulation
  * (Indeks Desa 2024) is a new file, not new code; {@code resmi} says whether its source is confirmed.
  */
-record Katalog(
+public record Katalog(
         String kode,
         String versi,
         String nama,
@@ -24,7 +24,7 @@ record Katalog(
         List<Turunan> turunan,
         List<Indikator> indikator) {
 
-    String id() {
+    public String id() {
         return kode + "-" + versi;
     }
 
@@ -37,14 +37,14 @@ record Katalog(
     /** A value computed from answers (a ratio), usable in rules as {@code #kode}. */
     record Turunan(String kode, String rumus) {}
 
-    record Indikator(
+    public record Indikator(
             int no, String kode, String dimensi, String nama, List<Pertanyaan> pertanyaan, List<Aturan> aturan) {}
 
     /**
      * A question asked for an indicator: {@code ANGKA} (a number, with unit and bounds), {@code
      * YA_TIDAK}, or {@code PILIHAN} (one of {@code opsi}).
      */
-    record Pertanyaan(
+    public record Pertanyaan(
             String kode, String teks, String jenis, String satuan, BigDecimal min, BigDecimal maks, List<Opsi> opsi) {}
 
     record Opsi(String kode, String label) {}

@@ -15,13 +15,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The catalogues shipped with the application ({@code classpath:indeks/katalog/*.json}), by id. */
 @Component
-class KatalogIndeks {
+public class KatalogIndeks {
 
     static final String IDM = "IDM-2016";
 
     private final Map<String, PenilaiKatalog> catalogues = new LinkedHashMap<>();
 
-    KatalogIndeks() {
+    public KatalogIndeks() {
         JsonMapper json = JsonMapper.builder()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
@@ -43,7 +43,7 @@ class KatalogIndeks {
         return Optional.ofNullable(catalogues.get(id));
     }
 
-    PenilaiKatalog idm() {
+    public PenilaiKatalog idm() {
         return cari(IDM).orElseThrow(() -> new IllegalStateException("IDM catalogue missing"));
     }
 

@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * computes the desa's result. A change after that is a new version; the old one is kept.
  */
 @Service
-class KuesionerService {
+public class KuesionerService {
 
     /** Who fills the questionnaire (seed 002: the cadres collect the data). */
     static final Set<Peran> PENGISI = EnumSet.of(Peran.KPMD, Peran.PEMDES, Peran.PLD);
@@ -47,7 +47,7 @@ class KuesionerService {
     private final Clock clock;
     private final AuditTrail audit;
 
-    KuesionerService(
+    public KuesionerService(
             KuesionerRepository questionnaires,
             HasilRepository results,
             KatalogIndeks catalogues,
@@ -77,7 +77,8 @@ class KuesionerService {
      * Invalid answers are refused, each with its question; nothing is stored then.
      */
     @Transactional
-    Kuesioner simpan(String kodeDesa, int tahun, Map<String, String> raw, boolean versiBaru, PenggunaSaatIni me) {
+    public Kuesioner simpan(
+            String kodeDesa, int tahun, Map<String, String> raw, boolean versiBaru, PenggunaSaatIni me) {
         return simpan(kodeDesa, tahun, raw, versiBaru, null, me);
     }
 
@@ -87,7 +88,7 @@ class KuesionerService {
      * same questionnaire must not overwrite each other unseen).
      */
     @Transactional
-    Kuesioner simpan(
+    public Kuesioner simpan(
             String kodeDesa,
             int tahun,
             Map<String, String> raw,
@@ -122,7 +123,7 @@ class KuesionerService {
     }
 
     @Transactional
-    Kuesioner ajukan(String kodeDesa, int tahun, PenggunaSaatIni me) {
+    public Kuesioner ajukan(String kodeDesa, int tahun, PenggunaSaatIni me) {
         wajibPengisi(me);
         Kuesioner q = terbaru(kodeDesa, tahun, me);
         Map<String, PenilaiKatalog.SkorIndikator> scores = catalogues.idm().nilai(jawaban(q));
@@ -241,7 +242,7 @@ class KuesionerService {
     }
 
     /** A raw answer as the rules use it; the exception message is a message key. */
-    static Object nilaiJawaban(Katalog.Pertanyaan q, String value) {
+    public static Object nilaiJawaban(Katalog.Pertanyaan q, String value) {
         switch (q.jenis()) {
             case "ANGKA" -> {
                 BigDecimal number;

@@ -18,7 +18,7 @@ import org.springframework.expression.spel.support.SimpleEvaluationContext;
  * read-only context with the answers as variables), and scores → dimension indices, the index and
  * the status (cut-offs compared in exact decimal arithmetic).
  */
-final class PenilaiKatalog {
+public final class PenilaiKatalog {
 
     private static final MathContext PRESISI = new MathContext(34);
 
@@ -27,7 +27,7 @@ final class PenilaiKatalog {
     private final Map<String, List<Expression>> conditions = new HashMap<>();
     private final Map<String, Katalog.Pertanyaan> questions = new LinkedHashMap<>();
 
-    PenilaiKatalog(Katalog katalog) {
+    public PenilaiKatalog(Katalog katalog) {
         this.katalog = katalog;
         SpelExpressionParser parser = new SpelExpressionParser();
         for (Katalog.Turunan t : katalog.turunan() == null ? List.<Katalog.Turunan>of() : katalog.turunan()) {
@@ -43,21 +43,21 @@ final class PenilaiKatalog {
         }
     }
 
-    Katalog katalog() {
+    public Katalog katalog() {
         return katalog;
     }
 
     /** Every question once (a question shared by two indicators is asked once), in catalogue order. */
-    List<Katalog.Pertanyaan> pertanyaan() {
+    public List<Katalog.Pertanyaan> pertanyaan() {
         return List.copyOf(questions.values());
     }
 
-    Optional<Katalog.Pertanyaan> pertanyaan(String kode) {
+    public Optional<Katalog.Pertanyaan> pertanyaan(String kode) {
         return Optional.ofNullable(questions.get(kode));
     }
 
     /** The score an indicator gets, with the rule that gave it; empty until its questions are answered. */
-    record SkorIndikator(Katalog.Indikator indikator, Katalog.Aturan aturan) {
+    public record SkorIndikator(Katalog.Indikator indikator, Katalog.Aturan aturan) {
 
         public int skor() {
             return aturan.skor();
@@ -65,7 +65,7 @@ final class PenilaiKatalog {
     }
 
     /** Scores every indicator whose questions are all answered. Answers are numbers, booleans or option codes. */
-    Map<String, SkorIndikator> nilai(Map<String, Object> jawaban) {
+    public Map<String, SkorIndikator> nilai(Map<String, Object> jawaban) {
         SimpleEvaluationContext context =
                 SimpleEvaluationContext.forReadOnlyDataBinding().build();
         jawaban.forEach(context::setVariable);
@@ -99,7 +99,7 @@ final class PenilaiKatalog {
     }
 
     /** The scores each indicator can take under this catalogue. */
-    List<Integer> skorDiizinkan(int indexIndikator) {
+    public List<Integer> skorDiizinkan(int indexIndikator) {
         return katalog.indikator().get(indexIndikator).aturan().stream()
                 .map(Katalog.Aturan::skor)
                 .distinct()

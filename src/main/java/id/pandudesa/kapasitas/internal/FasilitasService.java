@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * what there is and in which condition, recorded by those who record the desa's institutions.
  */
 @Service
-class FasilitasService {
+public class FasilitasService {
 
     enum JenisFasilitas {
         BALAI_DESA,
@@ -48,7 +48,7 @@ class FasilitasService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    FasilitasService(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    public FasilitasService(JdbcClient jdbc, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;

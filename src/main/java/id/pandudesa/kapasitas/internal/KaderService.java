@@ -40,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (PLD, PD) and admins; everyone whose scope covers the desa reads them.
  */
 @Service
-class KaderService {
+public class KaderService {
 
     static final Set<Peran> PENCATAT = EnumSet.of(Peran.KPMD, Peran.PEMDES, Peran.PLD, Peran.PD, Peran.ADMIN);
 
@@ -49,7 +49,7 @@ class KaderService {
         BERHENTI
     }
 
-    record Kader(
+    public record Kader(
             long id,
             String kodeDesa,
             String nama,
@@ -72,7 +72,7 @@ class KaderService {
     }
 
     /** What a form or the demo sends; all text as typed. */
-    record Isian(
+    public record Isian(
             String nama,
             String jenisKelamin,
             String jenis,
@@ -99,7 +99,7 @@ class KaderService {
 
     private final WilayahTerlihat terlihat;
 
-    KaderService(
+    public KaderService(
             WilayahTerlihat terlihat,
             JdbcClient jdbc,
             MusyawarahApi musyawarah,
@@ -120,7 +120,7 @@ class KaderService {
         return terlihat.desa(kode, me, "kapasitas.desaTidakDitemukan");
     }
 
-    LocalDate hariIni() {
+    public LocalDate hariIni() {
         return LocalDate.now(clock.withZone(ZoneId.of("Asia/Jakarta")));
     }
 

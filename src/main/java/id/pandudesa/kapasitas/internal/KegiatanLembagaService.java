@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * attendance by sex, members ticked as present and guests counted in.
  */
 @Service
-class KegiatanLembagaService {
+public class KegiatanLembagaService {
 
     record Kegiatan(
             long id,
@@ -45,7 +45,8 @@ class KegiatanLembagaService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    KegiatanLembagaService(JdbcClient jdbc, LembagaService lembaga, KaderService kader, AuditTrail audit, Clock clock) {
+    public KegiatanLembagaService(
+            JdbcClient jdbc, LembagaService lembaga, KaderService kader, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.lembaga = lembaga;
         this.kader = kader;

@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * community-centre facilities.
  */
 @Service
-class LembagaService {
+public class LembagaService {
 
     enum Jenis {
         BPD,
@@ -60,9 +60,11 @@ class LembagaService {
         EKSTERNAL
     }
 
-    record Lembaga(long id, String kodeWilayah, Jenis jenis, String nama, String dasarHukum, LocalDate dibentuk) {}
+    public record Lembaga(
+            long id, String kodeWilayah, Jenis jenis, String nama, String dasarHukum, LocalDate dibentuk) {}
 
-    record Anggota(long id, String nama, String jabatan, String jenisKelamin, Asal asal, Long kaderId, boolean aktif) {}
+    public record Anggota(
+            long id, String nama, String jabatan, String jenisKelamin, Asal asal, Long kaderId, boolean aktif) {}
 
     /** Desa institutions are recorded by the village and its facilitators; forums by the kecamatan and up. */
     static final Set<Peran> PENCATAT_DESA = EnumSet.of(Peran.KPMD, Peran.PEMDES, Peran.PLD, Peran.PD, Peran.ADMIN);
@@ -76,7 +78,8 @@ class LembagaService {
 
     private final WilayahTerlihat terlihat;
 
-    LembagaService(JdbcClient jdbc, WilayahTerlihat terlihat, KaderService kader, AuditTrail audit, Clock clock) {
+    public LembagaService(
+            JdbcClient jdbc, WilayahTerlihat terlihat, KaderService kader, AuditTrail audit, Clock clock) {
         this.terlihat = terlihat;
         this.jdbc = jdbc;
         this.kader = kader;

@@ -41,12 +41,12 @@ import org.springframework.transaction.annotation.Transactional;
  * before and after, materials, and certificates for those who attended every day and passed.
  */
 @Service
-class PelatihanService {
+public class PelatihanService {
 
     static final Set<Peran> PENYELENGGARA = EnumSet.of(Peran.PLD, Peran.PD, Peran.TA, Peran.ADMIN);
     static final int MAKS_HARI = 31;
 
-    record Pelatihan(
+    public record Pelatihan(
             long id,
             String kodeWilayah,
             String judul,
@@ -64,7 +64,7 @@ class PelatihanService {
         }
     }
 
-    record Baru(
+    public record Baru(
             String judul,
             String penyelenggara,
             String tempat,
@@ -82,7 +82,7 @@ class PelatihanService {
 
     private final WilayahTerlihat terlihat;
 
-    PelatihanService(
+    public PelatihanService(
             WilayahTerlihat terlihat,
             JdbcClient jdbc,
             Kompetensi kompetensi,

@@ -27,9 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  * and scores saved as one grid, and the certificates for those who attended every day and passed.
  */
 @Service
-class PesertaPelatihanService {
+public class PesertaPelatihanService {
 
-    record Peserta(
+    public record Peserta(
             long id,
             Long kaderId,
             String kodeDesa,
@@ -46,7 +46,7 @@ class PesertaPelatihanService {
     }
 
     /** Attendance and scores of one participant as the grid sends them. */
-    record Catatan(long pesertaId, Set<LocalDate> hadir, Integer nilaiAwal, Integer nilaiAkhir) {}
+    public record Catatan(long pesertaId, Set<LocalDate> hadir, Integer nilaiAwal, Integer nilaiAkhir) {}
 
     private final JdbcClient jdbc;
     private final PelatihanService pelatihan;
@@ -54,7 +54,7 @@ class PesertaPelatihanService {
     private final AuditTrail audit;
     private final WilayahTerlihat terlihat;
 
-    PesertaPelatihanService(
+    public PesertaPelatihanService(
             JdbcClient jdbc,
             PelatihanService pelatihan,
             KaderService kader,

@@ -41,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
  * scope covers the kecamatan or a member village.
  */
 @Service
-class BkadService {
+public class BkadService {
 
     static final Set<Peran> PENCATAT = EnumSet.of(Peran.PD, Peran.CAMAT, Peran.TA, Peran.ADMIN);
 
@@ -51,7 +51,7 @@ class BkadService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    BkadService(JdbcClient jdbc, WilayahApi wilayah, MusyawarahApi musyawarah, AuditTrail audit, Clock clock) {
+    public BkadService(JdbcClient jdbc, WilayahApi wilayah, MusyawarahApi musyawarah, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.wilayah = wilayah;
         this.musyawarah = musyawarah;

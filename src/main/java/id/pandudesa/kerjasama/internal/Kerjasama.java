@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The cooperation module's records and the rules that need no database. */
-final class Kerjasama {
+public final class Kerjasama {
 
     private Kerjasama() {}
 
@@ -83,7 +83,7 @@ final class Kerjasama {
         }
     }
 
-    record Mitra(
+    public record Mitra(
             long id,
             String kodeDesa,
             JenisMitra jenis,

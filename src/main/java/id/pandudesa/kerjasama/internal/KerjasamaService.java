@@ -51,7 +51,7 @@ import org.springframework.transaction.annotation.Transactional;
  * started it.
  */
 @Service
-class KerjasamaService {
+public class KerjasamaService {
 
     /** Who records cooperation: the village government and cadres with their facilitators. */
     static final Set<Peran> PENCATAT = EnumSet.of(Peran.PEMDES, Peran.KPMD, Peran.PLD, Peran.PD, Peran.ADMIN);
@@ -80,7 +80,7 @@ class KerjasamaService {
     private final WilayahTerlihat terlihat;
     private final MitraService mitraService;
 
-    KerjasamaService(
+    public KerjasamaService(
             WilayahTerlihat terlihat,
             MitraService mitraService,
             JdbcClient jdbc,
@@ -107,7 +107,7 @@ class KerjasamaService {
         return hariPeringatan;
     }
 
-    LocalDate hariIni() {
+    public LocalDate hariIni() {
         return LocalDate.now(clock.withZone(ZoneId.of("Asia/Jakarta")));
     }
 

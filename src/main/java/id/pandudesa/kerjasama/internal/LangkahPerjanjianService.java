@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * step is the agreement's rule ({@link KerjasamaService#kelola}).
  */
 @Service
-class LangkahPerjanjianService {
+public class LangkahPerjanjianService {
 
     private final JdbcClient jdbc;
     private final KerjasamaService agreements;
@@ -48,7 +48,7 @@ class LangkahPerjanjianService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    LangkahPerjanjianService(
+    public LangkahPerjanjianService(
             JdbcClient jdbc,
             KerjasamaService agreements,
             MusyawarahApi musyawarah,

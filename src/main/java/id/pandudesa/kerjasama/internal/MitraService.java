@@ -28,14 +28,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** A desa's partners (other villages, companies, NGOs, campuses, agencies), recorded by its recorders. */
 @Service
-class MitraService {
+public class MitraService {
 
     private final JdbcClient jdbc;
     private final WilayahApi wilayah;
     private final AuditTrail audit;
     private final Clock clock;
 
-    MitraService(JdbcClient jdbc, WilayahApi wilayah, AuditTrail audit, Clock clock) {
+    public MitraService(JdbcClient jdbc, WilayahApi wilayah, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.wilayah = wilayah;
         this.audit = audit;

@@ -23,14 +23,14 @@ import org.springframework.transaction.annotation.Transactional;
  * period and value, and the scan of the signed text.
  */
 @Service
-class PenandatangananService {
+public class PenandatangananService {
 
     private final JdbcClient jdbc;
     private final KerjasamaService perjanjian;
     private final FileService files;
     private final AuditTrail audit;
 
-    PenandatangananService(JdbcClient jdbc, KerjasamaService perjanjian, FileService files, AuditTrail audit) {
+    public PenandatangananService(JdbcClient jdbc, KerjasamaService perjanjian, FileService files, AuditTrail audit) {
         this.jdbc = jdbc;
         this.perjanjian = perjanjian;
         this.files = files;

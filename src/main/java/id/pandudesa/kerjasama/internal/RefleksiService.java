@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the sixth step. Who may record them is the agreement's rule ({@link KerjasamaService#kelola}).
  */
 @Service
-class RefleksiService {
+public class RefleksiService {
 
     private final JdbcClient jdbc;
     private final KerjasamaService perjanjian;
@@ -41,7 +41,7 @@ class RefleksiService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    RefleksiService(
+    public RefleksiService(
             JdbcClient jdbc, KerjasamaService perjanjian, MusyawarahApi musyawarah, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.perjanjian = perjanjian;
@@ -50,7 +50,7 @@ class RefleksiService {
         this.clock = clock;
     }
 
-    record TindakLanjutBaru(String uraian, String penanggungJawab, LocalDate tenggat) {}
+    public record TindakLanjutBaru(String uraian, String penanggungJawab, LocalDate tenggat) {}
 
     @Transactional(readOnly = true)
     public List<Refleksi> refleksi(long id) {

@@ -12,7 +12,7 @@ import java.util.Set;
  * of women and of poor households among participants, people with a disability, voters
  * (participants who are not observers). Observers count as present, never as voters.
  */
-record Inklusi(
+public record Inklusi(
         int laki,
         int perempuan,
         int miskin,
@@ -24,7 +24,7 @@ record Inklusi(
         Set<UnsurMasyarakat> wajibTidakHadir) {
 
     /** One row of attendance: a person (one of laki/perempuan is 1) or a count sheet line. */
-    record Hadir(UnsurMasyarakat unsur, int laki, int perempuan, int miskin, int disabilitas, boolean peninjau) {
+    public record Hadir(UnsurMasyarakat unsur, int laki, int perempuan, int miskin, int disabilitas, boolean peninjau) {
 
         int jumlah() {
             return laki + perempuan;

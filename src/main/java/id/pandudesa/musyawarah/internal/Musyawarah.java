@@ -24,7 +24,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * acara signed (DITANDATANGANI) — after which nothing changes; a correction is a new version.
  */
 @Table("musyawarah")
-class Musyawarah implements Audited {
+public class Musyawarah implements Audited {
 
     enum Status {
         RENCANA,
@@ -33,14 +33,14 @@ class Musyawarah implements Audited {
         DIKOREKSI
     }
 
-    enum Cara {
+    public enum Cara {
         MUFAKAT,
         VOTING
     }
 
     /** Someone invited, by unsur. */
     @Table("musyawarah_undangan")
-    record Undangan(String kodeDesa, String nama, UnsurMasyarakat unsur, String keterangan) {}
+    public record Undangan(String kodeDesa, String nama, UnsurMasyarakat unsur, String keterangan) {}
 
     @Id
     private Long id;
@@ -76,7 +76,7 @@ class Musyawarah implements Audited {
     private Integer versi;
 
     @PersistenceCreator
-    Musyawarah(
+    public Musyawarah(
             Long id,
             String kodeDesa,
             JenisMusyawarah jenis,

@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * covers the desa reads them.
  */
 @Service
-class MusyawarahService {
+public class MusyawarahService {
 
     static final Set<Peran> PENYELENGGARA = EnumSet.of(Peran.KPMD, Peran.PEMDES, Peran.PLD, Peran.PD);
 
@@ -47,7 +47,7 @@ class MusyawarahService {
 
     private final WilayahTerlihat terlihat;
 
-    MusyawarahService(
+    public MusyawarahService(
             WilayahTerlihat terlihat,
             MusyawarahRepository repository,
             Kehadiran attendance,
@@ -88,7 +88,7 @@ class MusyawarahService {
     }
 
     @Transactional
-    Musyawarah buat(String kodeDesa, RencanaMusyawarah plan, PenggunaSaatIni me) {
+    public Musyawarah buat(String kodeDesa, RencanaMusyawarah plan, PenggunaSaatIni me) {
         String code = desaTerlihat(kodeDesa, me).kode();
         wajibPenyelenggara(me);
         periksa(plan);
@@ -104,7 +104,7 @@ class MusyawarahService {
     }
 
     @Transactional
-    Musyawarah undang(long id, List<Musyawarah.Undangan> invitees, PenggunaSaatIni me) {
+    public Musyawarah undang(long id, List<Musyawarah.Undangan> invitees, PenggunaSaatIni me) {
         Musyawarah m = milikPenyelenggara(id, null, me);
         List<FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < invitees.size(); i++) {
@@ -131,7 +131,7 @@ class MusyawarahService {
      * Refused when the meeting is locked.
      */
     @Transactional
-    long hadir(long id, String nama, Inklusi.Hadir row, PenggunaSaatIni me) {
+    public long hadir(long id, String nama, Inklusi.Hadir row, PenggunaSaatIni me) {
         Musyawarah m = milikPenyelenggara(id, null, me);
         if (m.terkunci()) {
             throw new RuleViolationException("musyawarah.terkunci");
@@ -190,7 +190,7 @@ class MusyawarahService {
     }
 
     @Transactional
-    Musyawarah putuskan(
+    public Musyawarah putuskan(
             long id,
             int index,
             Musyawarah.Cara cara,
@@ -210,7 +210,7 @@ class MusyawarahService {
     }
 
     @Transactional
-    Musyawarah selesai(long id, PenggunaSaatIni me) {
+    public Musyawarah selesai(long id, PenggunaSaatIni me) {
         Musyawarah m = milikPenyelenggara(id, null, me);
         if (inklusi(m).jumlah() == 0) {
             throw new RuleViolationException("musyawarah.belumAdaHadir");
@@ -234,7 +234,7 @@ class MusyawarahService {
     }
 
     @Transactional
-    Musyawarah terbitkan(long id, boolean publik, PenggunaSaatIni me) {
+    public Musyawarah terbitkan(long id, boolean publik, PenggunaSaatIni me) {
         Musyawarah m = milikPenyelenggara(id, null, me);
         m.terbitkan(publik, me.username(), Instant.now(clock));
         return repository.save(m);

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /** What the organiser fills in when planning the meeting. */
-record RencanaMusyawarah(
+public record RencanaMusyawarah(
         JenisMusyawarah jenis,
         String judul,
         LocalDate tanggal,

@@ -27,9 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  * and the photos stored with each report.
  */
 @Service
-class LaporanProyekService {
+public class LaporanProyekService {
 
-    record LaporanBaru(
+    public record LaporanBaru(
             LocalDate tanggal,
             BigDecimal fisik,
             Long realisasi,
@@ -41,7 +41,7 @@ class LaporanProyekService {
             Integer hok,
             Long upah) {}
 
-    record Foto(byte[] isi, String nama) {}
+    public record Foto(byte[] isi, String nama) {}
 
     private final JdbcClient jdbc;
     private final PelaksanaanService proyek;
@@ -49,7 +49,8 @@ class LaporanProyekService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    LaporanProyekService(JdbcClient jdbc, PelaksanaanService proyek, FileService files, AuditTrail audit, Clock clock) {
+    public LaporanProyekService(
+            JdbcClient jdbc, PelaksanaanService proyek, FileService files, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.proyek = proyek;
         this.files = files;
@@ -64,7 +65,7 @@ class LaporanProyekService {
      * nothing is stored.
      */
     @Transactional
-    Laporan lapor(long proyekId, LaporanBaru l, List<Foto> photos, PenggunaSaatIni me) {
+    public Laporan lapor(long proyekId, LaporanBaru l, List<Foto> photos, PenggunaSaatIni me) {
         Proyek p = proyek.proyek(proyekId, me);
         PelaksanaanService.wajibPencatat(me);
         List<Laporan> before = proyek.laporan(p);

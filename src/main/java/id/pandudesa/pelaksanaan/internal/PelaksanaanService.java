@@ -37,11 +37,11 @@ import org.springframework.transaction.annotation.Transactional;
  * the TPK) record them; everyone whose scope covers the desa reads them.
  */
 @Service
-class PelaksanaanService {
+public class PelaksanaanService {
 
     static final Set<Peran> PENCATAT = EnumSet.of(Peran.PEMDES, Peran.KPMD);
 
-    record Proyek(
+    public record Proyek(
             long id,
             String kodeDesa,
             int tahun,
@@ -99,7 +99,7 @@ class PelaksanaanService {
         }
     }
 
-    record ProyekBaru(
+    public record ProyekBaru(
             String kegiatan,
             String tpk,
             LocalDate mulai,
@@ -119,7 +119,7 @@ class PelaksanaanService {
 
     private final WilayahTerlihat terlihat;
 
-    PelaksanaanService(
+    public PelaksanaanService(
             WilayahTerlihat terlihat,
             JdbcClient jdbc,
             PerencanaanApi perencanaan,
@@ -138,11 +138,11 @@ class PelaksanaanService {
         return terlihat.desa(kodeDesa, me, "pelaksanaan.desaTidakDitemukan");
     }
 
-    List<PerencanaanApi.Kegiatan> perencanaanKegiatan(String code, int tahun) {
+    public List<PerencanaanApi.Kegiatan> perencanaanKegiatan(String code, int tahun) {
         return perencanaan.kegiatanBelanja(code, tahun);
     }
 
-    LocalDate hariIni() {
+    public LocalDate hariIni() {
         return LocalDate.now(clock.withZone(ZoneId.of("Asia/Jakarta")));
     }
 
@@ -224,7 +224,7 @@ class PelaksanaanService {
      * the APBDes groups it; the schedule, TPK, place and target are the village's.
      */
     @Transactional
-    Proyek buat(String kodeDesa, int tahun, ProyekBaru b, PenggunaSaatIni me) {
+    public Proyek buat(String kodeDesa, int tahun, ProyekBaru b, PenggunaSaatIni me) {
         String code = desaTerlihat(kodeDesa, me).kode();
         wajibPencatat(me);
         List<FieldProblem> problems = new ArrayList<>();

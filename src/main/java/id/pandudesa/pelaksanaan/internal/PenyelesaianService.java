@@ -24,14 +24,14 @@ import org.springframework.transaction.annotation.Transactional;
  * village as an asset, and the maintenance checks of that asset (planned, recorded, overdue).
  */
 @Service
-class PenyelesaianService {
+public class PenyelesaianService {
 
     private final JdbcClient jdbc;
     private final PelaksanaanService projects;
     private final FileService files;
     private final AuditTrail audit;
 
-    PenyelesaianService(JdbcClient jdbc, PelaksanaanService projects, FileService files, AuditTrail audit) {
+    public PenyelesaianService(JdbcClient jdbc, PelaksanaanService projects, FileService files, AuditTrail audit) {
         this.jdbc = jdbc;
         this.projects = projects;
         this.files = files;
@@ -91,7 +91,7 @@ class PenyelesaianService {
 
     /** The LPJ of a finished project: its date, final spending and the signed document (PDF or photo). */
     @Transactional
-    void lpj(long id, LocalDate tanggal, Long realisasi, byte[] berkas, String namaBerkas, PenggunaSaatIni me) {
+    public void lpj(long id, LocalDate tanggal, Long realisasi, byte[] berkas, String namaBerkas, PenggunaSaatIni me) {
         Proyek p = projects.proyek(id, me);
         PelaksanaanService.wajibPencatat(me);
         List<Laporan> reports = projects.laporan(p);
@@ -133,7 +133,7 @@ class PenyelesaianService {
 
     /** Hands the finished work over to the village as an asset, after the LPJ. */
     @Transactional
-    void serahTerima(long id, LocalDate tanggal, String nomorAset, PenggunaSaatIni me) {
+    public void serahTerima(long id, LocalDate tanggal, String nomorAset, PenggunaSaatIni me) {
         Proyek p = projects.proyek(id, me);
         PelaksanaanService.wajibPencatat(me);
         Selesai s = selesai(p);
@@ -169,7 +169,7 @@ class PenyelesaianService {
 
     /** Plans the maintenance checks of a handed-over asset. */
     @Transactional
-    void rencanaPelestarian(
+    public void rencanaPelestarian(
             long id, LocalDate pertama, Integer bulan, Integer kali, String uraian, PenggunaSaatIni me) {
         Proyek p = projects.proyek(id, me);
         PelaksanaanService.wajibPencatat(me);

@@ -22,9 +22,9 @@ import org.springframework.data.relational.core.mapping.Table;
  * by the share of entries written by the village's own cadres).
  */
 @Table("kegiatan_pendampingan")
-class KegiatanPendampingan implements Audited {
+public class KegiatanPendampingan implements Audited {
 
-    enum Status {
+    public enum Status {
         DRAF,
         FINAL
     }
@@ -62,7 +62,7 @@ class KegiatanPendampingan implements Audited {
     private List<FotoKegiatan> foto;
 
     @PersistenceCreator
-    KegiatanPendampingan(
+    public KegiatanPendampingan(
             Long id,
             String kodeDesa,
             String penulis,
@@ -116,7 +116,7 @@ class KegiatanPendampingan implements Audited {
     }
 
     /** A new entry; its content has been checked by {@link AturanKegiatan}. */
-    static KegiatanPendampingan baru(String kodeDesa, String penulis, Peran peran, Isi isi, Instant now) {
+    public static KegiatanPendampingan baru(String kodeDesa, String penulis, Peran peran, Isi isi, Instant now) {
         KegiatanPendampingan k = new KegiatanPendampingan(
                 null,
                 kodeDesa,
@@ -178,7 +178,7 @@ class KegiatanPendampingan implements Audited {
     }
 
     /** The follow-up is done (on that date); it no longer shows as overdue. */
-    void tindakLanjutSelesai(LocalDate when, Instant now) {
+    public void tindakLanjutSelesai(LocalDate when, Instant now) {
         if (tindakLanjut == null) {
             throw new IllegalStateException("no follow-up to finish");
         }
@@ -191,7 +191,7 @@ class KegiatanPendampingan implements Audited {
         return kodeDesa;
     }
 
-    Long id() {
+    public Long id() {
         return id;
     }
 
@@ -255,7 +255,7 @@ class KegiatanPendampingan implements Audited {
         return tenggatTindakLanjut;
     }
 
-    LocalDate tindakLanjutSelesai() {
+    public LocalDate tindakLanjutSelesai() {
         return tindakLanjutSelesai;
     }
 
@@ -292,7 +292,7 @@ class KegiatanPendampingan implements Audited {
     }
 
     /** The checked content of an entry. */
-    record Isi(
+    public record Isi(
             LocalDate tanggal,
             Status status,
             MetodePendampingan metode,

@@ -2,4 +2,4 @@ package id.pandudesa.pendampingan.internal;
 
 import org.springframework.data.repository.ListCrudRepository;
 
-interface KegiatanRepository extends ListCrudRepository<KegiatanPendampingan, Long> {}
+public interface KegiatanRepository extends ListCrudRepository<KegiatanPendampingan, Long> {}

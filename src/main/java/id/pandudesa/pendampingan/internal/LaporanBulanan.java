@@ -17,7 +17,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * step is a note on the report's timeline; an illegal step is refused here, not by a setter.
  */
 @Table("laporan_bulanan")
-class LaporanBulanan implements Audited {
+public class LaporanBulanan implements Audited {
 
     enum Status {
         DRAF,
@@ -57,7 +57,7 @@ class LaporanBulanan implements Audited {
     private List<Catatan> catatan;
 
     @PersistenceCreator
-    LaporanBulanan(
+    public LaporanBulanan(
             Long id,
             String penulis,
             Peran peranPenulis,
@@ -86,13 +86,13 @@ class LaporanBulanan implements Audited {
         this.catatan = catatan == null ? new ArrayList<>() : new ArrayList<>(catatan);
     }
 
-    static LaporanBulanan baru(String penulis, Peran peran, String bulan, String kodeWilayah) {
+    public static LaporanBulanan baru(String penulis, Peran peran, String bulan, String kodeWilayah) {
         return new LaporanBulanan(
                 null, penulis, peran, bulan, kodeWilayah, Status.DRAF, null, null, null, null, null, null, List.of());
     }
 
     /** The author submits (again, after a return) with the month's problems and the figures as of now. */
-    void ajukan(String masalah, String ringkasanJson, Instant now) {
+    public void ajukan(String masalah, String ringkasanJson, Instant now) {
         if (status != Status.DRAF && status != Status.DIKEMBALIKAN) {
             throw new LangkahTidakSah("laporan.langkah.sudahDiajukan");
         }
@@ -103,7 +103,7 @@ class LaporanBulanan implements Audited {
         catatan.add(new Catatan(now, penulis, "AJUKAN", this.masalah));
     }
 
-    void setujui(String reviewer, String komentar, Instant now) {
+    public void setujui(String reviewer, String komentar, Instant now) {
         if (status != Status.DIAJUKAN) {
             throw new LangkahTidakSah("laporan.langkah.belumDiajukan");
         }

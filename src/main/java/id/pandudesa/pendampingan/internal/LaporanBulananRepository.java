@@ -3,7 +3,7 @@ package id.pandudesa.pendampingan.internal;
 import java.util.Optional;
 import org.springframework.data.repository.ListCrudRepository;
 
-interface LaporanBulananRepository extends ListCrudRepository<LaporanBulanan, Long> {
+public interface LaporanBulananRepository extends ListCrudRepository<LaporanBulanan, Long> {
 
     Optional<LaporanBulanan> findByPenulisAndBulan(String penulis, String bulan);
 

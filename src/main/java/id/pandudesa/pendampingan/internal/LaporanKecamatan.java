@@ -13,7 +13,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * kabupaten (seed 000, duty 7).
  */
 @Table("laporan_kecamatan")
-class LaporanKecamatan implements Audited {
+public class LaporanKecamatan implements Audited {
 
     enum Status {
         DRAF,
@@ -39,7 +39,7 @@ class LaporanKecamatan implements Audited {
     private Integer versi;
 
     @PersistenceCreator
-    LaporanKecamatan(
+    public LaporanKecamatan(
             Long id,
             String kodeKecamatan,
             String bulan,
@@ -66,13 +66,13 @@ class LaporanKecamatan implements Audited {
         this.versi = versi;
     }
 
-    static LaporanKecamatan baru(String kodeKecamatan, String bulan, String penyusun) {
+    public static LaporanKecamatan baru(String kodeKecamatan, String bulan, String penyusun) {
         return new LaporanKecamatan(
                 null, kodeKecamatan, bulan, penyusun, Status.DRAF, null, null, null, null, null, null, null);
     }
 
     /** The PD sends the month to the Camat with the issues that need the Camat's attention. */
-    void ajukan(String pd, String isu, String ringkasanJson, Instant now) {
+    public void ajukan(String pd, String isu, String ringkasanJson, Instant now) {
         if (status != Status.DRAF) {
             throw new LaporanBulanan.LangkahTidakSah("laporan.langkah.sudahDiajukan");
         }
@@ -84,7 +84,7 @@ class LaporanKecamatan implements Audited {
     }
 
     /** The Camat acknowledges; the report now goes to the kabupaten. */
-    void ketahui(String camat, String catatan, Instant now) {
+    public void ketahui(String camat, String catatan, Instant now) {
         if (status != Status.DIAJUKAN) {
             throw new LaporanBulanan.LangkahTidakSah("laporan.langkah.belumDiajukan");
         }

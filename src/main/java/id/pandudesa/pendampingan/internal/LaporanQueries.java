@@ -22,17 +22,17 @@ import org.springframework.transaction.annotation.Transactional;
 /** The figures of a month, aggregated in the database over the author's (or kecamatan's) final entries. */
 @Repository
 @Transactional(readOnly = true)
-class LaporanQueries {
+public class LaporanQueries {
 
     private final JdbcClient jdbc;
     private final WilayahApi wilayah;
 
-    LaporanQueries(JdbcClient jdbc, WilayahApi wilayah) {
+    public LaporanQueries(JdbcClient jdbc, WilayahApi wilayah) {
         this.jdbc = jdbc;
         this.wilayah = wilayah;
     }
 
-    RingkasanBulanan bulanan(String username, YearMonth month) {
+    public RingkasanBulanan bulanan(String username, YearMonth month) {
         Map<String, Object> p = Map.of(
                 "p", username, "dari", Date.valueOf(month.atDay(1)), "sampai", Date.valueOf(month.atEndOfMonth()));
         String where = " FROM kegiatan_pendampingan WHERE penulis = :p AND status = 'FINAL'"
@@ -132,7 +132,7 @@ class LaporanQueries {
     }
 
     /** A kecamatan's month: every final entry in its desa, by desa and by method, and by author role. */
-    RingkasanKecamatan kecamatan(String kodeKecamatan, YearMonth month) {
+    public RingkasanKecamatan kecamatan(String kodeKecamatan, YearMonth month) {
         Map<String, Object> p = new HashMap<>();
         p.put("dari", Date.valueOf(month.atDay(1)));
         p.put("sampai", Date.valueOf(month.atEndOfMonth()));

@@ -11,7 +11,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /** One planned activity of a facilitator's month: which desa, which week, by which method, in which scope. */
 @Table("rencana_kerja")
-class RencanaKerja implements Audited {
+public class RencanaKerja implements Audited {
 
     @Id
     private Long id;
@@ -29,7 +29,7 @@ class RencanaKerja implements Audited {
     private Integer versi;
 
     @PersistenceCreator
-    RencanaKerja(
+    public RencanaKerja(
             Long id,
             String penulis,
             String bulan,
@@ -52,7 +52,7 @@ class RencanaKerja implements Audited {
         this.versi = versi;
     }
 
-    static RencanaKerja baru(
+    public static RencanaKerja baru(
             String penulis,
             String bulan,
             String kodeDesa,

@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(40)
-class RingkasanDesa implements ApplicationRunner {
+public class RingkasanDesa implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(RingkasanDesa.class);
 
@@ -28,7 +28,7 @@ class RingkasanDesa implements ApplicationRunner {
     private final TransactionTemplate tx;
     private final id.pandudesa.wilayah.WilayahApi wilayah;
 
-    RingkasanDesa(
+    public RingkasanDesa(
             JdbcClient jdbc, JdbcTemplate template, TransactionTemplate tx, id.pandudesa.wilayah.WilayahApi wilayah) {
         this.jdbc = jdbc;
         this.template = template;
@@ -55,7 +55,7 @@ class RingkasanDesa implements ApplicationRunner {
     }
 
     /** One more final entry in this desa on this date (in the caller's transaction). */
-    void tambah(String kodeDesa, LocalDate tanggal) {
+    public void tambah(String kodeDesa, LocalDate tanggal) {
         int n = jdbc.sql("UPDATE pendampingan_desa SET jumlah_kegiatan = jumlah_kegiatan + 1,"
                         + " terakhir = CASE WHEN terakhir IS NULL OR terakhir < :t THEN :t ELSE terakhir END"
                         + " WHERE kode_desa = :d")

@@ -24,9 +24,9 @@ import java.util.Set;
  * the village government (PEMDES) acts only on a case assigned to it. A role acts up to its own
  * level: once a case is referred to the kecamatan, the desa's handlers only comment.
  */
-final class AlurPengaduan {
+public final class AlurPengaduan {
 
-    enum Langkah {
+    public enum Langkah {
         VERIFIKASI(EnumSet.of(DITERIMA), DIVERIFIKASI),
         TINDAK_LANJUT(EnumSet.of(DIVERIFIKASI, DIRUJUK, StatusPengaduan.MEDIASI), DITINDAKLANJUTI),
         MEDIASI(EnumSet.of(DITINDAKLANJUTI, DIRUJUK), StatusPengaduan.MEDIASI),

@@ -12,7 +12,7 @@ import java.time.Instant;
  * A complaint as stored. {@code nama} and {@code kontak} are the complainant's identity: only
  * {@link PengaduanService#tampil} decides who reads them, everything else uses {@link #tanpaIdentitas}.
  */
-record Kasus(
+public record Kasus(
         long id,
         String kodeLacak,
         String kodeDesa,

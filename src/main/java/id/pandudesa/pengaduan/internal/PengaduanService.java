@@ -39,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * for a handler of the case.
  */
 @Service
-class PengaduanService {
+public class PengaduanService {
 
     static final int MAKS_LAMPIRAN = 3;
     static final int URAIAN_MIN = 20;
@@ -49,7 +49,7 @@ class PengaduanService {
     private static final SecureRandom ACAK = new SecureRandom();
 
     /** What the complainant (or the operator for them) files. */
-    record Aduan(String kodeDesa, String kategori, String uraian, String nama, String kontak, boolean anonim) {}
+    public record Aduan(String kodeDesa, String kategori, String uraian, String nama, String kontak, boolean anonim) {}
 
     record Lampiran(byte[] isi, String nama) {}
 
@@ -84,7 +84,7 @@ class PengaduanService {
     private final BatasKiriman batas;
     private final Clock clock;
 
-    PengaduanService(
+    public PengaduanService(
             JdbcClient jdbc,
             WilayahApi wilayah,
             FileService files,

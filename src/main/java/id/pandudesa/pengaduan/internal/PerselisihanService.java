@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Parties' names are personal data: only the case's handlers see them, like the identity.
  */
 @Service
-class PerselisihanService {
+public class PerselisihanService {
 
     enum PeranPihak {
         PENGADU,
@@ -50,7 +50,8 @@ class PerselisihanService {
     private final MusyawarahApi musyawarah;
     private final AuditTrail audit;
 
-    PerselisihanService(JdbcClient jdbc, PengaduanService pengaduan, MusyawarahApi musyawarah, AuditTrail audit) {
+    public PerselisihanService(
+            JdbcClient jdbc, PengaduanService pengaduan, MusyawarahApi musyawarah, AuditTrail audit) {
         this.jdbc = jdbc;
         this.pengaduan = pengaduan;
         this.musyawarah = musyawarah;

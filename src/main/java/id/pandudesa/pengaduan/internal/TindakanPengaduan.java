@@ -35,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * version, and announced. Overdue cases go up a level by themselves ({@link #eskalasi}).
  */
 @Service
-class TindakanPengaduan {
+public class TindakanPengaduan {
 
     private static final Logger log = LoggerFactory.getLogger(TindakanPengaduan.class);
 
@@ -43,7 +43,7 @@ class TindakanPengaduan {
      * A handler's step. {@code tanggapan} is the answer the citizen reads on the tracking page,
      * {@code catatan} an internal note for the handlers.
      */
-    record Perintah(
+    public record Perintah(
             AlurPengaduan.Langkah langkah,
             int versi,
             String ditugaskan,
@@ -64,7 +64,7 @@ class TindakanPengaduan {
     private final TransactionTemplate tx;
     private final BatasKiriman batas;
 
-    TindakanPengaduan(
+    public TindakanPengaduan(
             JdbcClient jdbc,
             PengaduanService pengaduan,
             TenggatPengaduan tenggat,
@@ -267,7 +267,7 @@ class TindakanPengaduan {
      *
      * @param prefiksWilayah only cases under this region code ("" for all)
      */
-    int eskalasi(Instant sekarang, String prefiksWilayah) {
+    public int eskalasi(Instant sekarang, String prefiksWilayah) {
         int moved = 0;
         var region = Lingkup.of(List.of(prefiksWilayah)).sql("kode_desa", "w");
         while (true) {

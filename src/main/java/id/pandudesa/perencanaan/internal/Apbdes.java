@@ -15,7 +15,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * (ditetapkan) it never changes, and a change is a new version, the APBDes Perubahan.
  */
 @Table("apbdes")
-class Apbdes implements Audited {
+public class Apbdes implements Audited {
 
     enum Status {
         DRAF,
@@ -56,7 +56,7 @@ class Apbdes implements Audited {
     private Integer versi;
 
     @PersistenceCreator
-    Apbdes(
+    public Apbdes(
             Long id,
             String kodeDesa,
             int tahun,

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * everyone whose scope covers the desa reads it.
  */
 @Service
-class ApbdesService {
+public class ApbdesService {
 
     private final ApbdesRepository repository;
     private final KodeApbdes codes;
@@ -33,7 +33,7 @@ class ApbdesService {
 
     private final WilayahTerlihat terlihat;
 
-    ApbdesService(WilayahTerlihat terlihat, ApbdesRepository repository, KodeApbdes codes, Clock clock) {
+    public ApbdesService(WilayahTerlihat terlihat, ApbdesRepository repository, KodeApbdes codes, Clock clock) {
         this.terlihat = terlihat;
         this.repository = repository;
         this.codes = codes;
@@ -73,7 +73,7 @@ class ApbdesService {
      * @param versiDilihat the lock version the user saw, or {@code null} from the API
      */
     @Transactional
-    Apbdes ganti(String kodeDesa, int tahun, TabelMasuk table, Integer versiDilihat, PenggunaSaatIni me) {
+    public Apbdes ganti(String kodeDesa, int tahun, TabelMasuk table, Integer versiDilihat, PenggunaSaatIni me) {
         String code = desaTerlihat(kodeDesa, me).kode();
         if (!bolehMengisi(me)) {
             throw new ForbiddenException("apbdes.hanyaPemdes");
@@ -104,7 +104,7 @@ class ApbdesService {
 
     /** Adopts the newest draft (after the Musdes and the Perdes APBDes). */
     @Transactional
-    Apbdes tetapkan(String kodeDesa, int tahun, PenggunaSaatIni me) {
+    public Apbdes tetapkan(String kodeDesa, int tahun, PenggunaSaatIni me) {
         Apbdes a = lihat(kodeDesa, tahun, null, me);
         if (!bolehMengisi(me)) {
             throw new ForbiddenException("apbdes.hanyaPemdes");

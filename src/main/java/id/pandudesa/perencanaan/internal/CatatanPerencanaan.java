@@ -23,14 +23,14 @@ import org.springframework.transaction.annotation.Transactional;
  * evaluation of an APBDes draft (sesuai, or to be corrected, with the reasons).
  */
 @Service
-class CatatanPerencanaan {
+public class CatatanPerencanaan {
 
-    enum Jenis {
+    public enum Jenis {
         KOMENTAR,
         EVALUASI
     }
 
-    enum Hasil {
+    public enum Hasil {
         SESUAI,
         PERBAIKI
     }
@@ -44,7 +44,7 @@ class CatatanPerencanaan {
     private final AuditTrail audit;
     private final Clock clock;
 
-    CatatanPerencanaan(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    public CatatanPerencanaan(JdbcClient jdbc, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -68,7 +68,7 @@ class CatatanPerencanaan {
 
     /** A comment or, by the Camat, an evaluation; the caller has checked that the document is in scope. */
     @Transactional
-    void tambah(
+    public void tambah(
             String dokumen, long dokumenId, String kodeDesa, Jenis jenis, Hasil hasil, String isi, PenggunaSaatIni me) {
         if (jenis == Jenis.KOMENTAR && !PENGOMENTAR.contains(me.peran())) {
             throw new ForbiddenException("perencanaan.catatan.bukanPendamping");

@@ -12,9 +12,9 @@ import java.util.Map;
  * (higher first) or by counting votes (more first, never more than the voters present). Equal
  * values share a place (1, 2, 2, 4); the proposals placed within the quota are prioritised.
  */
-final class Prioritas {
+public final class Prioritas {
 
-    enum Metode {
+    public enum Metode {
         PERINGKAT,
         SKOR,
         VOTING

@@ -16,7 +16,7 @@ import java.util.Set;
  * its activities — with the rules every plan shares. The work is done by {@link UsulanService},
  * {@link RpjmdesService} and {@link RkpdesService}.
  */
-final class RencanaDesa {
+public final class RencanaDesa {
 
     private RencanaDesa() {}
 
@@ -43,7 +43,7 @@ final class RencanaDesa {
         LAIN
     }
 
-    record Usulan(
+    public record Usulan(
             long id,
             String kodeDesa,
             int tahun,
@@ -71,7 +71,7 @@ final class RencanaDesa {
         }
     }
 
-    record UsulanBaru(
+    public record UsulanBaru(
             String judul,
             String lokasi,
             String asal,
@@ -103,16 +103,17 @@ final class RencanaDesa {
         }
     }
 
-    record Program(long id, int tahun, String kodeBidang, String uraian, long biaya) {}
+    public record Program(long id, int tahun, String kodeBidang, String uraian, long biaya) {}
 
-    record Rkpdes(long id, String kodeDesa, int tahun, String status, Long musdesId, Integer musdesAgenda, int versi) {
+    public record Rkpdes(
+            long id, String kodeDesa, int tahun, String status, Long musdesId, Integer musdesAgenda, int versi) {
 
         public boolean ditetapkan() {
             return "DITETAPKAN".equals(status);
         }
     }
 
-    record Kegiatan(
+    public record Kegiatan(
             long id,
             long rkpdesId,
             String kodeDesa,
@@ -129,7 +130,7 @@ final class RencanaDesa {
             Long usulanId,
             Long programId) {}
 
-    record KegiatanBaru(
+    public record KegiatanBaru(
             String kodeKegiatan,
             String nama,
             String lokasi,

@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The annual work plan (RKPDes) of a desa: its activities from proposals and programmes, adoption citing a Musdes decision. */
 @Service
-class RkpdesService {
+public class RkpdesService {
 
     private final JdbcClient jdbc;
     private final ApbdesService apbdes;
@@ -40,7 +40,7 @@ class RkpdesService {
     private final UsulanService usulan;
     private final RpjmdesService rpjmdes;
 
-    RkpdesService(
+    public RkpdesService(
             JdbcClient jdbc,
             ApbdesService apbdes,
             AuditTrail audit,
@@ -59,7 +59,7 @@ class RkpdesService {
         this.rpjmdes = rpjmdes;
     }
 
-    Optional<Rkpdes> rkpdes(String code, int tahun) {
+    public Optional<Rkpdes> rkpdes(String code, int tahun) {
         return jdbc.sql("SELECT id, kode_desa, tahun, status, musdes_id, musdes_agenda, versi FROM rkpdes"
                         + " WHERE kode_desa = :k AND tahun = :t")
                 .param("k", code)
@@ -95,7 +95,7 @@ class RkpdesService {
      * RPJMDes needs the programme planned for that year.
      */
     @Transactional
-    Kegiatan tambahKegiatan(String kodeDesa, int tahun, KegiatanBaru k, PenggunaSaatIni me) {
+    public Kegiatan tambahKegiatan(String kodeDesa, int tahun, KegiatanBaru k, PenggunaSaatIni me) {
         String code = apbdes.desaTerlihat(kodeDesa, me).kode();
         RencanaDesa.wajib(RencanaDesa.PENYUSUN, me, "rkpdes.bukanPenyusun");
         List<FieldProblem> problems = new ArrayList<>();
@@ -189,7 +189,7 @@ class RkpdesService {
     }
 
     @Transactional
-    Rkpdes tetapkanRkpdes(String kodeDesa, int tahun, String rujukan, Integer versi, PenggunaSaatIni me) {
+    public Rkpdes tetapkanRkpdes(String kodeDesa, int tahun, String rujukan, Integer versi, PenggunaSaatIni me) {
         String code = apbdes.desaTerlihat(kodeDesa, me).kode();
         if (me.peran() != Peran.PEMDES) {
             throw new ForbiddenException("perencanaan.hanyaPemdesMenetapkan");

@@ -21,14 +21,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The six-year plan (RPJMDes) of a desa: vision, mission, programmes, adoption citing a Musdes decision. */
 @Service
-class RpjmdesService {
+public class RpjmdesService {
 
     private final JdbcClient jdbc;
     private final ApbdesService apbdes;
     private final AuditTrail audit;
     private final AturanRencana aturan;
 
-    RpjmdesService(JdbcClient jdbc, ApbdesService apbdes, AuditTrail audit, AturanRencana aturan) {
+    public RpjmdesService(JdbcClient jdbc, ApbdesService apbdes, AuditTrail audit, AturanRencana aturan) {
         this.jdbc = jdbc;
         this.apbdes = apbdes;
         this.audit = audit;
@@ -58,7 +58,7 @@ class RpjmdesService {
     }
 
     @Transactional
-    Rpjmdes buatRpjmdes(String kodeDesa, Integer tahunAwal, String visi, String misi, PenggunaSaatIni me) {
+    public Rpjmdes buatRpjmdes(String kodeDesa, Integer tahunAwal, String visi, String misi, PenggunaSaatIni me) {
         String code = apbdes.desaTerlihat(kodeDesa, me).kode();
         RencanaDesa.wajib(RencanaDesa.PENYUSUN, me, "rpjmdes.bukanPenyusun");
         List<FieldProblem> problems = new ArrayList<>();
@@ -90,7 +90,7 @@ class RpjmdesService {
     }
 
     @Transactional
-    Program tambahProgram(
+    public Program tambahProgram(
             String kodeDesa,
             int tahunAwal,
             Integer tahun,
@@ -132,7 +132,7 @@ class RpjmdesService {
     }
 
     @Transactional
-    Rpjmdes tetapkanRpjmdes(String kodeDesa, int tahunAwal, String rujukan, Integer versi, PenggunaSaatIni me) {
+    public Rpjmdes tetapkanRpjmdes(String kodeDesa, int tahunAwal, String rujukan, Integer versi, PenggunaSaatIni me) {
         String code = apbdes.desaTerlihat(kodeDesa, me).kode();
         if (me.peran() != Peran.PEMDES) {
             throw new ForbiddenException("perencanaan.hanyaPemdesMenetapkan");

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * amendments included. The village government sets it, or lets a kegiatan become a new line.
  */
 @Service
-class TautanApbdes {
+public class TautanApbdes {
 
     private final JdbcClient jdbc;
     private final ApbdesService apbdes;
@@ -32,7 +32,7 @@ class TautanApbdes {
     private final KodeApbdes codes;
     private final AuditTrail audit;
 
-    TautanApbdes(
+    public TautanApbdes(
             JdbcClient jdbc, ApbdesService apbdes, RkpdesService rkpdesService, KodeApbdes codes, AuditTrail audit) {
         this.jdbc = jdbc;
         this.apbdes = apbdes;
@@ -119,7 +119,7 @@ class TautanApbdes {
      * when the newest is adopted, or into a first draft when the year has none.
      */
     @Transactional
-    Apbdes keApbdes(String kodeDesa, int tahun, long kegiatanId, String kodeRekening, PenggunaSaatIni me) {
+    public Apbdes keApbdes(String kodeDesa, int tahun, long kegiatanId, String kodeRekening, PenggunaSaatIni me) {
         String code = apbdes.desaTerlihat(kodeDesa, me).kode();
         if (!ApbdesService.bolehMengisi(me)) {
             throw new ForbiddenException("apbdes.hanyaPemdes");

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Proposals from the dusun and groups of a desa-year, and their prioritisation by a Musdes vote. */
 @Service
-class UsulanService {
+public class UsulanService {
 
     private final JdbcClient jdbc;
     private final ApbdesService apbdes;
@@ -35,7 +35,7 @@ class UsulanService {
     private final AturanRencana aturan;
     private final Clock clock;
 
-    UsulanService(JdbcClient jdbc, ApbdesService apbdes, AuditTrail audit, AturanRencana aturan, Clock clock) {
+    public UsulanService(JdbcClient jdbc, ApbdesService apbdes, AuditTrail audit, AturanRencana aturan, Clock clock) {
         this.jdbc = jdbc;
         this.apbdes = apbdes;
         this.audit = audit;
@@ -97,7 +97,7 @@ class UsulanService {
     }
 
     @Transactional
-    Usulan catatUsulan(String kodeDesa, int tahun, UsulanBaru u, PenggunaSaatIni me) {
+    public Usulan catatUsulan(String kodeDesa, int tahun, UsulanBaru u, PenggunaSaatIni me) {
         String code = apbdes.desaTerlihat(kodeDesa, me).kode();
         RencanaDesa.wajib(RencanaDesa.PENCATAT, me, "usulan.bukanPencatat");
         Rujukan ref = periksa(code, tahun, u, me);
@@ -185,7 +185,7 @@ class UsulanService {
      * ordering of the same proposals (a later Musdes may revisit it).
      */
     @Transactional
-    List<Prioritas.Hasil> prioritaskan(
+    public List<Prioritas.Hasil> prioritaskan(
             String kodeDesa,
             int tahun,
             String rujukan,

@@ -1,4 +1,4 @@
-package id.pandudesa.musyawarah.internal;
+package id.pandudesa.musyawarah.internal.demo;
 
 import id.pandudesa.wilayah.WilayahApi;
 import java.sql.Date;

@@ -1,6 +1,7 @@
-package id.pandudesa.akun.internal;
+package id.pandudesa.akun.internal.demo;
 
 import id.pandudesa.akun.TenagaNasional;
+import id.pandudesa.akun.internal.ApiTokenService;
 import id.pandudesa.wilayah.WilayahApi;
 import java.sql.Timestamp;
 import java.time.Instant;

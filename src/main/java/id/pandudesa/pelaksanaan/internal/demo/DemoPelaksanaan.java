@@ -1,7 +1,10 @@
-package id.pandudesa.pelaksanaan.internal;
+package id.pandudesa.pelaksanaan.internal.demo;
 
 import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.PenggunaSaatIni;
+import id.pandudesa.pelaksanaan.internal.LaporanProyekService;
+import id.pandudesa.pelaksanaan.internal.PelaksanaanService;
+import id.pandudesa.pelaksanaan.internal.PenyelesaianService;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;

@@ -1,8 +1,17 @@
-package id.pandudesa.perencanaan.internal;
+package id.pandudesa.perencanaan.internal.demo;
 
 import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.musyawarah.MusyawarahApi;
+import id.pandudesa.perencanaan.internal.Apbdes;
+import id.pandudesa.perencanaan.internal.ApbdesService;
+import id.pandudesa.perencanaan.internal.CatatanPerencanaan;
+import id.pandudesa.perencanaan.internal.Prioritas;
+import id.pandudesa.perencanaan.internal.RencanaDesa;
+import id.pandudesa.perencanaan.internal.RkpdesService;
+import id.pandudesa.perencanaan.internal.RpjmdesService;
+import id.pandudesa.perencanaan.internal.TautanApbdes;
+import id.pandudesa.perencanaan.internal.UsulanService;
 import id.pandudesa.platform.tabel.TabelMasuk;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

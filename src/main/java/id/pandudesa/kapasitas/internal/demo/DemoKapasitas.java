@@ -1,7 +1,13 @@
-package id.pandudesa.kapasitas.internal;
+package id.pandudesa.kapasitas.internal.demo;
 
 import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.PenggunaSaatIni;
+import id.pandudesa.kapasitas.internal.FasilitasService;
+import id.pandudesa.kapasitas.internal.KaderService;
+import id.pandudesa.kapasitas.internal.KegiatanLembagaService;
+import id.pandudesa.kapasitas.internal.LembagaService;
+import id.pandudesa.kapasitas.internal.PelatihanService;
+import id.pandudesa.kapasitas.internal.PesertaPelatihanService;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,11 @@
-package id.pandudesa.ekonomi.internal;
+package id.pandudesa.ekonomi.internal.demo;
 
 import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.PenggunaSaatIni;
+import id.pandudesa.ekonomi.internal.BumdesService;
+import id.pandudesa.ekonomi.internal.KlasifikasiBumdes;
+import id.pandudesa.ekonomi.internal.PenilaianBumdesService;
+import id.pandudesa.ekonomi.internal.PotensiService;
 import id.pandudesa.wilayah.WilayahApi;
 import java.util.EnumMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package id.pandudesa.pendampingan.internal;
+package id.pandudesa.pendampingan.internal.demo;
 
 import id.pandudesa.akun.Peran;
 import id.pandudesa.akun.TenagaNasional;

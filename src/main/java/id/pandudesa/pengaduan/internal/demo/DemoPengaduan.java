@@ -1,8 +1,13 @@
-package id.pandudesa.pengaduan.internal;
+package id.pandudesa.pengaduan.internal.demo;
 
 import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.musyawarah.MusyawarahApi;
+import id.pandudesa.pengaduan.internal.AlurPengaduan;
+import id.pandudesa.pengaduan.internal.Kasus;
+import id.pandudesa.pengaduan.internal.PengaduanService;
+import id.pandudesa.pengaduan.internal.PerselisihanService;
+import id.pandudesa.pengaduan.internal.TindakanPengaduan;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;

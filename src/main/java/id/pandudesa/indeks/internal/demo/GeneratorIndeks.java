@@ -1,6 +1,13 @@
-package id.pandudesa.indeks.internal;
+package id.pandudesa.indeks.internal.demo;
 
 import id.pandudesa.indeks.IdmCalculator;
+import id.pandudesa.indeks.internal.HasilIndeks;
+import id.pandudesa.indeks.internal.HasilRepository;
+import id.pandudesa.indeks.internal.JawabanContoh;
+import id.pandudesa.indeks.internal.Katalog;
+import id.pandudesa.indeks.internal.KatalogIndeks;
+import id.pandudesa.indeks.internal.KuesionerService;
+import id.pandudesa.indeks.internal.PenilaiKatalog;
 import id.pandudesa.wilayah.WilayahApi;
 import java.sql.Timestamp;
 import java.time.Instant;

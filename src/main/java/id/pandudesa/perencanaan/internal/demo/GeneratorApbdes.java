@@ -1,4 +1,4 @@
-package id.pandudesa.perencanaan.internal;
+package id.pandudesa.perencanaan.internal.demo;
 
 import id.pandudesa.wilayah.WilayahApi;
 import java.sql.Timestamp;

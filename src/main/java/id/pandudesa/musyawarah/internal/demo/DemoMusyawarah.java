@@ -1,8 +1,12 @@
-package id.pandudesa.musyawarah.internal;
+package id.pandudesa.musyawarah.internal.demo;
 
 import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.musyawarah.JenisMusyawarah;
+import id.pandudesa.musyawarah.internal.Inklusi;
+import id.pandudesa.musyawarah.internal.Musyawarah;
+import id.pandudesa.musyawarah.internal.MusyawarahService;
+import id.pandudesa.musyawarah.internal.RencanaMusyawarah;
 import id.pandudesa.wilayah.UnsurMasyarakat;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package id.pandudesa.pelaksanaan.internal;
+package id.pandudesa.pelaksanaan.internal.demo;
 
 import java.math.BigDecimal;
 import java.sql.Date;

@@ -1,9 +1,15 @@
-package id.pandudesa.indeks.internal;
+package id.pandudesa.indeks.internal.demo;
 
 import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.Lingkup;
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.akun.Peran;
+import id.pandudesa.indeks.internal.IdmImpor;
+import id.pandudesa.indeks.internal.IdmService;
+import id.pandudesa.indeks.internal.JawabanContoh;
+import id.pandudesa.indeks.internal.KatalogIndeks;
+import id.pandudesa.indeks.internal.KuesionerService;
+import id.pandudesa.indeks.internal.PenilaiKatalog;
 import id.pandudesa.platform.tabel.TabelMasuk;
 import java.time.Clock;
 import java.time.Year;

@@ -1,8 +1,11 @@
-package id.pandudesa.akun.internal;
+package id.pandudesa.akun.internal.demo;
 
 import id.pandudesa.akun.Lingkup;
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.akun.Peran;
+import id.pandudesa.akun.internal.BuatPengguna;
+import id.pandudesa.akun.internal.PenggunaRepository;
+import id.pandudesa.akun.internal.PenggunaService;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package id.pandudesa.pendampingan.internal;
+package id.pandudesa.pendampingan.internal.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

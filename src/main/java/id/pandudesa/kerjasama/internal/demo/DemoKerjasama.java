@@ -1,8 +1,15 @@
-package id.pandudesa.kerjasama.internal;
+package id.pandudesa.kerjasama.internal.demo;
 
 import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.ekonomi.EkonomiApi;
+import id.pandudesa.kerjasama.internal.BkadService;
+import id.pandudesa.kerjasama.internal.Kerjasama;
+import id.pandudesa.kerjasama.internal.KerjasamaService;
+import id.pandudesa.kerjasama.internal.LangkahPerjanjianService;
+import id.pandudesa.kerjasama.internal.MitraService;
+import id.pandudesa.kerjasama.internal.PenandatangananService;
+import id.pandudesa.kerjasama.internal.RefleksiService;
 import id.pandudesa.musyawarah.JenisMusyawarah;
 import id.pandudesa.musyawarah.MusyawarahApi;
 import id.pandudesa.wilayah.Wilayah;

@@ -1,4 +1,4 @@
-package id.pandudesa.pengaduan.internal;
+package id.pandudesa.pengaduan.internal.demo;
 
 import id.pandudesa.pengaduan.KategoriPengaduan;
 import id.pandudesa.wilayah.WilayahApi;

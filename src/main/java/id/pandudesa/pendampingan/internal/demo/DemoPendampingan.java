@@ -1,9 +1,19 @@
-package id.pandudesa.pendampingan.internal;
+package id.pandudesa.pendampingan.internal.demo;
 
 import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.pendampingan.MetodePendampingan;
 import id.pandudesa.pendampingan.RuangLingkup;
+import id.pandudesa.pendampingan.internal.KegiatanPendampingan;
+import id.pandudesa.pendampingan.internal.KegiatanRepository;
+import id.pandudesa.pendampingan.internal.LaporanBulanan;
+import id.pandudesa.pendampingan.internal.LaporanBulananRepository;
+import id.pandudesa.pendampingan.internal.LaporanKecamatan;
+import id.pandudesa.pendampingan.internal.LaporanKecamatanRepository;
+import id.pandudesa.pendampingan.internal.LaporanQueries;
+import id.pandudesa.pendampingan.internal.RencanaKerja;
+import id.pandudesa.pendampingan.internal.RencanaKerjaRepository;
+import id.pandudesa.pendampingan.internal.RingkasanDesa;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
