@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.pandudesa.support.Halaman;
 import id.pandudesa.support.PanduIntegrationTest;
+import id.pandudesa.support.Tabel;
 import id.pandudesa.support.TestImages;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -46,18 +47,15 @@ class PelaksanaanIT {
     Halaman halaman;
 
     @Autowired
+    Tabel tabel;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
     UserDetailsService users;
 
     String project;
-
-    private long count(String table) {
-        return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE kode_desa = '3517082007'")
-                .query(Long.class)
-                .single();
-    }
 
     private AbstractMockHttpServletRequestBuilder<?> road(String start, String end, String lat, String lon) {
         return post(LIST)
@@ -76,14 +74,14 @@ class PelaksanaanIT {
     @Test
     @Order(1)
     void a_project_with_its_schedule_backwards_or_outside_indonesia_is_refused() throws Exception {
-        long before = count("proyek");
+        long before = tabel.barisDesa("proyek", "3517082007");
         String page =
                 halaman.ditolak(road(TODAY.toString(), TODAY.minusDays(5).toString(), "40.1", "112.2"), "kpmd.cukir");
         assertThat(halaman.ditolak(
                         post(LIST).param("kegiatan", "Saluran drainase Dusun Tebuireng 220 m"), "kpmd.cukir"))
                 .contains("sudah diikuti");
         assertThat(page).contains("tanggal selesai sebelum tanggal mulai").contains("di wilayah Indonesia");
-        assertThat(count("proyek")).isEqualTo(before);
+        assertThat(tabel.barisDesa("proyek", "3517082007")).isEqualTo(before);
         mvc.perform(halaman.as(road(TODAY.toString(), TODAY.plusDays(5).toString(), "", ""), "camat.diwek"))
                 .andExpect(status().isForbidden());
     }
@@ -111,7 +109,7 @@ class PelaksanaanIT {
     @Test
     @Order(3)
     void progress_over_100_spending_over_budget_without_reason_or_a_non_image_is_refused() throws Exception {
-        long reports = count("proyek_laporan");
+        long reports = tabel.barisDesa("proyek_laporan", "3517082007");
         String over = halaman.ditolak(
                 multipart(project + "/laporan")
                         .param("tanggal", TODAY.toString())
@@ -130,7 +128,7 @@ class PelaksanaanIT {
                         .param("realisasi", "60000000"),
                 "kpmd.cukir");
         assertThat(notImage).contains("Foto");
-        assertThat(count("proyek_laporan")).isEqualTo(reports);
+        assertThat(tabel.barisDesa("proyek_laporan", "3517082007")).isEqualTo(reports);
     }
 
     @Test
@@ -209,7 +207,7 @@ class PelaksanaanIT {
                                 .param("jumlah", "1"),
                         "kpmd.cukir"))
                 .andExpect(status().isForbidden());
-        assertThat(count("dana_desa_tahap")).isZero();
+        assertThat(tabel.barisDesa("dana_desa_tahap", "3517082007")).isZero();
         mvc.perform(halaman.as(
                         post(dd).param("tahap", "1")
                                 .param("tanggal", TODAY.toString())

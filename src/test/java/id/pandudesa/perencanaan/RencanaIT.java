@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.pandudesa.support.Halaman;
 import id.pandudesa.support.PanduIntegrationTest;
+import id.pandudesa.support.Tabel;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,6 +46,9 @@ class RencanaIT {
     Halaman halaman;
 
     @Autowired
+    Tabel tabel;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -52,13 +56,6 @@ class RencanaIT {
 
     String musdus;
     String musdes;
-
-    private long count(String table) {
-        return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE kode_desa = :k")
-                .param("k", DESA)
-                .query(Long.class)
-                .single();
-    }
 
     /** A held meeting with {@code voters} voters and one observer, every agenda item agreed by mufakat. */
     private long meeting(String jenis, String agenda, int voters) throws Exception {
@@ -146,7 +143,7 @@ class RencanaIT {
     @Test
     @Order(1)
     void a_proposal_with_a_negative_cost_or_an_unknown_code_is_refused_and_nothing_is_stored() throws Exception {
-        long before = count("usulan");
+        long before = tabel.barisDesa("usulan", DESA);
         String page = halaman.ditolak(
                 post(USULAN)
                         .param("judul", "")
@@ -165,7 +162,7 @@ class RencanaIT {
                 .contains("Perkiraan biaya (Rp): tidak boleh negatif.")
                 .contains("tidak boleh lebih dari jumlah penerima")
                 .contains("value=\"Dusun Cukir\"");
-        assertThat(count("usulan")).isEqualTo(before);
+        assertThat(tabel.barisDesa("usulan", DESA)).isEqualTo(before);
         mvc.perform(halaman.as(post(USULAN).param("judul", "x"), "camat.diwek")).andExpect(status().isForbidden());
         mvc.perform(halaman.as(get(USULAN), "pld.gudo")).andExpect(status().isNotFound());
     }
@@ -275,7 +272,7 @@ class RencanaIT {
     void rkpdes_kegiatan_come_from_prioritised_proposals_with_valid_codes_and_amounts() throws Exception {
         long a = usulanId("Rabat beton jalan Dusun Cukir");
         long c = usulanId("Lampu jalan gang");
-        long before = count("rkpdes_kegiatan");
+        long before = tabel.barisDesa("rkpdes_kegiatan", DESA);
         String refused = halaman.ditolak(
                 post(RKPDES + "/kegiatan")
                         .param("usulanId", String.valueOf(c))
@@ -295,7 +292,7 @@ class RencanaIT {
                 .contains("Kode kegiatan 2.3.77 tidak ada")
                 .contains("isi volume lebih dari 0")
                 .contains("tidak boleh negatif");
-        assertThat(count("rkpdes_kegiatan")).isEqualTo(before);
+        assertThat(tabel.barisDesa("rkpdes_kegiatan", DESA)).isEqualTo(before);
         String form = halaman.html(get(RKPDES).param("usulan", String.valueOf(a)), "kpmd.cukir");
         assertThat(form).contains("value=\"Rabat beton jalan Dusun Cukir\"").contains("value=\"150000000\"");
         mvc.perform(halaman.as(

@@ -21,5 +21,5 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles({"test", "demo"})
-@Import({TestDatabaseConfig.class, Halaman.class})
+@Import({TestDatabaseConfig.class, Halaman.class, Tabel.class})
 public @interface PanduIntegrationTest {}

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import id.pandudesa.support.PanduIntegrationTest;
+import id.pandudesa.support.Tabel;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -33,6 +34,9 @@ class LembagaIT {
     MockMvc mvc;
 
     @Autowired
+    Tabel tabel;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -55,10 +59,6 @@ class LembagaIT {
         assertThat(r.getStatus()).isEqualTo(302);
         String url = r.getRedirectedUrl();
         return Long.parseLong(url.substring(url.lastIndexOf('/') + 1).replaceAll("#.*", ""));
-    }
-
-    private long count(String table) {
-        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
     }
 
     @Test
@@ -103,7 +103,7 @@ class LembagaIT {
                 .param("l", pkk)
                 .query(Long.class)
                 .single();
-        long before = count("lembaga_kegiatan");
+        long before = tabel.baris("lembaga_kegiatan");
         MockHttpServletResponse bad = kirim(
                 path + "/kegiatan",
                 "pld.diwek2",
@@ -121,7 +121,7 @@ class LembagaIT {
                 .contains("Tanggal belum terjadi")
                 .contains("Tulis judul")
                 .contains("bukan anggota");
-        assertThat(count("lembaga_kegiatan")).isEqualTo(before);
+        assertThat(tabel.baris("lembaga_kegiatan")).isEqualTo(before);
         assertThat(kirim(
                                 path + "/kegiatan",
                                 "pld.diwek2",
@@ -182,14 +182,14 @@ class LembagaIT {
                         .query(String.class)
                         .list())
                 .containsExactly("EKSTERNAL");
-        long before = count("fasilitas_desa");
+        long before = tabel.baris("fasilitas_desa");
         assertThat(kirim(
                                 base + "/fasilitas",
                                 "pld.diwek2",
                                 Map.of("jenisFasilitas", "KANTOR", "kondisi", "BAIK", "namaFasilitas", ""))
                         .getStatus())
                 .isEqualTo(422);
-        assertThat(count("fasilitas_desa")).isEqualTo(before);
+        assertThat(tabel.baris("fasilitas_desa")).isEqualTo(before);
         assertThat(kirim(
                                 base + "/fasilitas",
                                 "pld.diwek2",

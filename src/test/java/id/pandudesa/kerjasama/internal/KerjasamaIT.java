@@ -11,6 +11,7 @@ import id.pandudesa.akun.AkunApi;
 import id.pandudesa.musyawarah.JenisMusyawarah;
 import id.pandudesa.musyawarah.MusyawarahApi;
 import id.pandudesa.support.PanduIntegrationTest;
+import id.pandudesa.support.Tabel;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -40,6 +41,9 @@ class KerjasamaIT {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    Tabel tabel;
 
     @Autowired
     JdbcClient jdbc;
@@ -101,10 +105,6 @@ class KerjasamaIT {
                 .single();
     }
 
-    private long count(String table) {
-        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
-    }
-
     private static Map<String, String> p(String... kv) {
         Map<String, String> m = new LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) {
@@ -128,7 +128,7 @@ class KerjasamaIT {
     void a_cooperation_between_villages_is_walked_in_order_signed_and_reviewed() throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
         // Partners: a village by its code (named from the region tree), and what is refused.
-        long partners = count("kerjasama_mitra");
+        long partners = tabel.baris("kerjasama_mitra");
         MockHttpServletResponse bad =
                 kirim("/kerjasama/" + DESA + "/mitra", "pld.diwek2", p("jenisMitra", "DESA", "kodeDesaMitra", DESA));
         assertThat(bad.getStatus()).isEqualTo(422);
@@ -138,7 +138,7 @@ class KerjasamaIT {
         assertThat(kirim("/kerjasama/" + DESA + "/mitra", "camat.diwek", p("jenisMitra", "LSM", "namaMitra", "X"))
                         .getStatus())
                 .isEqualTo(403);
-        assertThat(count("kerjasama_mitra")).isEqualTo(partners);
+        assertThat(tabel.baris("kerjasama_mitra")).isEqualTo(partners);
         assertThat(kirim(
                                 "/kerjasama/" + DESA + "/mitra",
                                 "pld.diwek2",
@@ -163,14 +163,14 @@ class KerjasamaIT {
                 .single();
 
         // Between villages only with villages.
-        long agreements = count("kerjasama");
+        long agreements = tabel.baris("kerjasama");
         bad = kirim(
                 "/kerjasama/" + DESA + "/baru",
                 "pld.diwek2",
                 p("jenis", "ANTAR_DESA", "judul", "Air bersih", "mitra", String.valueOf(cv)));
         assertThat(bad.getStatus()).isEqualTo(422);
         assertThat(bad.getContentAsString()).contains("Kerja sama antar desa hanya dengan desa lain");
-        assertThat(count("kerjasama")).isEqualTo(agreements);
+        assertThat(tabel.baris("kerjasama")).isEqualTo(agreements);
         MockHttpServletResponse ok = kirim(
                 "/kerjasama/" + DESA + "/baru",
                 "pld.diwek2",
@@ -391,7 +391,7 @@ class KerjasamaIT {
 
     @Test
     void a_bkad_has_at_least_two_villages_of_its_kecamatan_and_officers_from_them() throws Exception {
-        long before = count("kerjasama_bkad");
+        long before = tabel.baris("kerjasama_bkad");
         MockHttpServletResponse bad =
                 kirim("/kerjasama/bkad/351708", "pd.diwek", p("namaBkad", "BKAD Uji", "anggota", "3517022001"));
         assertThat(bad.getStatus()).isEqualTo(422);
@@ -401,7 +401,7 @@ class KerjasamaIT {
         assertThat(kirim("/kerjasama/bkad/351708", "pld.diwek1", p("namaBkad", "X"))
                         .getStatus())
                 .isEqualTo(403);
-        assertThat(count("kerjasama_bkad")).isEqualTo(before);
+        assertThat(tabel.baris("kerjasama_bkad")).isEqualTo(before);
         MockHttpServletRequestBuilder r = post("/kerjasama/bkad/351708")
                 .with(user(users.loadUserByUsername("camat.diwek")))
                 .with(csrf())

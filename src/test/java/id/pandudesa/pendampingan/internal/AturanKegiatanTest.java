@@ -20,23 +20,7 @@ class AturanKegiatanTest {
             Map.of("PD-DATA", RuangLingkup.PEMBANGUNAN_DESA, "EL-POTENSI", RuangLingkup.EKONOMI_LOKAL_BUMDES);
 
     private static CatatKegiatan entry(LocalDate date) {
-        return new CatatKegiatan(
-                date,
-                "3517082001",
-                "FASILITASI",
-                "PEMBANGUNAN_DESA",
-                "PD-DATA",
-                "Fasilitasi pendataan desa",
-                "Data 3 dusun terkumpul",
-                4,
-                6,
-                List.of("TOKOH_AGAMA"),
-                null,
-                null,
-                null,
-                null,
-                null,
-                false);
+        return KegiatanContoh.pada(date).buat();
     }
 
     private static List<String> keys(List<FieldProblem> problems) {
@@ -65,99 +49,46 @@ class AturanKegiatanTest {
 
     @Test
     void a_final_entry_needs_method_scope_and_what_was_done_but_a_draft_does_not() {
-        CatatKegiatan empty = new CatatKegiatan(
-                TODAY, "3517082001", null, null, null, " ", null, 0, 0, null, null, null, null, null, null, false);
+        CatatKegiatan empty = KegiatanContoh.pada(TODAY).kosong().uraian(" ").buat();
         assertThat(keys(AturanKegiatan.periksa(empty, TODAY, 10, SUB)))
                 .containsExactly("validasi.wajib", "validasi.wajib", "validasi.wajib");
-        CatatKegiatan draft = new CatatKegiatan(
-                TODAY, "3517082001", null, null, null, null, null, 0, 0, null, null, null, null, null, null, true);
+        CatatKegiatan draft = KegiatanContoh.pada(TODAY).kosong().draf().buat();
         assertThat(AturanKegiatan.periksa(draft, TODAY, 10, SUB)).isEmpty();
     }
 
     @Test
     void a_sub_topic_must_belong_to_the_chosen_scope() {
-        CatatKegiatan wrong = new CatatKegiatan(
-                TODAY,
-                "3517082001",
-                "FASILITASI",
-                "PEMBANGUNAN_DESA",
-                "EL-POTENSI",
-                "x",
-                null,
-                0,
-                0,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                false);
+        CatatKegiatan wrong =
+                KegiatanContoh.pada(TODAY).subTopik("EL-POTENSI").uraian("x").buat();
         assertThat(keys(AturanKegiatan.periksa(wrong, TODAY, 10, SUB)))
                 .containsExactly("kegiatan.subTopik.lainLingkup");
     }
 
     @Test
     void a_follow_up_needs_a_due_date_not_before_the_visit() {
-        CatatKegiatan noDue = new CatatKegiatan(
-                TODAY,
-                "3517082001",
-                "FASILITASI",
-                "PEMBANGUNAN_DESA",
-                null,
-                "x",
-                null,
-                0,
-                0,
-                null,
-                "Kirim draf RKPDes",
-                null,
-                null,
-                null,
-                null,
-                false);
+        CatatKegiatan noDue = KegiatanContoh.pada(TODAY)
+                .subTopik(null)
+                .uraian("x")
+                .tindakLanjut("Kirim draf RKPDes", null)
+                .buat();
         assertThat(keys(AturanKegiatan.periksa(noDue, TODAY, 10, SUB)))
                 .containsExactly("kegiatan.tindakLanjut.tenggatWajib");
-        CatatKegiatan early = new CatatKegiatan(
-                TODAY,
-                "3517082001",
-                "FASILITASI",
-                "PEMBANGUNAN_DESA",
-                null,
-                "x",
-                null,
-                0,
-                0,
-                null,
-                "Kirim draf RKPDes",
-                TODAY.minusDays(1),
-                null,
-                null,
-                null,
-                false);
+        CatatKegiatan early = KegiatanContoh.pada(TODAY)
+                .subTopik(null)
+                .uraian("x")
+                .tindakLanjut("Kirim draf RKPDes", TODAY.minusDays(1))
+                .buat();
         assertThat(keys(AturanKegiatan.periksa(early, TODAY, 10, SUB)))
                 .containsExactly("kegiatan.tindakLanjut.tenggatSebelumKegiatan");
     }
 
     @Test
     void unknown_groups_are_named_in_the_message() {
-        CatatKegiatan odd = new CatatKegiatan(
-                TODAY,
-                "3517082001",
-                "FASILITASI",
-                "PEMBANGUNAN_DESA",
-                null,
-                "x",
-                null,
-                0,
-                0,
-                List.of("TOKOH_AGAMA", "ALIENS"),
-                null,
-                null,
-                null,
-                null,
-                null,
-                false);
+        CatatKegiatan odd = KegiatanContoh.pada(TODAY)
+                .subTopik(null)
+                .uraian("x")
+                .unsur("TOKOH_AGAMA", "ALIENS")
+                .buat();
         List<FieldProblem> problems = AturanKegiatan.periksa(odd, TODAY, 10, SUB);
         assertThat(keys(problems)).containsExactly("kegiatan.unsur.tidakDikenal");
         assertThat(problems.getFirst().args()).containsExactly("ALIENS");

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.pandudesa.support.PanduIntegrationTest;
+import id.pandudesa.support.Tabel;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -38,14 +39,13 @@ class CelahKecilIT {
     MockMvc mvc;
 
     @Autowired
+    Tabel tabel;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
     UserDetailsService users;
-
-    private long count(String table) {
-        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
-    }
 
     private static RequestPostProcessor from(String address) {
         return request -> {
@@ -56,7 +56,7 @@ class CelahKecilIT {
 
     @Test
     void the_complaint_api_refuses_what_a_robot_typed_into_the_hidden_field_as_the_form_does() throws Exception {
-        long before = count("pengaduan");
+        long before = tabel.baris("pengaduan");
         mvc.perform(post("/api/v1/pengaduan")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"kodeDesa\":\"3517082007\",\"kategori\":\"PELAYANAN\",\"uraian\":\"Pelayanan lambat"
@@ -72,7 +72,7 @@ class CelahKecilIT {
                         .param("situs_web", "http://spam.invalid")
                         .with(from("10.41.0.2")))
                 .andExpect(status().isUnprocessableContent());
-        assertThat(count("pengaduan")).isEqualTo(before);
+        assertThat(tabel.baris("pengaduan")).isEqualTo(before);
     }
 
     @ParameterizedTest
@@ -86,8 +86,8 @@ class CelahKecilIT {
             })
     void a_contact_that_is_not_plainly_a_phone_or_an_address_is_refused_and_nothing_is_queued(String contact)
             throws Exception {
-        long complaints = count("pengaduan");
-        long messages = count("notifikasi");
+        long complaints = tabel.baris("pengaduan");
+        long messages = tabel.baris("notifikasi");
         mvc.perform(post("/api/v1/pengaduan")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"kodeDesa\":\"3517082007\",\"kategori\":\"PELAYANAN\",\"uraian\":\"Pelayanan lambat"
@@ -95,8 +95,8 @@ class CelahKecilIT {
                         .with(from("10.41.1." + Math.abs(contact.hashCode() % 250))))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("kontak"));
-        assertThat(count("pengaduan")).isEqualTo(complaints);
-        assertThat(count("notifikasi")).isEqualTo(messages);
+        assertThat(tabel.baris("pengaduan")).isEqualTo(complaints);
+        assertThat(tabel.baris("notifikasi")).isEqualTo(messages);
     }
 
     @Test
@@ -127,14 +127,14 @@ class CelahKecilIT {
                 "{\"jenis\":\"musyawarah.Musyawarah\",\"id\":\"1 OR 1=1\"}"
             })
     void a_log_link_to_an_unknown_kind_or_a_bad_id_is_refused(String rujukan) throws Exception {
-        long before = count("kegiatan_pendampingan");
+        long before = tabel.baris("kegiatan_pendampingan");
         mvc.perform(post("/api/v1/pendampingan/kegiatan")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(entry(rujukan))
                         .with(httpBasic("pld.diwek1", "pandu-demo")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field", containsString("rujukan")));
-        assertThat(count("kegiatan_pendampingan")).isEqualTo(before);
+        assertThat(tabel.baris("kegiatan_pendampingan")).isEqualTo(before);
     }
 
     @Test
@@ -157,7 +157,7 @@ class CelahKecilIT {
                 .getResponse()
                 .getCookies();
         assertThat(session).isNotEmpty();
-        long before = count("kegiatan_pendampingan");
+        long before = tabel.baris("kegiatan_pendampingan");
         mvc.perform(post("/api/v1/pendampingan/kegiatan")
                         .cookie(session)
                         .header("Authorization", "Negotiate YIIB")
@@ -165,7 +165,7 @@ class CelahKecilIT {
                         .content(entry("null"))
                         .with(user(users.loadUserByUsername("pld.diwek1"))))
                 .andExpect(status().isForbidden());
-        assertThat(count("kegiatan_pendampingan")).isEqualTo(before);
+        assertThat(tabel.baris("kegiatan_pendampingan")).isEqualTo(before);
         mvc.perform(post("/api/v1/pendampingan/kegiatan")
                         .cookie(session)
                         .header("Authorization", "Negotiate YIIB")
@@ -193,7 +193,7 @@ class CelahKecilIT {
                         .with(httpBasic("pld.diwek1", "pandu-demo")))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Idempotent-Replay", "true"));
-        long before = count("kegiatan_pendampingan");
+        long before = tabel.baris("kegiatan_pendampingan");
         mvc.perform(post("/api/v1/pendampingan/kegiatan")
                         .header("Idempotency-Key", key)
                         .contentType(MediaType.APPLICATION_JSON)
@@ -201,7 +201,7 @@ class CelahKecilIT {
                         .with(httpBasic("pld.diwek1", "pandu-demo")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail", containsString("Idempotency-Key")));
-        assertThat(count("kegiatan_pendampingan")).isEqualTo(before);
+        assertThat(tabel.baris("kegiatan_pendampingan")).isEqualTo(before);
     }
 
     @Test

@@ -3,6 +3,7 @@ package id.pandudesa.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.pandudesa.support.PanduIntegrationTest;
+import id.pandudesa.support.Tabel;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -46,6 +47,9 @@ class MalformedInputIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Tabel tabel;
 
     long meetingId;
     long entryId;
@@ -120,8 +124,8 @@ class MalformedInputIT {
     @MethodSource("apiCases")
     void the_api_refuses_an_unreadable_body_with_problem_details(String path, Body body) throws Exception {
         String user = path.contains("/idm/") ? "admin.jatim" : "pld.diwek1";
-        long complaints = count("pengaduan");
-        long files = count("berkas");
+        long complaints = tabel.baris("pengaduan");
+        long files = tabel.baris("berkas");
 
         HttpResponse<String> answer = send(HttpRequest.newBuilder(uri(path))
                 .header("Authorization", basic(user))
@@ -132,8 +136,8 @@ class MalformedInputIT {
         assertThat(answer.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(answer.body()).contains("Tidak ada yang tersimpan");
-        assertThat(count("pengaduan")).isEqualTo(complaints);
-        assertThat(count("berkas")).isEqualTo(files);
+        assertThat(tabel.baris("pengaduan")).isEqualTo(complaints);
+        assertThat(tabel.baris("berkas")).isEqualTo(files);
         assertHealthy();
     }
 
@@ -152,8 +156,8 @@ class MalformedInputIT {
     void a_page_form_with_an_unreadable_body_gets_a_page_saying_so_and_a_way_back(String path, Body body)
             throws Exception {
         Session session = login(path.startsWith("/musyawarah") ? "kpmd.cukir" : "pld.diwek1");
-        long complaints = count("pengaduan");
-        long entries = count("kegiatan_pendampingan");
+        long complaints = tabel.baris("pengaduan");
+        long entries = tabel.baris("kegiatan_pendampingan");
 
         HttpResponse<String> answer = session.send(HttpRequest.newBuilder(uri(path))
                 .header("X-CSRF-TOKEN", session.csrf)
@@ -168,8 +172,8 @@ class MalformedInputIT {
                 .contains("Tidak ada yang tersimpan")
                 .contains("Kembali ke formulir")
                 .contains("href=\"/pendampingan/catat\"");
-        assertThat(count("pengaduan")).isEqualTo(complaints);
-        assertThat(count("kegiatan_pendampingan")).isEqualTo(entries);
+        assertThat(tabel.baris("pengaduan")).isEqualTo(complaints);
+        assertThat(tabel.baris("kegiatan_pendampingan")).isEqualTo(entries);
         assertHealthy();
     }
 
@@ -185,7 +189,7 @@ class MalformedInputIT {
                 .body();
         Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
         assertThat(token.find()).isTrue();
-        long complaints = count("pengaduan");
+        long complaints = tabel.baris("pengaduan");
 
         HttpResponse<String> answer = http.send(
                 HttpRequest.newBuilder(uri("/pengaduan?desa=3517082007"))
@@ -198,7 +202,7 @@ class MalformedInputIT {
 
         assertThat(answer.statusCode()).isEqualTo(400);
         assertThat(answer.body()).contains("Tidak ada yang tersimpan").contains("href=\"/pengaduan?desa=3517082007\"");
-        assertThat(count("pengaduan")).isEqualTo(complaints);
+        assertThat(tabel.baris("pengaduan")).isEqualTo(complaints);
     }
 
     @Test
@@ -246,10 +250,6 @@ class MalformedInputIT {
     }
 
     // --- helpers
-
-    private long count(String table) {
-        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
-    }
 
     /** Lines of every version of Cukir's APBDes of the year: a refused upload changes none. */
     private long apbdes(int year) {
