@@ -11,7 +11,6 @@ import id.pandudesa.platform.audit.AuditTrail;
 import id.pandudesa.platform.web.FormErrors;
 import id.pandudesa.platform.web.PageAction;
 import id.pandudesa.wilayah.WilayahApi;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Admin pages: users within the admin's scope; create, set role and scope, reset, deactivate. */
 @Controller
@@ -66,28 +64,23 @@ class AdminPenggunaController {
     }
 
     @PostMapping("/admin/pengguna")
-    String buat(
-            @ModelAttribute("form") PenggunaForm form,
-            BindingResult result,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        model.addAttribute("semuaPeran", Peran.values());
+    String buat(@ModelAttribute("form") PenggunaForm form, BindingResult result, PageAction pageAction) {
+        pageAction.model().addAttribute("semuaPeran", Peran.values());
         BuatPengguna cmd = form.toBuat();
         // Refused, the form comes back with its messages: 422, or 409 for a taken username.
-        response.setStatus(422);
+        pageAction.response().setStatus(422);
         if (!FormErrors.validate(validator, cmd, result)) {
             return "akun/admin-baru";
         }
         try {
             Pengguna user = service.buat(cmd, akun.wajibSaatIni());
-            redirect.addFlashAttribute("pesan", "akun.pesan.dibuat");
-            response.setStatus(200);
+            pageAction.redirect().addFlashAttribute("pesan", "akun.pesan.dibuat");
+            pageAction.response().setStatus(200);
             return "redirect:/admin/pengguna/" + user.id();
         } catch (RuleViolationException e) {
             FormErrors.apply(e, result);
         } catch (ConflictException e) {
-            response.setStatus(409);
+            pageAction.response().setStatus(409);
             FormErrors.apply(e, "username", result);
         } catch (ForbiddenException e) {
             FormErrors.apply(e, "lingkup", result);
@@ -110,44 +103,37 @@ class AdminPenggunaController {
             @PathVariable long id,
             @ModelAttribute("form") PenggunaForm form,
             BindingResult result,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+            PageAction pageAction) {
         PenggunaSaatIni admin = akun.wajibSaatIni();
         Pengguna user = service.lihat(id, admin);
         UbahPengguna cmd = form.toUbah();
         if (FormErrors.validate(validator, cmd, result)) {
             try {
                 service.ubah(id, form.getVersi(), cmd, admin);
-                redirect.addFlashAttribute("pesan", "akun.pesan.diubah");
+                pageAction.redirect().addFlashAttribute("pesan", "akun.pesan.diubah");
                 return "redirect:/admin/pengguna/" + id;
             } catch (RuleViolationException e) {
                 FormErrors.apply(e, result);
             } catch (ForbiddenException e) {
                 FormErrors.apply(e, null, result);
             } catch (ConflictException e) {
-                response.setStatus(409);
+                pageAction.response().setStatus(409);
                 FormErrors.apply(e, null, result);
             }
         }
-        if (response.getStatus() == 200) {
-            response.setStatus(422);
+        if (pageAction.response().getStatus() == 200) {
+            pageAction.response().setStatus(422);
         }
         form.setUsername(user.username());
-        fillDetail(user, model);
+        fillDetail(user, pageAction.model());
         return "akun/admin-detail";
     }
 
     @PostMapping("/admin/pengguna/{id}/password")
     String resetPassword(
-            @PathVariable long id,
-            @RequestParam int versi,
-            @RequestParam String passwordBaru,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+            @PathVariable long id, @RequestParam int versi, @RequestParam String passwordBaru, PageAction pageAction) {
         PenggunaSaatIni admin = akun.wajibSaatIni();
-        return halamanIni(id, admin, model, response, redirect, () -> {
+        return halamanIni(id, admin, pageAction, () -> {
             service.resetPassword(id, versi, passwordBaru, admin);
             return "akun.pesan.passwordDireset";
         });
@@ -155,14 +141,9 @@ class AdminPenggunaController {
 
     @PostMapping("/admin/pengguna/{id}/aktif")
     String setAktif(
-            @PathVariable long id,
-            @RequestParam int versi,
-            @RequestParam boolean aktif,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+            @PathVariable long id, @RequestParam int versi, @RequestParam boolean aktif, PageAction pageAction) {
         PenggunaSaatIni admin = akun.wajibSaatIni();
-        return halamanIni(id, admin, model, response, redirect, () -> {
+        return halamanIni(id, admin, pageAction, () -> {
             service.setAktif(id, versi, aktif, admin);
             return aktif ? "akun.pesan.diaktifkan" : "akun.pesan.dinonaktifkan";
         });
@@ -170,18 +151,12 @@ class AdminPenggunaController {
 
     /** An action on a user's page: back to it, or the page again with the reason. */
     private String halamanIni(
-            long id,
-            PenggunaSaatIni admin,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect,
-            java.util.function.Supplier<String> action) {
-        return new PageAction(model, response, redirect)
-                .run(action, "/admin/pengguna/" + id, "akun/admin-detail", () -> {
-                    Pengguna user = service.lihat(id, admin);
-                    model.addAttribute("form", PenggunaForm.of(user));
-                    fillDetail(user, model);
-                });
+            long id, PenggunaSaatIni admin, PageAction pageAction, java.util.function.Supplier<String> action) {
+        return pageAction.run(action, "/admin/pengguna/" + id, "akun/admin-detail", () -> {
+            Pengguna user = service.lihat(id, admin);
+            pageAction.model().addAttribute("form", PenggunaForm.of(user));
+            fillDetail(user, pageAction.model());
+        });
     }
 
     private void fillDetail(Pengguna user, Model model) {

@@ -61,22 +61,19 @@ class AkunController {
             @RequestParam String passwordLama,
             @RequestParam String passwordBaru,
             @RequestParam String ulangiPassword,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+            PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        return new PageAction(model, response, redirect)
-                .run(
-                        () -> {
-                            if (!passwordBaru.equals(ulangiPassword)) {
-                                throw new RuleViolationException("akun.password.tidakSama");
-                            }
-                            service.gantiPasswordSendiri(me.username(), passwordLama, passwordBaru);
-                            return "akun.pesan.passwordDiganti";
-                        },
-                        "/akun",
-                        "akun/password",
-                        () -> {});
+        return pageAction.run(
+                () -> {
+                    if (!passwordBaru.equals(ulangiPassword)) {
+                        throw new RuleViolationException("akun.password.tidakSama");
+                    }
+                    service.gantiPasswordSendiri(me.username(), passwordLama, passwordBaru);
+                    return "akun.pesan.passwordDiganti";
+                },
+                "/akun",
+                "akun/password",
+                () -> {});
     }
 
     @GetMapping("/akun/token")

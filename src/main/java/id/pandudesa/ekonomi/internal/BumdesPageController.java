@@ -13,7 +13,6 @@ import id.pandudesa.platform.web.Isian;
 import id.pandudesa.platform.web.PageAction;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,7 +22,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** BUMDes pages: a desa's BUMDes, one BUMDes with units, yearly results and assessments, and rankings. */
 @Controller
@@ -91,33 +89,27 @@ class BumdesPageController {
             implements Formulir {}
 
     @PostMapping("/ekonomi/bumdes/{kode}")
-    String dirikan(
-            @PathVariable String kode,
-            BumdesForm f,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String dirikan(@PathVariable String kode, BumdesForm f, PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Wilayah desa = service.desaTerlihat(kode, me);
-        return new PageAction(model, response, redirect)
-                .run(
-                        () -> {
-                            Integer m = Isian.bulat(f.musyawarahId(), "musyawarahId");
-                            return service.dirikan(
-                                    desa,
-                                    f.nama(),
-                                    "true".equals(f.bersama()),
-                                    f.anggota(),
-                                    f.badanHukum(),
-                                    f.perdes(),
-                                    m == null ? null : m.longValue(),
-                                    Isian.tanggal(f.didirikan(), "didirikan"),
-                                    me);
-                        },
-                        "ekonomi.bumdesTercatat",
-                        b -> "/ekonomi/bumdes/" + desa.kode() + "/" + b.id(),
-                        "ekonomi/bumdes",
-                        () -> isiDaftar(model, desa, me, f.isian()));
+        return pageAction.run(
+                () -> {
+                    Integer m = Isian.bulat(f.musyawarahId(), "musyawarahId");
+                    return service.dirikan(
+                            desa,
+                            f.nama(),
+                            "true".equals(f.bersama()),
+                            f.anggota(),
+                            f.badanHukum(),
+                            f.perdes(),
+                            m == null ? null : m.longValue(),
+                            Isian.tanggal(f.didirikan(), "didirikan"),
+                            me);
+                },
+                "ekonomi.bumdesTercatat",
+                b -> "/ekonomi/bumdes/" + desa.kode() + "/" + b.id(),
+                "ekonomi/bumdes",
+                () -> isiDaftar(pageAction.model(), desa, me, f.isian()));
     }
 
     @GetMapping("/ekonomi/bumdes/{kode}/{id}")
@@ -190,9 +182,7 @@ class BumdesPageController {
             UnitForm unit,
             TahunanForm tahunan,
             PenilaianForm penilaian,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+            PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Formulir sent = switch (aksi) {
             case "unit" -> unit;
@@ -200,29 +190,27 @@ class BumdesPageController {
             case "penilaian" -> penilaian;
             default -> throw new NotFoundException("ekonomi.bumdesTidakDitemukan", id);
         };
-        return new PageAction(model, response, redirect)
-                .run(
-                        () -> {
-                            switch (aksi) {
-                                case "unit" -> service.tambahUnit(id, unit.namaUnit(), unit.bidang(), me);
-                                case "tahunan" ->
-                                    service.catatTahunan(
-                                            id,
-                                            Isian.bulat(tahunan.tahun(), "tahun"),
-                                            rupiah(tahunan.pendapatan(), "pendapatan"),
-                                            rupiah(tahunan.laba(), "laba"),
-                                            rupiah(tahunan.pades(), "pades"),
-                                            rupiah(tahunan.modalDesa(), "modalDesa"),
-                                            me);
-                                default ->
-                                    penilaianBumdes.nilai(
-                                            id, Isian.bulat(penilaian.tahun(), "tahun"), penilaian.skor(), me);
-                            }
-                            return "ekonomi.tersimpan";
-                        },
-                        "/ekonomi/bumdes/" + kode + "/" + id + "#" + aksi,
-                        "ekonomi/bumdes-detail",
-                        () -> isiSatu(model, kode, id, me, sent.isian()));
+        return pageAction.run(
+                () -> {
+                    switch (aksi) {
+                        case "unit" -> service.tambahUnit(id, unit.namaUnit(), unit.bidang(), me);
+                        case "tahunan" ->
+                            service.catatTahunan(
+                                    id,
+                                    Isian.bulat(tahunan.tahun(), "tahun"),
+                                    rupiah(tahunan.pendapatan(), "pendapatan"),
+                                    rupiah(tahunan.laba(), "laba"),
+                                    rupiah(tahunan.pades(), "pades"),
+                                    rupiah(tahunan.modalDesa(), "modalDesa"),
+                                    me);
+                        default ->
+                            penilaianBumdes.nilai(id, Isian.bulat(penilaian.tahun(), "tahun"), penilaian.skor(), me);
+                    }
+                    return "ekonomi.tersimpan";
+                },
+                "/ekonomi/bumdes/" + kode + "/" + id + "#" + aksi,
+                "ekonomi/bumdes-detail",
+                () -> isiSatu(pageAction.model(), kode, id, me, sent.isian()));
     }
 
     /** A signed whole rupiah amount (a loss is negative), dots as thousands separators allowed. */

@@ -11,7 +11,6 @@ import id.pandudesa.platform.web.Isian;
 import id.pandudesa.platform.web.PageAction;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The potential map: a village's list with places, or a region's villages with counts per kind. */
 @Controller
@@ -80,34 +78,28 @@ class PotensiPageController {
             implements Formulir {}
 
     @PostMapping("/ekonomi/potensi/{kode}")
-    String catat(
-            @PathVariable String kode,
-            PotensiForm f,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String catat(@PathVariable String kode, PotensiForm f, PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Wilayah w = terlihat(kode, me);
         if (!w.isDesa()) {
             throw new NotFoundException("ekonomi.desaTidakDitemukan", kode);
         }
-        return new PageAction(model, response, redirect)
-                .run(
-                        () -> {
-                            service.catat(
-                                    w,
-                                    f.jenis(),
-                                    f.nama(),
-                                    f.uraian(),
-                                    Isian.desimal(f.besaran(), "besaran"),
-                                    f.satuan(),
-                                    Isian.desimal(f.lintang(), "lintang"),
-                                    Isian.desimal(f.bujur(), "bujur"),
-                                    me);
-                            return "ekonomi.tersimpan";
-                        },
-                        "/ekonomi/potensi/" + w.kode(),
-                        "ekonomi/potensi",
-                        () -> isi(model, w, me, PageQuery.first(PageQuery.DEFAULT_SIZE), f.isian()));
+        return pageAction.run(
+                () -> {
+                    service.catat(
+                            w,
+                            f.jenis(),
+                            f.nama(),
+                            f.uraian(),
+                            Isian.desimal(f.besaran(), "besaran"),
+                            f.satuan(),
+                            Isian.desimal(f.lintang(), "lintang"),
+                            Isian.desimal(f.bujur(), "bujur"),
+                            me);
+                    return "ekonomi.tersimpan";
+                },
+                "/ekonomi/potensi/" + w.kode(),
+                "ekonomi/potensi",
+                () -> isi(pageAction.model(), w, me, PageQuery.first(PageQuery.DEFAULT_SIZE), f.isian()));
     }
 }

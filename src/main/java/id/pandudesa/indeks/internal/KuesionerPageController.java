@@ -6,9 +6,9 @@ import id.pandudesa.indeks.HasilIdm;
 import id.pandudesa.indeks.IdmCalculator;
 import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.web.FormErrors;
+import id.pandudesa.platform.web.PageAction;
 import id.pandudesa.wilayah.WilayahApi;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The IDM questionnaire pages: answers with their live scores, saving, review and the what-if mode. */
 @Controller
@@ -78,41 +77,39 @@ class KuesionerPageController {
             HttpServletRequest request,
             @RequestParam(defaultValue = "simpan") String aksi,
             @RequestParam(required = false) Integer versi,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+            PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Map<String, String> answers = jawabanDari(request);
         if ("simulasi".equals(aksi)) {
             // Without JavaScript the what-if is this round trip; nothing is stored.
-            isiKuesioner(model, kode, tahun, me, questionnaires.versi(kode, tahun, me), answers);
-            modeSimulasi(model);
+            isiKuesioner(pageAction.model(), kode, tahun, me, questionnaires.versi(kode, tahun, me), answers);
+            modeSimulasi(pageAction.model());
             return "indeks/kuesioner";
         }
         try {
             questionnaires.simpan(kode, tahun, answers, "versi-baru".equals(aksi), versi, me);
             if ("ajukan".equals(aksi)) {
                 questionnaires.ajukan(kode, tahun, me);
-                redirect.addFlashAttribute("pesan", "kuesioner.pesan.diajukan");
+                pageAction.redirect().addFlashAttribute("pesan", "kuesioner.pesan.diajukan");
             } else {
-                redirect.addFlashAttribute("pesan", "kuesioner.pesan.tersimpan");
+                pageAction.redirect().addFlashAttribute("pesan", "kuesioner.pesan.tersimpan");
             }
             return "redirect:/indeks/kuesioner/" + idm.desaTerlihat(kode, me).kode() + "/" + tahun;
         } catch (id.pandudesa.platform.ConflictException e) {
             // Someone saved a newer version meanwhile: 409, the form shown again over the newer one.
-            response.setStatus(409);
-            model.addAttribute("galat", e.messageKey());
-            isiKuesioner(model, kode, tahun, me, questionnaires.versi(kode, tahun, me), answers);
+            pageAction.response().setStatus(409);
+            pageAction.model().addAttribute("galat", e.messageKey());
+            isiKuesioner(pageAction.model(), kode, tahun, me, questionnaires.versi(kode, tahun, me), answers);
             return "indeks/kuesioner";
         } catch (RuleViolationException e) {
             BeanPropertyBindingResult errors = new BeanPropertyBindingResult(answers, "jawaban");
             Map<String, String> fieldErrors = new LinkedHashMap<>();
             e.problems().forEach(p -> fieldErrors.put(p.field(), p.messageKey()));
-            model.addAttribute("galatKolom", fieldErrors);
-            model.addAttribute("galat", e.messageKey());
-            model.addAttribute("galatArg", e.args());
+            pageAction.model().addAttribute("galatKolom", fieldErrors);
+            pageAction.model().addAttribute("galat", e.messageKey());
+            pageAction.model().addAttribute("galatArg", e.args());
             FormErrors.apply(e, errors);
-            isiKuesioner(model, kode, tahun, me, questionnaires.versi(kode, tahun, me), answers);
+            isiKuesioner(pageAction.model(), kode, tahun, me, questionnaires.versi(kode, tahun, me), answers);
             return "indeks/kuesioner";
         }
     }
@@ -136,29 +133,25 @@ class KuesionerPageController {
             @PathVariable int tahun,
             @RequestParam boolean setujui,
             @RequestParam(required = false) String catatan,
-            Model model,
-            jakarta.servlet.http.HttpServletResponse response,
-            RedirectAttributes redirect) {
+            PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        return new id.pandudesa.platform.web.PageAction(model, response, redirect)
-                .run(
-                        () -> {
-                            questionnaires.tinjau(kode, tahun, setujui, catatan, me);
-                            return idm.desaTerlihat(kode, me).kode();
-                        },
-                        setujui ? "kuesioner.pesan.disetujui" : "kuesioner.pesan.dikembalikan",
-                        code -> "/indeks/kuesioner/" + code + "/" + tahun,
-                        "indeks/kuesioner",
-                        () -> {
-                            String code = idm.desaTerlihat(kode, me).kode();
-                            List<Kuesioner> versions = questionnaires.versi(code, tahun, me);
-                            Map<String, String> answers = new LinkedHashMap<>();
-                            versions.stream()
-                                    .findFirst()
-                                    .ifPresent(
-                                            q -> questionnaires.jawaban(q).forEach((k, v) -> answers.put(k, teks(v))));
-                            isiKuesioner(model, code, tahun, me, versions, answers);
-                        });
+        return pageAction.run(
+                () -> {
+                    questionnaires.tinjau(kode, tahun, setujui, catatan, me);
+                    return idm.desaTerlihat(kode, me).kode();
+                },
+                setujui ? "kuesioner.pesan.disetujui" : "kuesioner.pesan.dikembalikan",
+                code -> "/indeks/kuesioner/" + code + "/" + tahun,
+                "indeks/kuesioner",
+                () -> {
+                    String code = idm.desaTerlihat(kode, me).kode();
+                    List<Kuesioner> versions = questionnaires.versi(code, tahun, me);
+                    Map<String, String> answers = new LinkedHashMap<>();
+                    versions.stream()
+                            .findFirst()
+                            .ifPresent(q -> questionnaires.jawaban(q).forEach((k, v) -> answers.put(k, teks(v))));
+                    isiKuesioner(pageAction.model(), code, tahun, me, versions, answers);
+                });
     }
 
     private void isiKuesioner(

@@ -12,7 +12,6 @@ import id.pandudesa.platform.web.Isian;
 import id.pandudesa.platform.web.PageAction;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
-import jakarta.servlet.http.HttpServletResponse;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +23,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Pages of capacity building: cadres of a desa, trainings, the capacity map and the kaderisasi measure. */
 @Controller
@@ -105,13 +103,8 @@ class KapasitasPageController {
     }
 
     @PostMapping("/kapasitas/kader/{kode}")
-    String catatKader(
-            @PathVariable String kode,
-            KaderForm f,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return simpanKader(kode, null, f, model, response, redirect);
+    String catatKader(@PathVariable String kode, KaderForm f, PageAction pageAction) {
+        return simpanKader(kode, null, f, pageAction);
     }
 
     @GetMapping("/kapasitas/kader/{kode}/{id}")
@@ -163,14 +156,8 @@ class KapasitasPageController {
     }
 
     @PostMapping("/kapasitas/kader/{kode}/{id}")
-    String ubahKader(
-            @PathVariable String kode,
-            @PathVariable long id,
-            KaderForm f,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return simpanKader(kode, id, f, model, response, redirect);
+    String ubahKader(@PathVariable String kode, @PathVariable long id, KaderForm f, PageAction pageAction) {
+        return simpanKader(kode, id, f, pageAction);
     }
 
     /** A cadre as the form sends it: identity, decree (SK), term, status and competencies. */
@@ -212,26 +199,24 @@ class KapasitasPageController {
         }
     }
 
-    private String simpanKader(
-            String kode, Long id, KaderForm f, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    private String simpanKader(String kode, Long id, KaderForm f, PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Wilayah desa = kader.desaTerlihat(kode, me);
         Map<String, String> form = f.isian();
         form.remove("kompetensi");
         boolean baru = id == null;
-        return new PageAction(model, response, redirect)
-                .run(
-                        () -> kader.simpan(desa.kode(), id, Isian.bulat(f.versi(), "versi"), f.baca(), me),
-                        baru ? "kapasitas.kaderTercatat" : "kapasitas.kaderTersimpan",
-                        saved -> "/kapasitas/kader/" + desa.kode() + "/" + saved.id(),
-                        baru ? "kapasitas/kader" : "kapasitas/kader-detail",
-                        () -> {
-                            if (baru) {
-                                isiDaftar(model, desa, me, form, f.kompetensiDipilih());
-                            } else {
-                                isiKader(model, desa, kaderDi(desa, id, me), me, form, f.kompetensiDipilih());
-                            }
-                        });
+        return pageAction.run(
+                () -> kader.simpan(desa.kode(), id, Isian.bulat(f.versi(), "versi"), f.baca(), me),
+                baru ? "kapasitas.kaderTercatat" : "kapasitas.kaderTersimpan",
+                saved -> "/kapasitas/kader/" + desa.kode() + "/" + saved.id(),
+                baru ? "kapasitas/kader" : "kapasitas/kader-detail",
+                () -> {
+                    if (baru) {
+                        isiDaftar(pageAction.model(), desa, me, form, f.kompetensiDipilih());
+                    } else {
+                        isiKader(pageAction.model(), desa, kaderDi(desa, id, me), me, form, f.kompetensiDipilih());
+                    }
+                });
     }
 
     // ---- capacity map and kaderisasi ----

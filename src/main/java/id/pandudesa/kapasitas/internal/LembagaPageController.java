@@ -8,7 +8,6 @@ import id.pandudesa.platform.web.Isian;
 import id.pandudesa.platform.web.PageAction;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +17,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Institutions and forums of a desa (and the Forum KPMD of a kecamatan or kabupaten), with facilities. */
 @Controller
@@ -75,51 +73,39 @@ class LembagaPageController {
             implements Formulir {}
 
     @PostMapping("/kapasitas/lembaga/{kode}")
-    String bentuk(
-            @PathVariable String kode,
-            LembagaForm f,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String bentuk(@PathVariable String kode, LembagaForm f, PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Wilayah w = lembaga.wilayahTerlihat(kode, me);
-        return new PageAction(model, response, redirect)
-                .run(
-                        () -> lembaga.bentuk(
-                                w,
-                                f.jenisLembaga(),
-                                f.namaLembaga(),
-                                f.dasarHukum(),
-                                Isian.tanggal(f.dibentuk(), "dibentuk"),
-                                me),
-                        "kapasitas.lembagaTercatat",
-                        l -> "/kapasitas/lembaga/" + w.kode() + "/" + l.id(),
-                        "kapasitas/lembaga",
-                        () -> isiDaftar(model, w, me, f.isian()));
+        return pageAction.run(
+                () -> lembaga.bentuk(
+                        w,
+                        f.jenisLembaga(),
+                        f.namaLembaga(),
+                        f.dasarHukum(),
+                        Isian.tanggal(f.dibentuk(), "dibentuk"),
+                        me),
+                "kapasitas.lembagaTercatat",
+                l -> "/kapasitas/lembaga/" + w.kode() + "/" + l.id(),
+                "kapasitas/lembaga",
+                () -> isiDaftar(pageAction.model(), w, me, f.isian()));
     }
 
     record FasilitasForm(String jenisFasilitas, String namaFasilitas, String kondisi, String keterangan)
             implements Formulir {}
 
     @PostMapping("/kapasitas/lembaga/{kode}/fasilitas")
-    String fasilitas(
-            @PathVariable String kode,
-            FasilitasForm f,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String fasilitas(@PathVariable String kode, FasilitasForm f, PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Wilayah w = lembaga.wilayahTerlihat(kode, me);
-        return new PageAction(model, response, redirect)
-                .run(
-                        () -> {
-                            fasilitas.tambahFasilitas(
-                                    w, f.jenisFasilitas(), f.namaFasilitas(), f.kondisi(), f.keterangan(), me);
-                            return "kapasitas.fasilitasTercatat";
-                        },
-                        "/kapasitas/lembaga/" + w.kode() + "#fasilitas",
-                        "kapasitas/lembaga",
-                        () -> isiDaftar(model, w, me, f.isian()));
+        return pageAction.run(
+                () -> {
+                    fasilitas.tambahFasilitas(
+                            w, f.jenisFasilitas(), f.namaFasilitas(), f.kondisi(), f.keterangan(), me);
+                    return "kapasitas.fasilitasTercatat";
+                },
+                "/kapasitas/lembaga/" + w.kode() + "#fasilitas",
+                "kapasitas/lembaga",
+                () -> isiDaftar(pageAction.model(), w, me, f.isian()));
     }
 
     @GetMapping("/kapasitas/lembaga/{kode}/{id}")
@@ -175,33 +161,26 @@ class LembagaPageController {
             implements Formulir {}
 
     @PostMapping("/kapasitas/lembaga/{kode}/{id}/anggota")
-    String anggota(
-            @PathVariable String kode,
-            @PathVariable long id,
-            AnggotaForm f,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String anggota(@PathVariable String kode, @PathVariable long id, AnggotaForm f, PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Wilayah w = lembaga.wilayahTerlihat(kode, me);
-        return new PageAction(model, response, redirect)
-                .run(
-                        () -> {
-                            Integer kaderId = Isian.bulat(f.kaderId(), "kaderId");
-                            lembaga.tambahAnggota(
-                                    w,
-                                    id,
-                                    kaderId == null ? null : kaderId.longValue(),
-                                    f.nama(),
-                                    f.jabatan(),
-                                    f.jenisKelamin(),
-                                    f.asal(),
-                                    me);
-                            return "kapasitas.anggotaTercatat";
-                        },
-                        "/kapasitas/lembaga/" + w.kode() + "/" + id + "#anggota",
-                        "kapasitas/lembaga-detail",
-                        () -> isiSatu(model, w, id, me, f.isian()));
+        return pageAction.run(
+                () -> {
+                    Integer kaderId = Isian.bulat(f.kaderId(), "kaderId");
+                    lembaga.tambahAnggota(
+                            w,
+                            id,
+                            kaderId == null ? null : kaderId.longValue(),
+                            f.nama(),
+                            f.jabatan(),
+                            f.jenisKelamin(),
+                            f.asal(),
+                            me);
+                    return "kapasitas.anggotaTercatat";
+                },
+                "/kapasitas/lembaga/" + w.kode() + "/" + id + "#anggota",
+                "kapasitas/lembaga-detail",
+                () -> isiSatu(pageAction.model(), w, id, me, f.isian()));
     }
 
     /** An activity or meeting with the members ticked as present and guests by number. */
@@ -228,33 +207,26 @@ class LembagaPageController {
     }
 
     @PostMapping("/kapasitas/lembaga/{kode}/{id}/kegiatan")
-    String kegiatan(
-            @PathVariable String kode,
-            @PathVariable long id,
-            KegiatanForm f,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String kegiatan(@PathVariable String kode, @PathVariable long id, KegiatanForm f, PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Wilayah w = lembaga.wilayahTerlihat(kode, me);
-        return new PageAction(model, response, redirect)
-                .run(
-                        () -> {
-                            kegiatanLembaga.catatKegiatan(
-                                    w,
-                                    id,
-                                    Isian.tanggal(f.tanggal(), "tanggal"),
-                                    f.judulKegiatan(),
-                                    f.tempat(),
-                                    f.notulen(),
-                                    Isian.bulat(f.pesertaLaki(), "pesertaLaki"),
-                                    Isian.bulat(f.pesertaPerempuan(), "pesertaPerempuan"),
-                                    f.hadirDibaca(),
-                                    me);
-                            return "kapasitas.kegiatanLembagaTercatat";
-                        },
-                        "/kapasitas/lembaga/" + w.kode() + "/" + id + "#kegiatan",
-                        "kapasitas/lembaga-detail",
-                        () -> isiSatu(model, w, id, me, f.isian()));
+        return pageAction.run(
+                () -> {
+                    kegiatanLembaga.catatKegiatan(
+                            w,
+                            id,
+                            Isian.tanggal(f.tanggal(), "tanggal"),
+                            f.judulKegiatan(),
+                            f.tempat(),
+                            f.notulen(),
+                            Isian.bulat(f.pesertaLaki(), "pesertaLaki"),
+                            Isian.bulat(f.pesertaPerempuan(), "pesertaPerempuan"),
+                            f.hadirDibaca(),
+                            me);
+                    return "kapasitas.kegiatanLembagaTercatat";
+                },
+                "/kapasitas/lembaga/" + w.kode() + "/" + id + "#kegiatan",
+                "kapasitas/lembaga-detail",
+                () -> isiSatu(pageAction.model(), w, id, me, f.isian()));
     }
 }

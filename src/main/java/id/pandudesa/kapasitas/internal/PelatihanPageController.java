@@ -14,7 +14,6 @@ import id.pandudesa.platform.web.PageAction;
 import id.pandudesa.platform.web.Unduhan;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,7 +33,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Pages of trainings: plan, participants, attendance and scores, materials, certificates. */
 @Controller
@@ -124,16 +122,19 @@ class PelatihanPageController {
     }
 
     @PostMapping("/kapasitas/pelatihan")
-    String rencanakan(PelatihanForm f, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String rencanakan(PelatihanForm f, PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        return new PageAction(model, response, redirect)
-                .run(
-                        () -> pelatihan.rencanakan(f.baca(), me),
-                        "kapasitas.pelatihanTercatat",
-                        saved -> "/kapasitas/pelatihan/" + saved.id(),
-                        "kapasitas/pelatihan",
-                        () -> isiPelatihan(
-                                model, me, PageQuery.first(PageQuery.DEFAULT_SIZE), f.isian(), f.kompetensiDipilih()));
+        return pageAction.run(
+                () -> pelatihan.rencanakan(f.baca(), me),
+                "kapasitas.pelatihanTercatat",
+                saved -> "/kapasitas/pelatihan/" + saved.id(),
+                "kapasitas/pelatihan",
+                () -> isiPelatihan(
+                        pageAction.model(),
+                        me,
+                        PageQuery.first(PageQuery.DEFAULT_SIZE),
+                        f.isian(),
+                        f.kompetensiDipilih()));
     }
 
     @GetMapping("/kapasitas/pelatihan/{id}")
@@ -210,14 +211,9 @@ class PelatihanPageController {
     record PesertaForm(String kaderId, String nama, String jenisKelamin, String kodeDesa) implements Formulir {}
 
     @PostMapping("/kapasitas/pelatihan/{id}/peserta")
-    String tambahPeserta(
-            @PathVariable long id,
-            PesertaForm p,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String tambahPeserta(@PathVariable long id, PesertaForm p, PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        return lakukan(id, me, model, response, redirect, () -> {
+        return lakukan(id, me, pageAction, () -> {
             Integer kaderId = Isian.bulat(p.kaderId(), "kaderId");
             ikutan.tambahPeserta(
                     id, kaderId == null ? null : kaderId.longValue(), p.nama(), p.jenisKelamin(), p.kodeDesa(), me);
@@ -230,14 +226,9 @@ class PelatihanPageController {
      * hadir_<id>}, {@code awal_<id>}, {@code akhir_<id>}), so it is read by name from the request.
      */
     @PostMapping("/kapasitas/pelatihan/{id}/catat")
-    String catat(
-            @PathVariable long id,
-            @RequestParam MultiValueMap<String, String> p,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String catat(@PathVariable long id, @RequestParam MultiValueMap<String, String> p, PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        return lakukan(id, me, model, response, redirect, () -> {
+        return lakukan(id, me, pageAction, () -> {
             List<PesertaPelatihanService.Catatan> rows = new ArrayList<>();
             for (String pid : p.getOrDefault("peserta", List.of())) {
                 Integer pesertaId = Isian.bulat(pid, "peserta");
@@ -261,11 +252,11 @@ class PelatihanPageController {
     }
 
     @PostMapping("/kapasitas/pelatihan/{id}/sertifikat")
-    String terbitkan(@PathVariable long id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String terbitkan(@PathVariable long id, PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        return lakukan(id, me, model, response, redirect, () -> {
+        return lakukan(id, me, pageAction, () -> {
             int n = ikutan.terbitkanSertifikat(id, me);
-            redirect.addFlashAttribute("pesanArg", n);
+            pageAction.redirect().addFlashAttribute("pesanArg", n);
             return "kapasitas.sertifikatTerbit";
         });
     }
@@ -285,11 +276,9 @@ class PelatihanPageController {
     String materi(
             @PathVariable long id,
             @RequestParam(name = "berkas", required = false) MultipartFile berkas,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+            PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        return lakukan(id, me, model, response, redirect, () -> {
+        return lakukan(id, me, pageAction, () -> {
             try {
                 boolean none = berkas == null || berkas.isEmpty();
                 pelatihan.tambahMateri(
@@ -314,13 +303,11 @@ class PelatihanPageController {
 
     /** An action on a training's page (see {@link PageAction}). */
     private String lakukan(
-            long id,
-            PenggunaSaatIni me,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect,
-            java.util.function.Supplier<String> action) {
-        return new PageAction(model, response, redirect)
-                .run(action, "/kapasitas/pelatihan/" + id, "kapasitas/pelatihan-detail", () -> isiSatu(model, id, me));
+            long id, PenggunaSaatIni me, PageAction pageAction, java.util.function.Supplier<String> action) {
+        return pageAction.run(
+                action,
+                "/kapasitas/pelatihan/" + id,
+                "kapasitas/pelatihan-detail",
+                () -> isiSatu(pageAction.model(), id, me));
     }
 }

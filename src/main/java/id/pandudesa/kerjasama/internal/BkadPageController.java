@@ -13,7 +13,6 @@ import id.pandudesa.platform.web.PageAction;
 import id.pandudesa.wilayah.KodeWilayah;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +22,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Pages of the BKAD of a kecamatan: the body, its member villages and its officers. */
 @Controller
@@ -89,52 +87,39 @@ class BkadPageController {
             implements Formulir {}
 
     @PostMapping("/kerjasama/bkad/{kode}")
-    String bentukBkad(
-            @PathVariable String kode,
-            BkadForm f,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String bentukBkad(@PathVariable String kode, BkadForm f, PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Wilayah kec = kecamatan(kode, me);
-        return new PageAction(model, response, redirect)
-                .run(
-                        () -> {
-                            bkad.bentuk(
-                                    kec,
-                                    f.namaBkad(),
-                                    f.dasarHukum(),
-                                    Isian.tanggal(f.dibentuk(), "dibentuk"),
-                                    Isian.rupiah(f.musyawarahBkad(), "musyawarahBkad"),
-                                    f.anggota() == null ? List.of() : f.anggota(),
-                                    me);
-                            return "kerjasama.bkadTercatat";
-                        },
-                        "/kerjasama/bkad/" + kec.kode(),
-                        "kerjasama/bkad",
-                        () -> isiBkad(model, kec, me, f.isian()));
+        return pageAction.run(
+                () -> {
+                    bkad.bentuk(
+                            kec,
+                            f.namaBkad(),
+                            f.dasarHukum(),
+                            Isian.tanggal(f.dibentuk(), "dibentuk"),
+                            Isian.rupiah(f.musyawarahBkad(), "musyawarahBkad"),
+                            f.anggota() == null ? List.of() : f.anggota(),
+                            me);
+                    return "kerjasama.bkadTercatat";
+                },
+                "/kerjasama/bkad/" + kec.kode(),
+                "kerjasama/bkad",
+                () -> isiBkad(pageAction.model(), kec, me, f.isian()));
     }
 
     record PengurusForm(String namaPengurus, String jabatan, String desaPengurus) implements Formulir {}
 
     @PostMapping("/kerjasama/bkad/{kode}/{id}/pengurus")
-    String pengurus(
-            @PathVariable String kode,
-            @PathVariable long id,
-            PengurusForm f,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String pengurus(@PathVariable String kode, @PathVariable long id, PengurusForm f, PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Wilayah kec = kecamatan(kode, me);
-        return new PageAction(model, response, redirect)
-                .run(
-                        () -> {
-                            bkad.tambahPengurus(id, f.namaPengurus(), f.jabatan(), f.desaPengurus(), me);
-                            return "kerjasama.pengurusTercatat";
-                        },
-                        "/kerjasama/bkad/" + kec.kode() + "#bkad-" + id,
-                        "kerjasama/bkad",
-                        () -> isiBkad(model, kec, me, f.isian()));
+        return pageAction.run(
+                () -> {
+                    bkad.tambahPengurus(id, f.namaPengurus(), f.jabatan(), f.desaPengurus(), me);
+                    return "kerjasama.pengurusTercatat";
+                },
+                "/kerjasama/bkad/" + kec.kode() + "#bkad-" + id,
+                "kerjasama/bkad",
+                () -> isiBkad(pageAction.model(), kec, me, f.isian()));
     }
 }

@@ -17,7 +17,6 @@ import id.pandudesa.platform.web.PageAction;
 import id.pandudesa.platform.web.Unduhan;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -148,28 +147,22 @@ class KerjasamaPageController {
             implements Formulir {}
 
     @PostMapping("/kerjasama/{kode}/mitra")
-    String catatMitra(
-            @PathVariable String kode,
-            MitraForm f,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String catatMitra(@PathVariable String kode, MitraForm f, PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Wilayah w = desa(kode, me);
-        return new PageAction(model, response, redirect)
-                .run(
-                        () -> {
-                            Kerjasama.Mitra m = mitra.catatMitra(
-                                    w, f.jenisMitra(), f.namaMitra(), f.kodeDesaMitra(), f.kontak(), f.alamat(), me);
-                            redirect.addFlashAttribute("pesanArg", m.nama());
-                            return "kerjasama.mitraTercatat";
-                        },
-                        "/kerjasama/" + w.kode(),
-                        "kerjasama/daftar",
-                        () -> {
-                            model.addAttribute("bukaMitra", true);
-                            isiWilayah(model, w, false, me, PageQuery.first(PageQuery.DEFAULT_SIZE), f.isian());
-                        });
+        return pageAction.run(
+                () -> {
+                    Kerjasama.Mitra m = mitra.catatMitra(
+                            w, f.jenisMitra(), f.namaMitra(), f.kodeDesaMitra(), f.kontak(), f.alamat(), me);
+                    pageAction.redirect().addFlashAttribute("pesanArg", m.nama());
+                    return "kerjasama.mitraTercatat";
+                },
+                "/kerjasama/" + w.kode(),
+                "kerjasama/daftar",
+                () -> {
+                    pageAction.model().addAttribute("bukaMitra", true);
+                    isiWilayah(pageAction.model(), w, false, me, PageQuery.first(PageQuery.DEFAULT_SIZE), f.isian());
+                });
     }
 
     /** A new agreement: its kind, title, scope, partners and, for villages together, their BKAD. */
@@ -189,31 +182,19 @@ class KerjasamaPageController {
     }
 
     @PostMapping("/kerjasama/{kode}/baru")
-    String baru(
-            @PathVariable String kode,
-            PerjanjianForm f,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String baru(@PathVariable String kode, PerjanjianForm f, PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Wilayah w = desa(kode, me);
-        return new PageAction(model, response, redirect)
-                .run(
-                        () -> service.mulai(
-                                w,
-                                f.jenis(),
-                                f.judul(),
-                                f.ruangLingkup(),
-                                f.mitraDibaca(),
-                                Isian.rupiah(f.bkad(), "bkad"),
-                                me),
-                        "kerjasama.dimulai",
-                        id -> "/kerjasama/perjanjian/" + id,
-                        "kerjasama/daftar",
-                        () -> {
-                            model.addAttribute("bukaBaru", true);
-                            isiWilayah(model, w, false, me, PageQuery.first(PageQuery.DEFAULT_SIZE), f.isian());
-                        });
+        return pageAction.run(
+                () -> service.mulai(
+                        w, f.jenis(), f.judul(), f.ruangLingkup(), f.mitraDibaca(), Isian.rupiah(f.bkad(), "bkad"), me),
+                "kerjasama.dimulai",
+                id -> "/kerjasama/perjanjian/" + id,
+                "kerjasama/daftar",
+                () -> {
+                    pageAction.model().addAttribute("bukaBaru", true);
+                    isiWilayah(pageAction.model(), w, false, me, PageQuery.first(PageQuery.DEFAULT_SIZE), f.isian());
+                });
     }
 
     @GetMapping("/kerjasama/perjanjian/{id}")
@@ -267,11 +248,9 @@ class KerjasamaPageController {
             @PathVariable long id,
             LangkahForm f,
             @RequestParam(name = "dokumen", required = false) MultipartFile dokumen,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+            PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        return lakukan(id, me, f, model, response, redirect, () -> {
+        return lakukan(id, me, f, pageAction, () -> {
             String ref = f.bukti();
             String kind = null;
             Long refId = null;
@@ -291,7 +270,7 @@ class KerjasamaPageController {
                     f.perdes(),
                     f.catatan(),
                     me);
-            redirect.addFlashAttribute("pesanArg", step);
+            pageAction.redirect().addFlashAttribute("pesanArg", step);
             return "kerjasama.langkahSelesai";
         });
     }
@@ -317,11 +296,9 @@ class KerjasamaPageController {
             @PathVariable long id,
             TandaTanganForm f,
             @RequestParam(name = "dokumen", required = false) MultipartFile dokumen,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+            PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        return lakukan(id, me, f, model, response, redirect, () -> {
+        return lakukan(id, me, f, pageAction, () -> {
             penandatanganan.tandatangani(
                     id,
                     Isian.bulat(f.versi(), "versi"),
@@ -373,14 +350,9 @@ class KerjasamaPageController {
     }
 
     @PostMapping("/kerjasama/perjanjian/{id}/refleksi")
-    String refleksi(
-            @PathVariable long id,
-            RefleksiForm f,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String refleksi(@PathVariable long id, RefleksiForm f, PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        return lakukan(id, me, f, model, response, redirect, () -> {
+        return lakukan(id, me, f, pageAction, () -> {
             refleksi.refleksi(
                     id,
                     Isian.bulat(f.versi(), "versi"),
@@ -416,16 +388,13 @@ class KerjasamaPageController {
             long id,
             PenggunaSaatIni me,
             Formulir f,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect,
+            PageAction pageAction,
             java.util.function.Supplier<String> action) {
-        return new PageAction(model, response, redirect)
-                .run(
-                        action,
-                        "/kerjasama/perjanjian/" + id,
-                        "kerjasama/perjanjian",
-                        () -> isiPerjanjian(model, id, me, f.isian()));
+        return pageAction.run(
+                action,
+                "/kerjasama/perjanjian/" + id,
+                "kerjasama/perjanjian",
+                () -> isiPerjanjian(pageAction.model(), id, me, f.isian()));
     }
 
     @GetMapping("/kerjasama/perjanjian/{id}/berkas/{berkasId}")

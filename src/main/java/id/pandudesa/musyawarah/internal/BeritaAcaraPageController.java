@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,16 +45,11 @@ class BeritaAcaraPageController {
     }
 
     @PostMapping("/musyawarah/{id}/tandatangani")
-    String tandatangani(
-            @PathVariable long id,
-            @RequestParam("berkas") MultipartFile file,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect)
+    String tandatangani(@PathVariable long id, @RequestParam("berkas") MultipartFile file, PageAction pageAction)
             throws IOException {
         PenggunaSaatIni me = akun.wajibSaatIni();
         byte[] bytes = file.getBytes();
-        return halaman.aksi(id, me, model, response, redirect, "", () -> {
+        return halaman.aksi(id, me, pageAction, "", () -> {
             service.tandatangani(id, bytes, file.getOriginalFilename(), me);
             return "musyawarah.pesan.ditandatangani";
         });
@@ -69,15 +63,14 @@ class BeritaAcaraPageController {
     }
 
     @PostMapping("/musyawarah/{id}/koreksi")
-    String koreksi(@PathVariable long id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String koreksi(@PathVariable long id, PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        return new PageAction(model, response, redirect)
-                .run(
-                        () -> service.koreksi(id, me),
-                        "musyawarah.pesan.koreksi",
-                        next -> "/musyawarah/" + next.id(),
-                        "musyawarah/detail",
-                        () -> halaman.isiDetail(model, service.lihat(id, me), me));
+        return pageAction.run(
+                () -> service.koreksi(id, me),
+                "musyawarah.pesan.koreksi",
+                next -> "/musyawarah/" + next.id(),
+                "musyawarah/detail",
+                () -> halaman.isiDetail(pageAction.model(), service.lihat(id, me), me));
     }
 
     @GetMapping("/musyawarah/{id}/berita-acara.pdf")

@@ -5,13 +5,11 @@ import id.pandudesa.platform.web.Grafik;
 import id.pandudesa.platform.web.PageAction;
 import id.pandudesa.wilayah.UnsurMasyarakat;
 import id.pandudesa.wilayah.WilayahApi;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.ui.Model;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The meeting's pages as the page actions show them again: the detail page (plan, invitations,
@@ -75,32 +73,22 @@ class HalamanMusyawarah {
     String aksi(
             long id,
             PenggunaSaatIni me,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect,
+            PageAction pageAction,
             String anchor,
             java.util.function.Supplier<String> action) {
-        return new PageAction(model, response, redirect)
-                .run(
-                        action,
-                        "/musyawarah/" + id + anchor,
-                        "musyawarah/detail",
-                        () -> isiDetail(model, service.lihat(id, me), me));
+        return pageAction.run(
+                action,
+                "/musyawarah/" + id + anchor,
+                "musyawarah/detail",
+                () -> isiDetail(pageAction.model(), service.lihat(id, me), me));
     }
 
     /** An action on the door page: back to it, or the door page again with the reasons. */
-    String aksiPintu(
-            long id,
-            PenggunaSaatIni me,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect,
-            java.util.function.Supplier<String> action) {
-        return new PageAction(model, response, redirect)
-                .run(
-                        action,
-                        "/musyawarah/" + id + "/hadir",
-                        "musyawarah/hadir",
-                        () -> isiPintu(model, service.lihat(id, me)));
+    String aksiPintu(long id, PenggunaSaatIni me, PageAction pageAction, java.util.function.Supplier<String> action) {
+        return pageAction.run(
+                action,
+                "/musyawarah/" + id + "/hadir",
+                "musyawarah/hadir",
+                () -> isiPintu(pageAction.model(), service.lihat(id, me)));
     }
 }

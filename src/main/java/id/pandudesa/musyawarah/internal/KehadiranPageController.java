@@ -4,9 +4,9 @@ import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.web.FormErrors;
+import id.pandudesa.platform.web.PageAction;
 import id.pandudesa.wilayah.UnsurMasyarakat;
 import id.pandudesa.wilayah.WilayahApi;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Attendance at the door of a meeting (on a phone or by count sheet) and the live inclusion panel. */
 @Controller
@@ -75,9 +74,7 @@ class KehadiranPageController {
             @RequestParam(required = false) String jumlahMiskin,
             @RequestParam(required = false) String jumlahDisabilitas,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+            PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         UnsurMasyarakat u = MusyawarahPageController.parseUnsur(unsur);
         java.util.function.Supplier<String> catat = () -> {
@@ -105,10 +102,11 @@ class KehadiranPageController {
             return "musyawarah.pesan.hadirTercatat";
         };
         if (htmx == null) {
-            return halaman.aksiPintu(id, me, model, response, redirect, catat);
+            return halaman.aksiPintu(id, me, pageAction, catat);
         }
         // The door page swaps its form in place: htmx swaps only a 200 answer, so the fragment
         // always comes back with the message or the reason, and the count sheet updates.
+        Model model = pageAction.model();
         try {
             model.addAttribute("pesan", catat.get());
         } catch (RuleViolationException e) {
@@ -119,14 +117,9 @@ class KehadiranPageController {
     }
 
     @PostMapping("/musyawarah/{id}/hadir/{rowId}/hapus")
-    String hapusHadir(
-            @PathVariable long id,
-            @PathVariable long rowId,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String hapusHadir(@PathVariable long id, @PathVariable long rowId, PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        return halaman.aksiPintu(id, me, model, response, redirect, () -> {
+        return halaman.aksiPintu(id, me, pageAction, () -> {
             service.hapusHadir(id, rowId, me);
             return null;
         });

@@ -15,7 +15,6 @@ import id.pandudesa.platform.web.PageAction;
 import id.pandudesa.wilayah.UnsurMasyarakat;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
-import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -32,7 +31,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Pages of the meetings: list, plan, invitations, the door, decisions, berita acara, share link. */
 @Controller
@@ -173,25 +171,24 @@ class MusyawarahPageController {
     }
 
     @PostMapping("/musyawarah")
-    String buat(MusyawarahForm f, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String buat(MusyawarahForm f, PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        return new PageAction(model, response, redirect)
-                .run(
-                        () -> {
-                            try {
-                                return service.buat(f.kodeDesa(), f.rencana(), me);
-                            } catch (NotFoundException e) {
-                                // A village typed on the form that the user may not plan for.
-                                throw new RuleViolationException(
-                                        List.of(FieldProblem.of("kodeDesa", e.messageKey(), e.args())),
-                                        e.messageKey(),
-                                        e.args());
-                            }
-                        },
-                        null,
-                        saved -> "/musyawarah/" + saved.id(),
-                        "musyawarah/form",
-                        () -> isiForm(model, f.lagi(), null));
+        return pageAction.run(
+                () -> {
+                    try {
+                        return service.buat(f.kodeDesa(), f.rencana(), me);
+                    } catch (NotFoundException e) {
+                        // A village typed on the form that the user may not plan for.
+                        throw new RuleViolationException(
+                                List.of(FieldProblem.of("kodeDesa", e.messageKey(), e.args())),
+                                e.messageKey(),
+                                e.args());
+                    }
+                },
+                null,
+                saved -> "/musyawarah/" + saved.id(),
+                "musyawarah/form",
+                () -> isiForm(pageAction.model(), f.lagi(), null));
     }
 
     @GetMapping("/musyawarah/{id}/ubah")
@@ -219,22 +216,16 @@ class MusyawarahPageController {
     }
 
     @PostMapping("/musyawarah/{id}/ubah")
-    String simpanUbah(
-            @PathVariable long id,
-            MusyawarahForm f,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String simpanUbah(@PathVariable long id, MusyawarahForm f, PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        return new PageAction(model, response, redirect)
-                .run(
-                        () -> {
-                            service.ubahRencana(id, f.rencana(), Isian.bulat(f.versi(), "versi"), me);
-                            return null;
-                        },
-                        "/musyawarah/" + id,
-                        "musyawarah/form",
-                        () -> isiForm(model, f.lagi(), service.lihat(id, me)));
+        return pageAction.run(
+                () -> {
+                    service.ubahRencana(id, f.rencana(), Isian.bulat(f.versi(), "versi"), me);
+                    return null;
+                },
+                "/musyawarah/" + id,
+                "musyawarah/form",
+                () -> isiForm(pageAction.model(), f.lagi(), service.lihat(id, me)));
     }
 
     @GetMapping("/musyawarah/{id}")
@@ -251,9 +242,7 @@ class MusyawarahPageController {
             @RequestParam(name = "nama", required = false) List<String> names,
             @RequestParam(name = "unsur", required = false) List<String> unsur,
             @RequestParam(name = "keterangan", required = false) List<String> notes,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+            PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         List<Musyawarah.Undangan> list = new ArrayList<>();
         if (names != null) {
@@ -267,7 +256,7 @@ class MusyawarahPageController {
                 list.add(new Musyawarah.Undangan(null, name, u == null ? UnsurMasyarakat.LAINNYA : u, note));
             }
         }
-        return halamanIni(id, me, model, response, redirect, "#undangan", () -> {
+        return halamanIni(id, me, pageAction, "#undangan", () -> {
             service.undang(id, list, me);
             return "musyawarah.pesan.undanganTersimpan";
         });
@@ -282,14 +271,12 @@ class MusyawarahPageController {
             @RequestParam(required = false) String tolak,
             @RequestParam(required = false) String abstain,
             @RequestParam(required = false) String keputusan,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+            PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Musyawarah.Cara how = "VOTING".equals(cara)
                 ? Musyawarah.Cara.VOTING
                 : "MUFAKAT".equals(cara) ? Musyawarah.Cara.MUFAKAT : null;
-        return halamanIni(id, me, model, response, redirect, "#agenda-" + no, () -> {
+        return halamanIni(id, me, pageAction, "#agenda-" + no, () -> {
             service.putuskan(
                     id,
                     no - 1,
@@ -304,9 +291,9 @@ class MusyawarahPageController {
     }
 
     @PostMapping("/musyawarah/{id}/selesai")
-    String selesai(@PathVariable long id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String selesai(@PathVariable long id, PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        return halamanIni(id, me, model, response, redirect, "", () -> {
+        return halamanIni(id, me, pageAction, "", () -> {
             service.selesai(id, me);
             return "musyawarah.pesan.selesai";
         });
@@ -315,12 +302,10 @@ class MusyawarahPageController {
     private String halamanIni(
             long id,
             PenggunaSaatIni me,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect,
+            PageAction pageAction,
             String anchor,
             java.util.function.Supplier<String> action) {
-        return halaman.aksi(id, me, model, response, redirect, anchor, action);
+        return halaman.aksi(id, me, pageAction, anchor, action);
     }
 
     /** Public: what the invitation says, and the decisions once the organisers published them. */

@@ -9,7 +9,6 @@ import id.pandudesa.platform.web.Formulir;
 import id.pandudesa.platform.web.Isian;
 import id.pandudesa.platform.web.PageAction;
 import id.pandudesa.wilayah.Wilayah;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -28,7 +27,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Pages of implementation: the year's projects of a desa, a project with its S-curve and reports. */
 @Controller
@@ -116,30 +114,23 @@ class PelaksanaanPageController {
     record DanaDesaForm(String tahap, String tanggal, String jumlah) implements Formulir {}
 
     @PostMapping("/pelaksanaan/{kode}/{tahun}/dana-desa")
-    String catatDanaDesa(
-            @PathVariable String kode,
-            @PathVariable int tahun,
-            DanaDesaForm f,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String catatDanaDesa(@PathVariable String kode, @PathVariable int tahun, DanaDesaForm f, PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Wilayah desa = service.desaTerlihat(kode, me);
-        return new PageAction(model, response, redirect)
-                .run(
-                        () -> {
-                            danaDesa.catat(
-                                    desa.kode(),
-                                    tahun,
-                                    Isian.bulat(f.tahap(), "tahap"),
-                                    Isian.tanggal(f.tanggal(), "tanggal"),
-                                    Isian.rupiah(f.jumlah(), "jumlah"),
-                                    me);
-                            return "pelaksanaan.danaDesa.tercatat";
-                        },
-                        "/pelaksanaan/" + desa.kode() + "/" + tahun + "#dana-desa",
-                        "pelaksanaan/daftar",
-                        () -> isiDaftar(model, desa, tahun, me, f.isian()));
+        return pageAction.run(
+                () -> {
+                    danaDesa.catat(
+                            desa.kode(),
+                            tahun,
+                            Isian.bulat(f.tahap(), "tahap"),
+                            Isian.tanggal(f.tanggal(), "tanggal"),
+                            Isian.rupiah(f.jumlah(), "jumlah"),
+                            me);
+                    return "pelaksanaan.danaDesa.tercatat";
+                },
+                "/pelaksanaan/" + desa.kode() + "/" + tahun + "#dana-desa",
+                "pelaksanaan/daftar",
+                () -> isiDaftar(pageAction.model(), desa, tahun, me, f.isian()));
     }
 
     /** A project started from an activity of the adopted APBDes. */
@@ -172,22 +163,15 @@ class PelaksanaanPageController {
     }
 
     @PostMapping("/pelaksanaan/{kode}/{tahun}")
-    String buat(
-            @PathVariable String kode,
-            @PathVariable int tahun,
-            ProyekForm f,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String buat(@PathVariable String kode, @PathVariable int tahun, ProyekForm f, PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Wilayah desa = service.desaTerlihat(kode, me);
-        return new PageAction(model, response, redirect)
-                .run(
-                        () -> service.buat(desa.kode(), tahun, f.baca(), me),
-                        "pelaksanaan.pesan.proyekDibuat",
-                        saved -> "/pelaksanaan/proyek/" + saved.id(),
-                        "pelaksanaan/daftar",
-                        () -> isiDaftar(model, desa, tahun, me, f.isian()));
+        return pageAction.run(
+                () -> service.buat(desa.kode(), tahun, f.baca(), me),
+                "pelaksanaan.pesan.proyekDibuat",
+                saved -> "/pelaksanaan/proyek/" + saved.id(),
+                "pelaksanaan/daftar",
+                () -> isiDaftar(pageAction.model(), desa, tahun, me, f.isian()));
     }
 
     @GetMapping("/pelaksanaan/proyek/{id}")
@@ -231,9 +215,7 @@ class PelaksanaanPageController {
             @PathVariable long id,
             LaporanForm f,
             @RequestParam(name = "foto", required = false) List<MultipartFile> foto,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect)
+            PageAction pageAction)
             throws IOException {
         PenggunaSaatIni me = akun.wajibSaatIni();
         PelaksanaanService.Proyek project = service.proyek(id, me);
@@ -245,15 +227,14 @@ class PelaksanaanPageController {
                 }
             }
         }
-        return new PageAction(model, response, redirect)
-                .run(
-                        () -> {
-                            laporanProyek.lapor(id, f.baca(), photos, me);
-                            return "pelaksanaan.pesan.laporanTercatat";
-                        },
-                        "/pelaksanaan/proyek/" + id,
-                        "pelaksanaan/proyek",
-                        () -> halaman.isiProyek(model, project, me, f.isian()));
+        return pageAction.run(
+                () -> {
+                    laporanProyek.lapor(id, f.baca(), photos, me);
+                    return "pelaksanaan.pesan.laporanTercatat";
+                },
+                "/pelaksanaan/proyek/" + id,
+                "pelaksanaan/proyek",
+                () -> halaman.isiProyek(pageAction.model(), project, me, f.isian()));
     }
 
     /** A project photo the caller may see. */

@@ -8,19 +8,16 @@ import id.pandudesa.platform.storage.FileService;
 import id.pandudesa.platform.web.Formulir;
 import id.pandudesa.platform.web.Isian;
 import id.pandudesa.platform.web.PageAction;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A project's completion on its page: the LPJ and its document, the hand-over, the maintenance checks. */
 @Controller
@@ -56,14 +53,12 @@ class PenyelesaianPageController {
             @PathVariable long id,
             LpjForm f,
             @RequestParam(name = "berkas", required = false) MultipartFile berkas,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect)
+            PageAction pageAction)
             throws IOException {
         PenggunaSaatIni me = akun.wajibSaatIni();
         byte[] bytes = berkas == null ? null : berkas.getBytes();
         String name = berkas == null ? null : berkas.getOriginalFilename();
-        return lakukan(id, me, f, model, response, redirect, () -> {
+        return lakukan(id, me, f, pageAction, () -> {
             completion.lpj(
                     id,
                     Isian.tanggal(f.tanggal(), "tanggal"),
@@ -93,14 +88,9 @@ class PenyelesaianPageController {
     record SerahTerimaForm(String tanggal, String nomorAset) implements Formulir {}
 
     @PostMapping("/pelaksanaan/proyek/{id}/serah-terima")
-    String serahTerima(
-            @PathVariable long id,
-            SerahTerimaForm f,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String serahTerima(@PathVariable long id, SerahTerimaForm f, PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        return lakukan(id, me, f, model, response, redirect, () -> {
+        return lakukan(id, me, f, pageAction, () -> {
             completion.serahTerima(id, Isian.tanggal(f.tanggal(), "tanggal"), f.nomorAset(), me);
             return "pelaksanaan.pesan.serahTerima";
         });
@@ -109,14 +99,9 @@ class PenyelesaianPageController {
     record PelestarianForm(String pertama, String bulan, String kali, String uraian) implements Formulir {}
 
     @PostMapping("/pelaksanaan/proyek/{id}/pelestarian")
-    String pelestarian(
-            @PathVariable long id,
-            PelestarianForm f,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String pelestarian(@PathVariable long id, PelestarianForm f, PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        return lakukan(id, me, f, model, response, redirect, () -> {
+        return lakukan(id, me, f, pageAction, () -> {
             completion.rencanaPelestarian(
                     id,
                     Isian.tanggal(f.pertama(), "pertama"),
@@ -131,15 +116,9 @@ class PenyelesaianPageController {
     record CekForm(String hasil, String catatan, String tanggal) implements Formulir {}
 
     @PostMapping("/pelaksanaan/proyek/{id}/pelestarian/{cekId}")
-    String hasilCek(
-            @PathVariable long id,
-            @PathVariable long cekId,
-            CekForm f,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String hasilCek(@PathVariable long id, @PathVariable long cekId, CekForm f, PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        return lakukan(id, me, f, model, response, redirect, () -> {
+        return lakukan(id, me, f, pageAction, () -> {
             completion.hasilCek(id, cekId, f.hasil(), f.catatan(), Isian.tanggal(f.tanggal(), "tanggal"), me);
             return "pelaksanaan.pesan.cek";
         });
@@ -147,19 +126,12 @@ class PenyelesaianPageController {
 
     /** A completion step from the project's page: back to its completion part, or the page again with the reasons. */
     private String lakukan(
-            long id,
-            PenggunaSaatIni me,
-            Formulir f,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect,
-            java.util.function.Supplier<String> step) {
+            long id, PenggunaSaatIni me, Formulir f, PageAction pageAction, java.util.function.Supplier<String> step) {
         PelaksanaanService.Proyek project = service.proyek(id, me);
-        return new PageAction(model, response, redirect)
-                .run(
-                        step,
-                        "/pelaksanaan/proyek/" + id + "#selesai",
-                        "pelaksanaan/proyek",
-                        () -> halaman.isiProyek(model, project, me, new java.util.LinkedHashMap<>(f.isian())));
+        return pageAction.run(
+                step,
+                "/pelaksanaan/proyek/" + id + "#selesai",
+                "pelaksanaan/proyek",
+                () -> halaman.isiProyek(pageAction.model(), project, me, new java.util.LinkedHashMap<>(f.isian())));
     }
 }

@@ -6,7 +6,6 @@ import id.pandudesa.akun.Peran;
 import id.pandudesa.platform.web.Grafik;
 import id.pandudesa.platform.web.PageAction;
 import id.pandudesa.wilayah.WilayahApi;
-import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The report pages: my months, reports waiting for my review, the kecamatan report and the Camat's acknowledgement. */
 @Controller
@@ -91,16 +89,14 @@ class LaporanPageController {
             @PathVariable String username,
             @PathVariable String bulan,
             @RequestParam(required = false) String masalah,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+            PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         return step(
-                new PageAction(model, response, redirect),
+                pageAction,
                 "/pendampingan/laporan/" + username + "/" + bulan,
                 "laporan.pesan.diajukan",
                 "pendampingan/laporan",
-                () -> isiBulanan(model, username, bulan, me),
+                () -> isiBulanan(pageAction.model(), username, bulan, me),
                 () -> service.ajukan(username, bulan, masalah, me));
     }
 
@@ -109,16 +105,14 @@ class LaporanPageController {
             @PathVariable String username,
             @PathVariable String bulan,
             @RequestParam(required = false) String komentar,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+            PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         return step(
-                new PageAction(model, response, redirect),
+                pageAction,
                 "/pendampingan/laporan/" + username + "/" + bulan,
                 "laporan.pesan.disetujui",
                 "pendampingan/laporan",
-                () -> isiBulanan(model, username, bulan, me),
+                () -> isiBulanan(pageAction.model(), username, bulan, me),
                 () -> service.tinjau(username, bulan, true, komentar, me));
     }
 
@@ -127,16 +121,14 @@ class LaporanPageController {
             @PathVariable String username,
             @PathVariable String bulan,
             @RequestParam(required = false) String komentar,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+            PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         return step(
-                new PageAction(model, response, redirect),
+                pageAction,
                 "/pendampingan/laporan/" + username + "/" + bulan,
                 "laporan.pesan.dikembalikan",
                 "pendampingan/laporan",
-                () -> isiBulanan(model, username, bulan, me),
+                () -> isiBulanan(pageAction.model(), username, bulan, me),
                 () -> service.tinjau(username, bulan, false, komentar, me));
     }
 
@@ -171,16 +163,14 @@ class LaporanPageController {
             @PathVariable String kode,
             @PathVariable String bulan,
             @RequestParam(required = false) String isuCamat,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+            PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         return step(
-                new PageAction(model, response, redirect),
+                pageAction,
                 "/pendampingan/laporan-kecamatan/" + kode + "/" + bulan,
                 "laporan.pesan.kecamatanDiajukan",
                 "pendampingan/laporan-kecamatan",
-                () -> isiKecamatan(model, kode, bulan, me),
+                () -> isiKecamatan(pageAction.model(), kode, bulan, me),
                 () -> service.ajukanKecamatan(kode, bulan, isuCamat, me));
     }
 
@@ -189,16 +179,14 @@ class LaporanPageController {
             @PathVariable String kode,
             @PathVariable String bulan,
             @RequestParam(required = false) String catatan,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+            PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         return step(
-                new PageAction(model, response, redirect),
+                pageAction,
                 "/pendampingan/laporan-kecamatan/" + kode + "/" + bulan,
                 "laporan.pesan.diketahui",
                 "pendampingan/laporan-kecamatan",
-                () -> isiKecamatan(model, kode, bulan, me),
+                () -> isiKecamatan(pageAction.model(), kode, bulan, me),
                 () -> service.ketahuiKecamatan(kode, bulan, catatan, me));
     }
 

@@ -14,7 +14,6 @@ import id.pandudesa.platform.web.Isian;
 import id.pandudesa.platform.web.PageAction;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,50 +59,43 @@ class RencanaKerjaPageController {
             implements Formulir {}
 
     @PostMapping("/pendampingan/rencana/{username}/{bulan}")
-    String tambah(
-            @PathVariable String username,
-            @PathVariable String bulan,
-            KunjunganForm f,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String tambah(@PathVariable String username, @PathVariable String bulan, KunjunganForm f, PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         if (!me.username().equals(username)) {
             throw new ForbiddenException("rencana.bukanPenulis");
         }
-        return new PageAction(model, response, redirect)
-                .run(
-                        () -> {
-                            try {
-                                service.tambah(
-                                        new RencanaService.Tambah(
-                                                bulan,
-                                                f.kodeDesa(),
-                                                Isian.bulat(f.minggu(), "minggu"),
-                                                f.metode(),
-                                                f.ruangLingkup(),
-                                                f.uraian()),
-                                        me);
-                            } catch (NotFoundException e) {
-                                // A village typed on the form outside the facilitator's area.
-                                throw new RuleViolationException(
-                                        List.of(FieldProblem.of("kodeDesa", e.messageKey(), e.args())),
-                                        e.messageKey(),
-                                        e.args());
-                            }
-                            return "rencana.pesan.ditambah";
-                        },
-                        "/pendampingan/rencana/" + username + "/" + bulan,
-                        "pendampingan/rencana",
-                        () -> {
-                            isi(model, username, bulan, me);
-                            // The page has one message box: it names the first problem.
-                            if (model.getAttribute("masalah") instanceof List<?> problems
-                                    && !problems.isEmpty()
-                                    && problems.getFirst() instanceof FieldProblem first) {
-                                model.addAttribute("galat", first.messageKey());
-                            }
-                        });
+        return pageAction.run(
+                () -> {
+                    try {
+                        service.tambah(
+                                new RencanaService.Tambah(
+                                        bulan,
+                                        f.kodeDesa(),
+                                        Isian.bulat(f.minggu(), "minggu"),
+                                        f.metode(),
+                                        f.ruangLingkup(),
+                                        f.uraian()),
+                                me);
+                    } catch (NotFoundException e) {
+                        // A village typed on the form outside the facilitator's area.
+                        throw new RuleViolationException(
+                                List.of(FieldProblem.of("kodeDesa", e.messageKey(), e.args())),
+                                e.messageKey(),
+                                e.args());
+                    }
+                    return "rencana.pesan.ditambah";
+                },
+                "/pendampingan/rencana/" + username + "/" + bulan,
+                "pendampingan/rencana",
+                () -> {
+                    isi(pageAction.model(), username, bulan, me);
+                    // The page has one message box: it names the first problem.
+                    if (pageAction.model().getAttribute("masalah") instanceof List<?> problems
+                            && !problems.isEmpty()
+                            && problems.getFirst() instanceof FieldProblem first) {
+                        pageAction.model().addAttribute("galat", first.messageKey());
+                    }
+                });
     }
 
     @PostMapping("/pendampingan/rencana/{username}/{bulan}/{id}/hapus")

@@ -2,6 +2,7 @@ package id.pandudesa.pendampingan.internal;
 
 import id.pandudesa.akun.AkunApi;
 import id.pandudesa.pendampingan.RuangLingkup;
+import id.pandudesa.platform.web.PageAction;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,18 +43,15 @@ class SubTopikAdminController {
             @RequestParam String kode,
             @RequestParam String ruangLingkup,
             @RequestParam String nama,
-            Model model,
-            jakarta.servlet.http.HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return new id.pandudesa.platform.web.PageAction(model, response, redirect)
-                .run(
-                        () -> {
-                            service.tambah(kode, ruangLingkup, nama, akun.wajibSaatIni());
-                            return "subTopik.pesan.ditambah";
-                        },
-                        "/admin/sub-topik",
-                        "pendampingan/admin-sub-topik",
-                        () -> daftar(model));
+            PageAction pageAction) {
+        return pageAction.run(
+                () -> {
+                    service.tambah(kode, ruangLingkup, nama, akun.wajibSaatIni());
+                    return "subTopik.pesan.ditambah";
+                },
+                "/admin/sub-topik",
+                "pendampingan/admin-sub-topik",
+                () -> daftar(pageAction.model()));
     }
 
     @PostMapping("/admin/sub-topik/{kode}/aktif")

@@ -18,7 +18,6 @@ import id.pandudesa.platform.web.PageAction;
 import id.pandudesa.platform.web.Unduhan;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -34,7 +33,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The handlers' side: the cases in their scope, intake at the posko, a case with its steps,
@@ -144,23 +142,20 @@ class PengaduanPageController {
     String catat(
             AduanForm f,
             @RequestParam(name = "lampiran", required = false) List<MultipartFile> lampiran,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect)
+            PageAction pageAction)
             throws IOException {
         PenggunaSaatIni me = akun.wajibSaatIni();
         List<PengaduanService.Lampiran> files = PengaduanPublikController.lampiran(lampiran);
-        return new PageAction(model, response, redirect)
-                .run(
-                        () -> {
-                            Kasus k = service.catat(f.aduan(), f.saluran(), files, me);
-                            redirect.addFlashAttribute("pesanArg", k.kodeLacak());
-                            return k;
-                        },
-                        "pengaduan.tercatat",
-                        k -> "/pengaduan/kelola/" + k.id(),
-                        "pengaduan/baru",
-                        () -> isiBaru(model, me, f.isian()));
+        return pageAction.run(
+                () -> {
+                    Kasus k = service.catat(f.aduan(), f.saluran(), files, me);
+                    pageAction.redirect().addFlashAttribute("pesanArg", k.kodeLacak());
+                    return k;
+                },
+                "pengaduan.tercatat",
+                k -> "/pengaduan/kelola/" + k.id(),
+                "pengaduan/baru",
+                () -> isiBaru(pageAction.model(), me, f.isian()));
     }
 
     @GetMapping("/pengaduan/kelola/{id}")
@@ -236,14 +231,9 @@ class PengaduanPageController {
     }
 
     @PostMapping("/pengaduan/kelola/{id}/langkah")
-    String langkah(
-            @PathVariable long id,
-            LangkahForm f,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String langkah(@PathVariable long id, LangkahForm f, PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        return lakukan(id, me, f, model, response, redirect, () -> {
+        return lakukan(id, me, f, pageAction, () -> {
             tindakan.lakukan(id, f.perintah(), me);
             return "pengaduan.langkahTercatat";
         });
@@ -252,14 +242,9 @@ class PengaduanPageController {
     record KomentarForm(String catatan, String tanggapan) implements Formulir {}
 
     @PostMapping("/pengaduan/kelola/{id}/komentar")
-    String komentar(
-            @PathVariable long id,
-            KomentarForm f,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String komentar(@PathVariable long id, KomentarForm f, PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        return lakukan(id, me, f, model, response, redirect, () -> {
+        return lakukan(id, me, f, pageAction, () -> {
             tindakan.komentar(id, f.catatan(), f.tanggapan(), me);
             return "pengaduan.komentarTercatat";
         });
@@ -269,14 +254,9 @@ class PengaduanPageController {
     record PerselisihanForm(String versi, String mediator, String pengadu, String teradu) implements Formulir {}
 
     @PostMapping("/pengaduan/kelola/{id}/perselisihan")
-    String pihak(
-            @PathVariable long id,
-            PerselisihanForm f,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String pihak(@PathVariable long id, PerselisihanForm f, PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        return lakukan(id, me, f, model, response, redirect, () -> {
+        return lakukan(id, me, f, pageAction, () -> {
             perselisihan.simpan(id, Isian.bulat(f.versi(), "versi"), f.mediator(), f.pengadu(), f.teradu(), me);
             return "pengaduan.perselisihanTersimpan";
         });
@@ -286,14 +266,9 @@ class PengaduanPageController {
     record PertemuanForm(String tanggal, String tempat, String hasil, String musyawarahPertemuan) implements Formulir {}
 
     @PostMapping("/pengaduan/kelola/{id}/pertemuan")
-    String pertemuan(
-            @PathVariable long id,
-            PertemuanForm f,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String pertemuan(@PathVariable long id, PertemuanForm f, PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        return lakukan(id, me, f, model, response, redirect, () -> {
+        return lakukan(id, me, f, pageAction, () -> {
             perselisihan.pertemuan(
                     id,
                     Isian.tanggal(f.tanggal(), "tanggal"),
@@ -310,14 +285,9 @@ class PengaduanPageController {
             implements Formulir {}
 
     @PostMapping("/pengaduan/kelola/{id}/kesepakatan")
-    String kesepakatan(
-            @PathVariable long id,
-            KesepakatanForm f,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String kesepakatan(@PathVariable long id, KesepakatanForm f, PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        return lakukan(id, me, f, model, response, redirect, () -> {
+        return lakukan(id, me, f, pageAction, () -> {
             perselisihan.kesepakatan(
                     id,
                     Isian.bulat(f.versiPerselisihan(), "versi"),
@@ -333,12 +303,13 @@ class PengaduanPageController {
             long id,
             PenggunaSaatIni me,
             Formulir f,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect,
+            PageAction pageAction,
             java.util.function.Supplier<String> action) {
-        return new PageAction(model, response, redirect)
-                .run(action, "/pengaduan/kelola/" + id, "pengaduan/kasus", () -> isiKasus(model, id, me, f.isian()));
+        return pageAction.run(
+                action,
+                "/pengaduan/kelola/" + id,
+                "pengaduan/kasus",
+                () -> isiKasus(pageAction.model(), id, me, f.isian()));
     }
 
     @GetMapping("/pengaduan/kelola/{id}/lampiran/{berkasId}")

@@ -29,7 +29,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Pages of the APBDes: the year's list in a scope, a desa's APBDes with versions, review and export. */
 @Controller
@@ -199,45 +198,36 @@ class ApbdesPageController {
             @PathVariable int tahun,
             @RequestParam("berkas") MultipartFile file,
             @RequestParam(required = false) Integer versi,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+            PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        return new PageAction(model, response, redirect)
-                .run(
-                        () -> {
-                            TabelMasuk table;
-                            try {
-                                table = TabelMasuk.baca(file.getBytes());
-                            } catch (IOException | RuntimeException e) {
-                                throw new RuleViolationException("apbdes.csvTidakTerbaca");
-                            }
-                            return service.ganti(kode, tahun, table, versi, me);
-                        },
-                        "apbdes.pesan.tersimpan",
-                        saved -> "/perencanaan/apbdes/" + saved.kodeDesa() + "/" + tahun,
-                        "perencanaan/apbdes",
-                        () -> isi(model, kode, tahun, null, me));
+        return pageAction.run(
+                () -> {
+                    TabelMasuk table;
+                    try {
+                        table = TabelMasuk.baca(file.getBytes());
+                    } catch (IOException | RuntimeException e) {
+                        throw new RuleViolationException("apbdes.csvTidakTerbaca");
+                    }
+                    return service.ganti(kode, tahun, table, versi, me);
+                },
+                "apbdes.pesan.tersimpan",
+                saved -> "/perencanaan/apbdes/" + saved.kodeDesa() + "/" + tahun,
+                "perencanaan/apbdes",
+                () -> isi(pageAction.model(), kode, tahun, null, me));
     }
 
     @PostMapping("/perencanaan/apbdes/{kode}/{tahun}/tetapkan")
-    String tetapkan(
-            @PathVariable String kode,
-            @PathVariable int tahun,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String tetapkan(@PathVariable String kode, @PathVariable int tahun, PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         String code = service.desaTerlihat(kode, me).kode();
-        return new PageAction(model, response, redirect)
-                .run(
-                        () -> {
-                            service.tetapkan(code, tahun, me);
-                            return "apbdes.pesan.ditetapkan";
-                        },
-                        "/perencanaan/apbdes/" + code + "/" + tahun,
-                        "perencanaan/apbdes",
-                        () -> isi(model, code, tahun, null, me));
+        return pageAction.run(
+                () -> {
+                    service.tetapkan(code, tahun, me);
+                    return "apbdes.pesan.ditetapkan";
+                },
+                "/perencanaan/apbdes/" + code + "/" + tahun,
+                "perencanaan/apbdes",
+                () -> isi(pageAction.model(), code, tahun, null, me));
     }
 
     /** A comment or, on a draft, the kecamatan's evaluation. */
@@ -249,9 +239,7 @@ class ApbdesPageController {
             @PathVariable int tahun,
             @RequestParam int versi,
             CatatanForm f,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+            PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Apbdes a = service.lihat(kode, tahun, versi, me);
         CatatanPerencanaan.Jenis kind =
@@ -259,18 +247,17 @@ class ApbdesPageController {
         CatatanPerencanaan.Hasil result = "SESUAI".equals(f.hasil())
                 ? CatatanPerencanaan.Hasil.SESUAI
                 : "PERBAIKI".equals(f.hasil()) ? CatatanPerencanaan.Hasil.PERBAIKI : null;
-        return new PageAction(model, response, redirect)
-                .run(
-                        () -> {
-                            if (kind == CatatanPerencanaan.Jenis.EVALUASI && a.status() != Apbdes.Status.DRAF) {
-                                throw new RuleViolationException("perencanaan.catatan.evaluasiRancangan");
-                            }
-                            notes.tambah("APBDES", a.id(), a.kodeDesa(), kind, result, f.isi(), me);
-                            return "perencanaan.catatan.tersimpan";
-                        },
-                        "/perencanaan/apbdes/" + a.kodeDesa() + "/" + tahun + "?versi=" + versi + "#catatan",
-                        "perencanaan/apbdes",
-                        () -> isi(model, a.kodeDesa(), tahun, versi, me));
+        return pageAction.run(
+                () -> {
+                    if (kind == CatatanPerencanaan.Jenis.EVALUASI && a.status() != Apbdes.Status.DRAF) {
+                        throw new RuleViolationException("perencanaan.catatan.evaluasiRancangan");
+                    }
+                    notes.tambah("APBDES", a.id(), a.kodeDesa(), kind, result, f.isi(), me);
+                    return "perencanaan.catatan.tersimpan";
+                },
+                "/perencanaan/apbdes/" + a.kodeDesa() + "/" + tahun + "?versi=" + versi + "#catatan",
+                "perencanaan/apbdes",
+                () -> isi(pageAction.model(), a.kodeDesa(), tahun, versi, me));
     }
 
     /** Links an APBDes line to the RKPDes activity it funds, or unlinks it. */
@@ -280,20 +267,17 @@ class ApbdesPageController {
             @PathVariable int tahun,
             @RequestParam int baris,
             @RequestParam(required = false) String kegiatan,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+            PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         String code = service.desaTerlihat(kode, me).kode();
-        return new PageAction(model, response, redirect)
-                .run(
-                        () -> {
-                            tautan.tautkan(code, tahun, baris, HalamanRencana.id(kegiatan), me);
-                            return "apbdes.tautan.tersimpan";
-                        },
-                        "/perencanaan/apbdes/" + code + "/" + tahun + "#baris-" + baris,
-                        "perencanaan/apbdes",
-                        () -> isi(model, code, tahun, null, me));
+        return pageAction.run(
+                () -> {
+                    tautan.tautkan(code, tahun, baris, HalamanRencana.id(kegiatan), me);
+                    return "apbdes.tautan.tersimpan";
+                },
+                "/perencanaan/apbdes/" + code + "/" + tahun + "#baris-" + baris,
+                "perencanaan/apbdes",
+                () -> isi(pageAction.model(), code, tahun, null, me));
     }
 
     @GetMapping("/perencanaan/apbdes/{kode}/{tahun}/beda")

@@ -11,7 +11,6 @@ import id.pandudesa.platform.web.Isian;
 import id.pandudesa.platform.web.PageAction;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +22,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Pages of the annual work plan (RKPDes) and the links between APBDes lines and its activities. */
 @Controller
@@ -187,44 +185,24 @@ class RkpdesPageController {
     }
 
     @PostMapping("/perencanaan/rkpdes/{kode}/{tahun}/kegiatan")
-    String tambahKegiatan(
-            @PathVariable String kode,
-            @PathVariable int tahun,
-            KegiatanForm f,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String tambahKegiatan(@PathVariable String kode, @PathVariable int tahun, KegiatanForm f, PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Wilayah desa = apbdes.desaTerlihat(kode, me);
-        return new PageAction(model, response, redirect)
-                .run(
-                        () -> rkpdesService.tambahKegiatan(desa.kode(), tahun, f.baca(), me),
-                        "rkpdes.pesan.kegiatanTercatat",
-                        saved -> "/perencanaan/rkpdes/" + desa.kode() + "/" + tahun + "#kegiatan-" + saved.id(),
-                        "perencanaan/rkpdes",
-                        () -> isiRkpdes(model, desa, tahun, me, f.isian()));
+        return pageAction.run(
+                () -> rkpdesService.tambahKegiatan(desa.kode(), tahun, f.baca(), me),
+                "rkpdes.pesan.kegiatanTercatat",
+                saved -> "/perencanaan/rkpdes/" + desa.kode() + "/" + tahun + "#kegiatan-" + saved.id(),
+                "perencanaan/rkpdes",
+                () -> isiRkpdes(pageAction.model(), desa, tahun, me, f.isian()));
     }
 
     @PostMapping("/perencanaan/rkpdes/{kode}/{tahun}/tetapkan")
     String tetapkanRkpdes(
-            @PathVariable String kode,
-            @PathVariable int tahun,
-            HalamanRencana.PenetapanForm f,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+            @PathVariable String kode, @PathVariable int tahun, HalamanRencana.PenetapanForm f, PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Wilayah desa = apbdes.desaTerlihat(kode, me);
         return halamanIni(
-                desa,
-                tahun,
-                me,
-                model,
-                response,
-                redirect,
-                "/perencanaan/rkpdes/" + desa.kode() + "/" + tahun,
-                f.isian(),
-                () -> {
+                desa, tahun, me, pageAction, "/perencanaan/rkpdes/" + desa.kode() + "/" + tahun, f.isian(), () -> {
                     rkpdesService.tetapkanRkpdes(desa.kode(), tahun, f.keputusan(), f.versiDibaca(), me);
                     return "rkpdes.pesan.ditetapkan";
                 });
@@ -236,13 +214,11 @@ class RkpdesPageController {
             @PathVariable int tahun,
             @PathVariable long id,
             @RequestParam(required = false) String kodeRekening,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+            PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Wilayah desa = apbdes.desaTerlihat(kode, me);
         String target = "/perencanaan/rkpdes/" + desa.kode() + "/" + tahun + "#kegiatan-" + id;
-        return halamanIni(desa, tahun, me, model, response, redirect, target, new LinkedHashMap<>(), () -> {
+        return halamanIni(desa, tahun, me, pageAction, target, new LinkedHashMap<>(), () -> {
             tautan.keApbdes(desa.kode(), tahun, id, kodeRekening, me);
             return "rkpdes.pesan.masukApbdes";
         });
@@ -253,9 +229,7 @@ class RkpdesPageController {
             @PathVariable String kode,
             @PathVariable int tahun,
             @RequestParam(required = false) String isi,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+            PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Wilayah desa = apbdes.desaTerlihat(kode, me);
         RencanaDesa.Rkpdes plan = rkpdesService
@@ -264,7 +238,7 @@ class RkpdesPageController {
         String target = "/perencanaan/rkpdes/" + desa.kode() + "/" + tahun + "#catatan";
         Map<String, String> form = new LinkedHashMap<>();
         form.put("isi", isi == null ? "" : isi);
-        return halamanIni(desa, tahun, me, model, response, redirect, target, form, () -> {
+        return halamanIni(desa, tahun, me, pageAction, target, form, () -> {
             notes.tambah("RKPDES", plan.id(), desa.kode(), CatatanPerencanaan.Jenis.KOMENTAR, null, isi, me);
             return "perencanaan.catatan.tersimpan";
         });
@@ -275,13 +249,11 @@ class RkpdesPageController {
             Wilayah desa,
             int tahun,
             PenggunaSaatIni me,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect,
+            PageAction pageAction,
             String target,
             Map<String, String> form,
             java.util.function.Supplier<String> action) {
-        return new PageAction(model, response, redirect)
-                .run(action, target, "perencanaan/rkpdes", () -> isiRkpdes(model, desa, tahun, me, form));
+        return pageAction.run(
+                action, target, "perencanaan/rkpdes", () -> isiRkpdes(pageAction.model(), desa, tahun, me, form));
     }
 }

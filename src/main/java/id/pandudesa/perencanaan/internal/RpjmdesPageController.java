@@ -11,7 +11,6 @@ import id.pandudesa.platform.web.Isian;
 import id.pandudesa.platform.web.PageAction;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Pages of the six-year plan (RPJMDes) and its programmes. */
 @Controller
@@ -109,80 +107,61 @@ class RpjmdesPageController {
     record RpjmdesForm(String tahunAwal, String visi, String misi) implements Formulir {}
 
     @PostMapping("/perencanaan/rpjmdes/{kode}")
-    String buatRpjmdes(
-            @PathVariable String kode,
-            RpjmdesForm f,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String buatRpjmdes(@PathVariable String kode, RpjmdesForm f, PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Wilayah desa = apbdes.desaTerlihat(kode, me);
-        return new PageAction(model, response, redirect)
-                .run(
-                        () -> rpjmdesService.buatRpjmdes(
-                                desa.kode(), Isian.bulat(f.tahunAwal(), "tahunAwal"), f.visi(), f.misi(), me),
-                        "rpjmdes.pesan.dibuat",
-                        saved -> "/perencanaan/rpjmdes/" + desa.kode() + "?tahun=" + saved.tahunAwal(),
-                        "perencanaan/rpjmdes",
-                        () -> isiRpjmdes(
-                                model,
-                                desa,
-                                f.tahunAwal() != null && f.tahunAwal().trim().matches("\\d{4}")
-                                        ? Integer.parseInt(f.tahunAwal().trim())
-                                        : halaman.tahunIni(),
-                                me,
-                                f.isian()));
+        return pageAction.run(
+                () -> rpjmdesService.buatRpjmdes(
+                        desa.kode(), Isian.bulat(f.tahunAwal(), "tahunAwal"), f.visi(), f.misi(), me),
+                "rpjmdes.pesan.dibuat",
+                saved -> "/perencanaan/rpjmdes/" + desa.kode() + "?tahun=" + saved.tahunAwal(),
+                "perencanaan/rpjmdes",
+                () -> isiRpjmdes(
+                        pageAction.model(),
+                        desa,
+                        f.tahunAwal() != null && f.tahunAwal().trim().matches("\\d{4}")
+                                ? Integer.parseInt(f.tahunAwal().trim())
+                                : halaman.tahunIni(),
+                        me,
+                        f.isian()));
     }
 
     record ProgramForm(String tahun, String kodeBidang, String uraian, String biaya) implements Formulir {}
 
     @PostMapping("/perencanaan/rpjmdes/{kode}/{awal}/program")
-    String tambahProgram(
-            @PathVariable String kode,
-            @PathVariable int awal,
-            ProgramForm f,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String tambahProgram(@PathVariable String kode, @PathVariable int awal, ProgramForm f, PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Wilayah desa = apbdes.desaTerlihat(kode, me);
-        return new PageAction(model, response, redirect)
-                .run(
-                        () -> {
-                            rpjmdesService.tambahProgram(
-                                    desa.kode(),
-                                    awal,
-                                    Isian.bulat(f.tahun(), "tahun"),
-                                    f.kodeBidang(),
-                                    f.uraian(),
-                                    Isian.rupiah(f.biaya(), "biaya"),
-                                    me);
-                            return "rpjmdes.pesan.programTercatat";
-                        },
-                        "/perencanaan/rpjmdes/" + desa.kode() + "?tahun=" + awal + "#program",
-                        "perencanaan/rpjmdes",
-                        () -> isiRpjmdes(model, desa, awal, me, f.isian()));
+        return pageAction.run(
+                () -> {
+                    rpjmdesService.tambahProgram(
+                            desa.kode(),
+                            awal,
+                            Isian.bulat(f.tahun(), "tahun"),
+                            f.kodeBidang(),
+                            f.uraian(),
+                            Isian.rupiah(f.biaya(), "biaya"),
+                            me);
+                    return "rpjmdes.pesan.programTercatat";
+                },
+                "/perencanaan/rpjmdes/" + desa.kode() + "?tahun=" + awal + "#program",
+                "perencanaan/rpjmdes",
+                () -> isiRpjmdes(pageAction.model(), desa, awal, me, f.isian()));
     }
 
     @PostMapping("/perencanaan/rpjmdes/{kode}/{awal}/tetapkan")
     String tetapkanRpjmdes(
-            @PathVariable String kode,
-            @PathVariable int awal,
-            HalamanRencana.PenetapanForm f,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+            @PathVariable String kode, @PathVariable int awal, HalamanRencana.PenetapanForm f, PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Wilayah desa = apbdes.desaTerlihat(kode, me);
-        return new PageAction(model, response, redirect)
-                .run(
-                        () -> {
-                            rpjmdesService.tetapkanRpjmdes(desa.kode(), awal, f.keputusan(), f.versiDibaca(), me);
-                            return "rpjmdes.pesan.ditetapkan";
-                        },
-                        "/perencanaan/rpjmdes/" + desa.kode() + "?tahun=" + awal,
-                        "perencanaan/rpjmdes",
-                        () -> isiRpjmdes(model, desa, awal, me, f.isian()));
+        return pageAction.run(
+                () -> {
+                    rpjmdesService.tetapkanRpjmdes(desa.kode(), awal, f.keputusan(), f.versiDibaca(), me);
+                    return "rpjmdes.pesan.ditetapkan";
+                },
+                "/perencanaan/rpjmdes/" + desa.kode() + "?tahun=" + awal,
+                "perencanaan/rpjmdes",
+                () -> isiRpjmdes(pageAction.model(), desa, awal, me, f.isian()));
     }
 
     @PostMapping("/perencanaan/rpjmdes/{kode}/{awal}/catatan")
@@ -190,31 +169,25 @@ class RpjmdesPageController {
             @PathVariable String kode,
             @PathVariable int awal,
             @RequestParam(required = false) String isi,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+            PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Wilayah desa = apbdes.desaTerlihat(kode, me);
         RencanaDesa.Rpjmdes plan = rpjmdesService
                 .rpjmdesUntuk(desa.kode(), awal)
                 .filter(r -> r.tahunAwal() == awal)
                 .orElseThrow(() -> new NotFoundException("rpjmdes.tidakDitemukan"));
-        return new PageAction(model, response, redirect)
-                .run(
-                        () -> {
-                            notes.tambah(
-                                    "RPJMDES",
-                                    plan.id(),
-                                    desa.kode(),
-                                    CatatanPerencanaan.Jenis.KOMENTAR,
-                                    null,
-                                    isi,
-                                    me);
-                            return "perencanaan.catatan.tersimpan";
-                        },
-                        "/perencanaan/rpjmdes/" + desa.kode() + "?tahun=" + awal + "#catatan",
-                        "perencanaan/rpjmdes",
-                        () -> isiRpjmdes(
-                                model, desa, awal, me, new LinkedHashMap<>(Map.of("isi", isi == null ? "" : isi))));
+        return pageAction.run(
+                () -> {
+                    notes.tambah("RPJMDES", plan.id(), desa.kode(), CatatanPerencanaan.Jenis.KOMENTAR, null, isi, me);
+                    return "perencanaan.catatan.tersimpan";
+                },
+                "/perencanaan/rpjmdes/" + desa.kode() + "?tahun=" + awal + "#catatan",
+                "perencanaan/rpjmdes",
+                () -> isiRpjmdes(
+                        pageAction.model(),
+                        desa,
+                        awal,
+                        me,
+                        new LinkedHashMap<>(Map.of("isi", isi == null ? "" : isi))));
     }
 }

@@ -9,7 +9,6 @@ import id.pandudesa.platform.web.Isian;
 import id.pandudesa.platform.web.PageAction;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Pages of the proposals (usulan) of a desa-year and their prioritisation by a Musdes vote. */
 @Controller
@@ -116,20 +114,14 @@ class UsulanPageController {
 
     @PostMapping("/perencanaan/usulan/{kode}/{tahun}")
     String catatUsulan(
-            @PathVariable String kode,
-            @PathVariable int tahun,
-            HalamanRencana.UsulanForm f,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+            @PathVariable String kode, @PathVariable int tahun, HalamanRencana.UsulanForm f, PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        return new PageAction(model, response, redirect)
-                .run(
-                        () -> usulanService.catatUsulan(kode, tahun, f.baca(), me),
-                        "usulan.pesan.tercatat",
-                        saved -> "/perencanaan/usulan/" + saved.kodeDesa() + "/" + tahun + "#usulan-" + saved.id(),
-                        "perencanaan/usulan",
-                        () -> isiUsulan(model, kode, tahun, me, f.isian()));
+        return pageAction.run(
+                () -> usulanService.catatUsulan(kode, tahun, f.baca(), me),
+                "usulan.pesan.tercatat",
+                saved -> "/perencanaan/usulan/" + saved.kodeDesa() + "/" + tahun + "#usulan-" + saved.id(),
+                "perencanaan/usulan",
+                () -> isiUsulan(pageAction.model(), kode, tahun, me, f.isian()));
     }
 
     @PostMapping("/perencanaan/usulan/{kode}/{tahun}/{id}")
@@ -138,42 +130,33 @@ class UsulanPageController {
             @PathVariable int tahun,
             @PathVariable long id,
             HalamanRencana.UsulanForm f,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+            PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        return new PageAction(model, response, redirect)
-                .run(
-                        () -> usulanService.ubahUsulan(kode, tahun, id, f.baca(), Isian.bulat(f.versi(), "versi"), me),
-                        "usulan.pesan.diubah",
-                        saved -> "/perencanaan/usulan/" + saved.kodeDesa() + "/" + tahun + "#usulan-" + id,
-                        "perencanaan/usulan",
-                        () -> {
-                            Map<String, String> form = f.isian();
-                            form.put("id", String.valueOf(id));
-                            isiUsulan(model, kode, tahun, me, form);
-                        });
+        return pageAction.run(
+                () -> usulanService.ubahUsulan(kode, tahun, id, f.baca(), Isian.bulat(f.versi(), "versi"), me),
+                "usulan.pesan.diubah",
+                saved -> "/perencanaan/usulan/" + saved.kodeDesa() + "/" + tahun + "#usulan-" + id,
+                "perencanaan/usulan",
+                () -> {
+                    Map<String, String> form = f.isian();
+                    form.put("id", String.valueOf(id));
+                    isiUsulan(pageAction.model(), kode, tahun, me, form);
+                });
     }
 
     @PostMapping("/perencanaan/usulan/{kode}/{tahun}/{id}/hapus")
     String hapusUsulan(
-            @PathVariable String kode,
-            @PathVariable int tahun,
-            @PathVariable long id,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+            @PathVariable String kode, @PathVariable int tahun, @PathVariable long id, PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         String code = apbdes.desaTerlihat(kode, me).kode();
-        return new PageAction(model, response, redirect)
-                .run(
-                        () -> {
-                            usulanService.hapusUsulan(code, tahun, id, me);
-                            return "usulan.pesan.dihapus";
-                        },
-                        "/perencanaan/usulan/" + code + "/" + tahun,
-                        "perencanaan/usulan",
-                        () -> isiUsulan(model, code, tahun, me, new LinkedHashMap<>()));
+        return pageAction.run(
+                () -> {
+                    usulanService.hapusUsulan(code, tahun, id, me);
+                    return "usulan.pesan.dihapus";
+                },
+                "/perencanaan/usulan/" + code + "/" + tahun,
+                "perencanaan/usulan",
+                () -> isiUsulan(pageAction.model(), code, tahun, me, new LinkedHashMap<>()));
     }
 
     /**
@@ -185,34 +168,31 @@ class UsulanPageController {
             @PathVariable String kode,
             @PathVariable int tahun,
             @RequestParam Map<String, String> p,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+            PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Prioritas.Metode method = Teks.pilihan(Prioritas.Metode.class, p.get("metode"));
         String code = apbdes.desaTerlihat(kode, me).kode();
-        return new PageAction(model, response, redirect)
-                .run(
-                        () -> {
-                            Map<Long, Integer> values = new LinkedHashMap<>();
-                            p.forEach((k, v) -> {
-                                if (k.startsWith("nilai_")
-                                        && k.substring(6).matches("\\d{1,18}")
-                                        && v != null
-                                        && !v.isBlank()) {
-                                    values.put(Long.valueOf(k.substring(6)), Isian.bulat(v, "nilai"));
-                                }
-                            });
-                            Integer quota = Isian.bulat(p.get("kuota"), "kuota");
-                            usulanService.prioritaskan(
-                                    code, tahun, p.get("keputusan"), method, values, quota == null ? 0 : quota, me);
-                            return "usulan.pesan.diprioritaskan";
-                        },
-                        "/perencanaan/usulan/" + code + "/" + tahun,
-                        "perencanaan/usulan",
-                        () -> {
-                            isiUsulan(model, code, tahun, me, new LinkedHashMap<>());
-                            model.addAttribute("prioritasDikirim", p);
-                        });
+        return pageAction.run(
+                () -> {
+                    Map<Long, Integer> values = new LinkedHashMap<>();
+                    p.forEach((k, v) -> {
+                        if (k.startsWith("nilai_")
+                                && k.substring(6).matches("\\d{1,18}")
+                                && v != null
+                                && !v.isBlank()) {
+                            values.put(Long.valueOf(k.substring(6)), Isian.bulat(v, "nilai"));
+                        }
+                    });
+                    Integer quota = Isian.bulat(p.get("kuota"), "kuota");
+                    usulanService.prioritaskan(
+                            code, tahun, p.get("keputusan"), method, values, quota == null ? 0 : quota, me);
+                    return "usulan.pesan.diprioritaskan";
+                },
+                "/perencanaan/usulan/" + code + "/" + tahun,
+                "perencanaan/usulan",
+                () -> {
+                    isiUsulan(pageAction.model(), code, tahun, me, new LinkedHashMap<>());
+                    pageAction.model().addAttribute("prioritasDikirim", p);
+                });
     }
 }

@@ -31,6 +31,7 @@ class WebConfig implements WebMvcConfigurer {
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new PageQueryArgumentResolver());
+        resolvers.add(new PageActionArgumentResolver());
     }
 
     /** The one clock every module reads, so tests can move time (deadlines, escalation). */
