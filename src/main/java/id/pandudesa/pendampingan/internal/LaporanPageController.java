@@ -91,12 +91,12 @@ class LaporanPageController {
             @RequestParam(required = false) String masalah,
             PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        return step(
+        return bulanan(
                 pageAction,
-                "/pendampingan/laporan/" + username + "/" + bulan,
+                username,
+                bulan,
+                me,
                 "laporan.pesan.diajukan",
-                "pendampingan/laporan",
-                () -> isiBulanan(pageAction.model(), username, bulan, me),
                 () -> service.ajukan(username, bulan, masalah, me));
     }
 
@@ -107,12 +107,12 @@ class LaporanPageController {
             @RequestParam(required = false) String komentar,
             PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        return step(
+        return bulanan(
                 pageAction,
-                "/pendampingan/laporan/" + username + "/" + bulan,
+                username,
+                bulan,
+                me,
                 "laporan.pesan.disetujui",
-                "pendampingan/laporan",
-                () -> isiBulanan(pageAction.model(), username, bulan, me),
                 () -> service.tinjau(username, bulan, true, komentar, me));
     }
 
@@ -123,12 +123,12 @@ class LaporanPageController {
             @RequestParam(required = false) String komentar,
             PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        return step(
+        return bulanan(
                 pageAction,
-                "/pendampingan/laporan/" + username + "/" + bulan,
+                username,
+                bulan,
+                me,
                 "laporan.pesan.dikembalikan",
-                "pendampingan/laporan",
-                () -> isiBulanan(pageAction.model(), username, bulan, me),
                 () -> service.tinjau(username, bulan, false, komentar, me));
     }
 
@@ -165,12 +165,12 @@ class LaporanPageController {
             @RequestParam(required = false) String isuCamat,
             PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        return step(
+        return kecamatan(
                 pageAction,
-                "/pendampingan/laporan-kecamatan/" + kode + "/" + bulan,
+                kode,
+                bulan,
+                me,
                 "laporan.pesan.kecamatanDiajukan",
-                "pendampingan/laporan-kecamatan",
-                () -> isiKecamatan(pageAction.model(), kode, bulan, me),
                 () -> service.ajukanKecamatan(kode, bulan, isuCamat, me));
     }
 
@@ -181,25 +181,38 @@ class LaporanPageController {
             @RequestParam(required = false) String catatan,
             PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        return step(
+        return kecamatan(
                 pageAction,
-                "/pendampingan/laporan-kecamatan/" + kode + "/" + bulan,
+                kode,
+                bulan,
+                me,
                 "laporan.pesan.diketahui",
-                "pendampingan/laporan-kecamatan",
-                () -> isiKecamatan(pageAction.model(), kode, bulan, me),
                 () -> service.ketahuiKecamatan(kode, bulan, catatan, me));
     }
 
-    /** A step of a report's review: back to the report, or the report again with the reason. */
-    private static String step(
-            PageAction action, String target, String success, String view, Runnable refill, Runnable step) {
-        return action.run(
+    /** A step of a facilitator's monthly report: back to it, or the report again with the reason. */
+    private String bulanan(
+            PageAction pageAction, String username, String bulan, PenggunaSaatIni me, String success, Runnable step) {
+        return pageAction.run(
                 () -> {
                     step.run();
                     return success;
                 },
-                target,
-                view,
-                refill);
+                "/pendampingan/laporan/" + username + "/" + bulan,
+                "pendampingan/laporan",
+                () -> isiBulanan(pageAction.model(), username, bulan, me));
+    }
+
+    /** A step of a kecamatan's report: back to it, or the report again with the reason. */
+    private String kecamatan(
+            PageAction pageAction, String kode, String bulan, PenggunaSaatIni me, String success, Runnable step) {
+        return pageAction.run(
+                () -> {
+                    step.run();
+                    return success;
+                },
+                "/pendampingan/laporan-kecamatan/" + kode + "/" + bulan,
+                "pendampingan/laporan-kecamatan",
+                () -> isiKecamatan(pageAction.model(), kode, bulan, me));
     }
 }
