@@ -170,7 +170,8 @@ class LoginThrottle {
             Optional<Optional<Instant>> row = jdbc.sql(
                             "SELECT terkunci_sampai FROM login_percobaan WHERE username = :u")
                     .param("u", key)
-                    .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
+                    .query((rs, n) -> Optional.ofNullable(rs.getTimestamp("terkunci_sampai"))
+                            .map(Timestamp::toInstant))
                     .optional();
             if (row.isEmpty()) {
                 try {

@@ -115,14 +115,16 @@ public class BumdesService {
                         + " WHERE id = :id")
                 .param("id", id)
                 .query((rs, n) -> new Bumdes(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getBoolean(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getObject(7, Long.class),
-                        rs.getDate(8) == null ? null : rs.getDate(8).toLocalDate(),
+                        rs.getLong("id"),
+                        rs.getString("kode_desa"),
+                        rs.getString("nama"),
+                        rs.getBoolean("bersama"),
+                        rs.getString("badan_hukum"),
+                        rs.getString("perdes"),
+                        rs.getObject("musyawarah_id", Long.class),
+                        rs.getDate("didirikan") == null
+                                ? null
+                                : rs.getDate("didirikan").toLocalDate(),
                         members))
                 .optional();
     }
@@ -224,7 +226,7 @@ public class BumdesService {
     public List<Unit> unit(long id) {
         return jdbc.sql("SELECT id, nama, bidang FROM bumdes_unit WHERE bumdes_id = :b ORDER BY id")
                 .param("b", id)
-                .query((rs, n) -> new Unit(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .query((rs, n) -> new Unit(rs.getLong("id"), rs.getString("nama"), rs.getString("bidang")))
                 .list();
     }
 
@@ -256,7 +258,12 @@ public class BumdesService {
         return jdbc.sql(
                         "SELECT tahun, pendapatan, laba, pades, modal_desa FROM bumdes_tahunan WHERE bumdes_id = :b ORDER BY tahun")
                 .param("b", id)
-                .query((rs, n) -> new Tahunan(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
+                .query((rs, n) -> new Tahunan(
+                        rs.getInt("tahun"),
+                        rs.getLong("pendapatan"),
+                        rs.getLong("laba"),
+                        rs.getLong("pades"),
+                        rs.getLong("modal_desa")))
                 .list();
     }
 

@@ -31,7 +31,8 @@ class EkonomiApiImpl implements EkonomiApi {
     public Optional<Potensi> potensi(long id) {
         return jdbc.sql("SELECT id, kode_desa, jenis, nama FROM potensi_desa WHERE id = :id")
                 .param("id", id)
-                .query((rs, n) -> new Potensi(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .query((rs, n) -> new Potensi(
+                        rs.getLong("id"), rs.getString("kode_desa"), rs.getString("jenis"), rs.getString("nama")))
                 .optional();
     }
 }

@@ -49,10 +49,10 @@ public class PenilaianBumdesService {
         return jdbc.sql("SELECT tahun, skor, total, kelas FROM bumdes_penilaian WHERE bumdes_id = :b ORDER BY tahun")
                 .param("b", id)
                 .query((rs, n) -> new Penilaian(
-                        rs.getInt(1),
-                        bacaSkor(rs.getString(2)),
-                        rs.getBigDecimal(3),
-                        KlasifikasiBumdes.Kelas.valueOf(rs.getString(4))))
+                        rs.getInt("tahun"),
+                        bacaSkor(rs.getString("skor")),
+                        rs.getBigDecimal("total"),
+                        KlasifikasiBumdes.Kelas.valueOf(rs.getString("kelas"))))
                 .list();
     }
 
@@ -117,11 +117,11 @@ public class PenilaianBumdesService {
                         + " ROWS ONLY")
                 .params(params)
                 .query((rs, n) -> new Peringkat(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getBigDecimal(4),
-                        KlasifikasiBumdes.Kelas.valueOf(rs.getString(5))))
+                        rs.getLong("id"),
+                        rs.getString("nama"),
+                        rs.getString("kode_desa"),
+                        rs.getBigDecimal("total"),
+                        KlasifikasiBumdes.Kelas.valueOf(rs.getString("kelas"))))
                 .list();
         return PageResult.of(rows, page, total);
     }

@@ -72,14 +72,14 @@ public class PotensiService {
                                 + " ORDER BY jenis, nama")
                 .param("d", kodeDesa)
                 .query((rs, n) -> new Potensi(
-                        rs.getLong(1),
-                        Jenis.valueOf(rs.getString(2)),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getBigDecimal(5),
-                        rs.getString(6),
-                        rs.getBigDecimal(7),
-                        rs.getBigDecimal(8)))
+                        rs.getLong("id"),
+                        Jenis.valueOf(rs.getString("jenis")),
+                        rs.getString("nama"),
+                        rs.getString("uraian"),
+                        rs.getBigDecimal("besaran"),
+                        rs.getString("satuan"),
+                        rs.getBigDecimal("lintang"),
+                        rs.getBigDecimal("bujur")))
                 .list();
     }
 

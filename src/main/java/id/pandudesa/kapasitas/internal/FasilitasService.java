@@ -60,11 +60,11 @@ public class FasilitasService {
                         "SELECT id, jenis, nama, kondisi, keterangan FROM fasilitas_desa WHERE kode_desa = :d ORDER BY jenis, nama")
                 .param("d", kodeDesa)
                 .query((rs, n) -> new Fasilitas(
-                        rs.getLong(1),
-                        JenisFasilitas.valueOf(rs.getString(2)),
-                        rs.getString(3),
-                        Kondisi.valueOf(rs.getString(4)),
-                        rs.getString(5)))
+                        rs.getLong("id"),
+                        JenisFasilitas.valueOf(rs.getString("jenis")),
+                        rs.getString("nama"),
+                        Kondisi.valueOf(rs.getString("kondisi")),
+                        rs.getString("keterangan")))
                 .list();
     }
 

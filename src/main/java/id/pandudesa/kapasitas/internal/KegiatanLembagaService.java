@@ -60,22 +60,22 @@ public class KegiatanLembagaService {
         jdbc.sql("SELECT h.kegiatan_id, h.anggota_id FROM lembaga_kegiatan_hadir h JOIN lembaga_kegiatan k"
                         + " ON k.id = h.kegiatan_id WHERE k.lembaga_id = :l")
                 .param("l", lembagaId)
-                .query((rs, n) -> hadir.computeIfAbsent(rs.getLong(1), x -> new ArrayList<>())
-                        .add(rs.getLong(2)))
+                .query((rs, n) -> hadir.computeIfAbsent(rs.getLong("kegiatan_id"), x -> new ArrayList<>())
+                        .add(rs.getLong("anggota_id")))
                 .list();
         return jdbc.sql("SELECT id, tanggal, judul, tempat, notulen, peserta_laki, peserta_perempuan, dicatat_oleh"
                         + " FROM lembaga_kegiatan WHERE lembaga_id = :l ORDER BY tanggal DESC, id DESC")
                 .param("l", lembagaId)
                 .query((rs, n) -> new Kegiatan(
-                        rs.getLong(1),
-                        rs.getDate(2).toLocalDate(),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getInt(6),
-                        rs.getInt(7),
-                        rs.getString(8),
-                        hadir.getOrDefault(rs.getLong(1), List.of())))
+                        rs.getLong("id"),
+                        rs.getDate("tanggal").toLocalDate(),
+                        rs.getString("judul"),
+                        rs.getString("tempat"),
+                        rs.getString("notulen"),
+                        rs.getInt("peserta_laki"),
+                        rs.getInt("peserta_perempuan"),
+                        rs.getString("dicatat_oleh"),
+                        hadir.getOrDefault(rs.getLong("id"), List.of())))
                 .list();
     }
 

@@ -109,12 +109,14 @@ public class LembagaService {
                                 + " ORDER BY jenis, nama")
                 .param("w", kodeWilayah)
                 .query((rs, n) -> new Lembaga(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        Jenis.valueOf(rs.getString(3)),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate()))
+                        rs.getLong("id"),
+                        rs.getString("kode_wilayah"),
+                        Jenis.valueOf(rs.getString("jenis")),
+                        rs.getString("nama"),
+                        rs.getString("dasar_hukum"),
+                        rs.getDate("dibentuk") == null
+                                ? null
+                                : rs.getDate("dibentuk").toLocalDate()))
                 .list();
     }
 
@@ -175,13 +177,13 @@ public class LembagaService {
                         + " WHERE lembaga_id = :l ORDER BY aktif DESC, id")
                 .param("l", lembagaId)
                 .query((rs, n) -> new Anggota(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        Asal.valueOf(rs.getString(5)),
-                        rs.getObject(6, Long.class),
-                        rs.getBoolean(7)))
+                        rs.getLong("id"),
+                        rs.getString("nama"),
+                        rs.getString("jabatan"),
+                        rs.getString("jenis_kelamin"),
+                        Asal.valueOf(rs.getString("asal")),
+                        rs.getObject("kader_id", Long.class),
+                        rs.getBoolean("aktif")))
                 .list();
     }
 

@@ -74,8 +74,8 @@ public class PesertaPelatihanService {
                         + " WHERE p.pelatihan_id = :p")
                 .param("p", pelatihanId)
                 .query((rs, n) -> {
-                    hadir.computeIfAbsent(rs.getLong(1), k -> new java.util.TreeSet<>())
-                            .add(rs.getDate(2).toLocalDate());
+                    hadir.computeIfAbsent(rs.getLong("peserta_id"), k -> new java.util.TreeSet<>())
+                            .add(rs.getDate("tanggal").toLocalDate());
                     return null;
                 })
                 .list();

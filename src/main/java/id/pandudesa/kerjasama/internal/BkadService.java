@@ -104,18 +104,21 @@ public class BkadService {
         List<Pengurus> officers = jdbc.sql("SELECT id, nama, jabatan, kode_desa FROM kerjasama_bkad_pengurus"
                         + " WHERE bkad_id = :b ORDER BY id")
                 .param("b", id)
-                .query((rs, n) -> new Pengurus(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .query((rs, n) -> new Pengurus(
+                        rs.getLong("id"), rs.getString("nama"), rs.getString("jabatan"), rs.getString("kode_desa")))
                 .list();
         return jdbc.sql("SELECT id, kode_kecamatan, nama, dasar_hukum, dibentuk, musyawarah_id FROM kerjasama_bkad"
                         + " WHERE id = :id")
                 .param("id", id)
                 .query((rs, n) -> new Bkad(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate(),
-                        rs.getObject(6, Long.class),
+                        rs.getLong("id"),
+                        rs.getString("kode_kecamatan"),
+                        rs.getString("nama"),
+                        rs.getString("dasar_hukum"),
+                        rs.getDate("dibentuk") == null
+                                ? null
+                                : rs.getDate("dibentuk").toLocalDate(),
+                        rs.getObject("musyawarah_id", Long.class),
                         members,
                         officers))
                 .optional();

@@ -53,20 +53,21 @@ class KerjasamaQueries {
                 .single();
         String order = segera ? " ORDER BY k.selesai, k.id" : " ORDER BY k.id DESC";
         List<Kerjasama.Baris> rows = jdbc.sql("SELECT k.id, k.kode_desa, k.jenis, k.judul, k.status, k.selesai,"
-                        + " (SELECT COUNT(*) FROM kerjasama_langkah l WHERE l.kerjasama_id = k.id)" + where + order
+                        + " (SELECT COUNT(*) FROM kerjasama_langkah l WHERE l.kerjasama_id = k.id) AS langkah" + where
+                        + order
                         + " OFFSET " + page.offset() + " ROWS FETCH NEXT " + page.ukuran() + " ROWS ONLY")
                 .params(params)
                 .query((rs, n) -> {
-                    Status s = Status.valueOf(rs.getString(5));
-                    LocalDate end = KerjasamaService.tanggal(rs.getDate(6));
+                    Status s = Status.valueOf(rs.getString("status"));
+                    LocalDate end = KerjasamaService.tanggal(rs.getDate("selesai"));
                     return new Kerjasama.Baris(
-                            rs.getLong(1),
-                            rs.getString(2),
-                            Jenis.valueOf(rs.getString(3)),
-                            rs.getString(4),
+                            rs.getLong("id"),
+                            rs.getString("kode_desa"),
+                            Jenis.valueOf(rs.getString("jenis")),
+                            rs.getString("judul"),
                             s,
                             end,
-                            rs.getInt(7),
+                            rs.getInt("langkah"),
                             Kerjasama.keadaan(s, end, today, perjanjian.hariPeringatan()));
                 })
                 .list();

@@ -74,12 +74,12 @@ public class LangkahPerjanjianService {
                         + " WHERE kerjasama_id = :k ORDER BY langkah")
                 .param("k", p.id())
                 .query((rs, n) -> new Object[] {
-                    rs.getInt(1),
-                    rs.getString(2),
-                    rs.getLong(3),
-                    rs.getString(4),
-                    rs.getTimestamp(5).toInstant(),
-                    rs.getString(6)
+                    rs.getInt("langkah"),
+                    rs.getString("bukti_jenis"),
+                    rs.getLong("bukti_id"),
+                    rs.getString("catatan"),
+                    rs.getTimestamp("selesai").toInstant(),
+                    rs.getString("oleh")
                 })
                 .list()
                 .stream()

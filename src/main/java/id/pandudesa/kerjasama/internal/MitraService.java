@@ -53,13 +53,13 @@ public class MitraService {
 
     static Mitra bacaMitra(ResultSet rs, int n) throws SQLException {
         return new Mitra(
-                rs.getLong(1),
-                rs.getString(2),
-                JenisMitra.valueOf(rs.getString(3)),
-                rs.getString(4),
-                rs.getString(5),
-                rs.getString(6),
-                rs.getString(7));
+                rs.getLong("id"),
+                rs.getString("kode_desa"),
+                JenisMitra.valueOf(rs.getString("jenis")),
+                rs.getString("nama"),
+                rs.getString("kode_desa_mitra"),
+                rs.getString("kontak"),
+                rs.getString("alamat"));
     }
 
     /**

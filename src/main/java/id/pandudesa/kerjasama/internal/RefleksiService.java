@@ -59,27 +59,27 @@ public class RefleksiService {
                         + " FROM kerjasama_tindak_lanjut t JOIN kerjasama_refleksi r ON r.id = t.refleksi_id"
                         + " WHERE r.kerjasama_id = :k ORDER BY t.tenggat, t.id")
                 .param("k", id)
-                .query((rs, n) -> follow.computeIfAbsent(rs.getLong(1), x -> new ArrayList<>())
+                .query((rs, n) -> follow.computeIfAbsent(rs.getLong("refleksi_id"), x -> new ArrayList<>())
                         .add(new TindakLanjut(
-                                rs.getLong(2),
-                                rs.getString(3),
-                                rs.getString(4),
-                                rs.getDate(5).toLocalDate(),
-                                rs.getTimestamp(6) == null
+                                rs.getLong("id"),
+                                rs.getString("uraian"),
+                                rs.getString("penanggung_jawab"),
+                                rs.getDate("tenggat").toLocalDate(),
+                                rs.getTimestamp("selesai") == null
                                         ? null
-                                        : rs.getTimestamp(6).toInstant())))
+                                        : rs.getTimestamp("selesai").toInstant())))
                 .list();
         return jdbc.sql("SELECT id, tanggal, musyawarah_id, temuan, kinerja_bkad, dicatat_oleh FROM kerjasama_refleksi"
                         + " WHERE kerjasama_id = :k ORDER BY tanggal DESC, id DESC")
                 .param("k", id)
                 .query((rs, n) -> new Refleksi(
-                        rs.getLong(1),
-                        rs.getDate(2).toLocalDate(),
-                        rs.getObject(3, Long.class),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        follow.getOrDefault(rs.getLong(1), List.of())))
+                        rs.getLong("id"),
+                        rs.getDate("tanggal").toLocalDate(),
+                        rs.getObject("musyawarah_id", Long.class),
+                        rs.getString("temuan"),
+                        rs.getString("kinerja_bkad"),
+                        rs.getString("dicatat_oleh"),
+                        follow.getOrDefault(rs.getLong("id"), List.of())))
                 .list();
     }
 

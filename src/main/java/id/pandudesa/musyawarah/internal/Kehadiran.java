@@ -40,16 +40,16 @@ class Kehadiran {
                         + " FROM musyawarah_hadir WHERE musyawarah_id = :m ORDER BY id")
                 .param("m", musyawarahId)
                 .query((rs, n) -> new Baris(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        UnsurMasyarakat.valueOf(rs.getString(3)),
-                        rs.getInt(4),
-                        rs.getInt(5),
-                        rs.getInt(6),
-                        rs.getInt(7),
-                        rs.getBoolean(8),
-                        rs.getString(9),
-                        rs.getTimestamp(10).toInstant()))
+                        rs.getLong("id"),
+                        rs.getString("nama"),
+                        UnsurMasyarakat.valueOf(rs.getString("unsur")),
+                        rs.getInt("laki"),
+                        rs.getInt("perempuan"),
+                        rs.getInt("miskin"),
+                        rs.getInt("disabilitas"),
+                        rs.getBoolean("peninjau"),
+                        rs.getString("dicatat_oleh"),
+                        rs.getTimestamp("dicatat").toInstant()))
                 .list();
     }
 

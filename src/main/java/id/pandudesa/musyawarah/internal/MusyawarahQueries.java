@@ -38,22 +38,22 @@ class MusyawarahQueries {
                 .query(Long.class)
                 .single();
         List<Baris> rows = jdbc.sql("SELECT m.id, m.kode_desa, m.jenis, m.judul, m.tanggal, m.status, m.nomor,"
-                        + " (SELECT COALESCE(SUM(h.laki), 0) FROM musyawarah_hadir h WHERE h.musyawarah_id = m.id),"
-                        + " (SELECT COALESCE(SUM(h.perempuan), 0) FROM musyawarah_hadir h WHERE h.musyawarah_id = m.id)"
+                        + " (SELECT COALESCE(SUM(h.laki), 0) FROM musyawarah_hadir h WHERE h.musyawarah_id = m.id) AS laki,"
+                        + " (SELECT COALESCE(SUM(h.perempuan), 0) FROM musyawarah_hadir h WHERE h.musyawarah_id = m.id) AS perempuan"
                         + where + " ORDER BY m.tanggal DESC, m.id DESC LIMIT :n OFFSET :o")
                 .params(f.params())
                 .param("n", page.ukuran())
                 .param("o", page.offset())
                 .query((rs, n) -> new Baris(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        JenisMusyawarah.valueOf(rs.getString(3)),
-                        rs.getString(4),
-                        rs.getDate(5).toLocalDate(),
-                        rs.getString(6),
-                        rs.getInt(7),
-                        rs.getLong(8),
-                        rs.getLong(9)))
+                        rs.getLong("id"),
+                        rs.getString("kode_desa"),
+                        JenisMusyawarah.valueOf(rs.getString("jenis")),
+                        rs.getString("judul"),
+                        rs.getDate("tanggal").toLocalDate(),
+                        rs.getString("status"),
+                        rs.getInt("nomor"),
+                        rs.getLong("laki"),
+                        rs.getLong("perempuan")))
                 .list();
         return new PageResult<>(rows, page.halaman(), page.ukuran(), total);
     }

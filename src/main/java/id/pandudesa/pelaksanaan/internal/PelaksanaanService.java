@@ -199,7 +199,7 @@ public class PelaksanaanService {
                         + " ON l.id = f.laporan_id WHERE l.proyek_id = :p AND f.kode_desa = :k ORDER BY f.berkas_id")
                 .param("p", p.id())
                 .param("k", p.kodeDesa())
-                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+                .query((rs, n) -> Map.entry(rs.getLong("laporan_id"), rs.getLong("berkas_id")))
                 .list()
                 .forEach(e -> photos.computeIfAbsent(e.getKey(), x -> new ArrayList<>())
                         .add(e.getValue()));

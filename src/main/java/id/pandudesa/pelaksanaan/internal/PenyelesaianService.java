@@ -60,11 +60,11 @@ public class PenyelesaianService {
                         + " WHERE id = :id")
                 .param("id", p.id())
                 .query((rs, n) -> new Selesai(
-                        rs.getObject(1, LocalDate.class),
-                        (Long) rs.getObject(2, Long.class),
-                        (Long) rs.getObject(3, Long.class),
-                        rs.getObject(4, LocalDate.class),
-                        rs.getString(5)))
+                        rs.getObject("lpj_tanggal", LocalDate.class),
+                        (Long) rs.getObject("lpj_realisasi", Long.class),
+                        (Long) rs.getObject("lpj_berkas_id", Long.class),
+                        rs.getObject("serah_terima_tanggal", LocalDate.class),
+                        rs.getString("nomor_aset")))
                 .single();
     }
 
@@ -75,14 +75,14 @@ public class PenyelesaianService {
                 .param("p", p.id())
                 .param("k", p.kodeDesa())
                 .query((rs, n) -> {
-                    LocalDate plan = rs.getObject(2, LocalDate.class);
-                    LocalDate done = rs.getObject(6, LocalDate.class);
+                    LocalDate plan = rs.getObject("jadwal", LocalDate.class);
+                    LocalDate done = rs.getObject("diperiksa", LocalDate.class);
                     return new Cek(
-                            rs.getLong(1),
+                            rs.getLong("id"),
                             plan,
-                            rs.getString(3),
-                            rs.getString(4),
-                            rs.getString(5),
+                            rs.getString("uraian"),
+                            rs.getString("hasil"),
+                            rs.getString("catatan"),
                             done,
                             Pelestarian.terlambat(plan, done, today));
                 })

@@ -175,7 +175,8 @@ class KegiatanQueries {
         return jdbc.sql("SELECT kode_desa, metode, ruang_lingkup FROM kegiatan_pendampingan WHERE penulis = :p"
                         + " ORDER BY tanggal DESC, id DESC LIMIT 1")
                 .param("p", penulis)
-                .query((rs, n) -> new Terakhir(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .query((rs, n) ->
+                        new Terakhir(rs.getString("kode_desa"), rs.getString("metode"), rs.getString("ruang_lingkup")))
                 .optional();
     }
 

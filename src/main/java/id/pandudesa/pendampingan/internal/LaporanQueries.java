@@ -66,15 +66,15 @@ public class LaporanQueries {
                         + " peserta_laki, peserta_perempuan" + where + " ORDER BY tanggal, id")
                 .params(p)
                 .query((rs, n) -> new Object[] {
-                    rs.getLong(1),
-                    rs.getDate(2).toLocalDate(),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    rs.getString(6),
-                    rs.getString(7),
-                    rs.getInt(8),
-                    rs.getInt(9)
+                    rs.getLong("id"),
+                    rs.getDate("tanggal").toLocalDate(),
+                    rs.getString("kode_desa"),
+                    rs.getString("metode"),
+                    rs.getString("ruang_lingkup"),
+                    rs.getString("uraian"),
+                    rs.getString("hasil"),
+                    rs.getInt("peserta_laki"),
+                    rs.getInt("peserta_perempuan")
                 })
                 .list();
         List<Object[]> followUps = jdbc.sql(
@@ -82,7 +82,11 @@ public class LaporanQueries {
                                 + " AND tindak_lanjut IS NOT NULL ORDER BY tenggat_tindak_lanjut")
                 .params(p)
                 .query((rs, n) -> new Object[] {
-                    rs.getLong(1), rs.getString(2), rs.getString(3), toLocal(rs.getDate(4)), toLocal(rs.getDate(5))
+                    rs.getLong("id"),
+                    rs.getString("kode_desa"),
+                    rs.getString("tindak_lanjut"),
+                    toLocal(rs.getDate("tenggat_tindak_lanjut")),
+                    toLocal(rs.getDate("tindak_lanjut_selesai"))
                 })
                 .list();
         List<Long> photos = jdbc.sql("SELECT f.berkas_id FROM kegiatan_pendampingan_foto f JOIN kegiatan_pendampingan k"
@@ -163,7 +167,8 @@ public class LaporanQueries {
                 .param("k0", kodeKecamatan)
                 .param("k1", kodeKecamatan + "A")
                 .param("b", month.toString())
-                .query((rs, n) -> new RingkasanKecamatan.Laporan(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .query((rs, n) -> new RingkasanKecamatan.Laporan(
+                        rs.getString("penulis"), rs.getString("peran_penulis"), rs.getString("status")))
                 .list();
         Map<String, Wilayah> names = wilayah.semua(byDesa.keySet());
         List<RingkasanKecamatan.Desa> desa = byDesa.entrySet().stream()

@@ -128,10 +128,12 @@ class RencanaService {
                 .param("d", Date.valueOf(month.atDay(1)))
                 .param("s", Date.valueOf(month.atEndOfMonth()))
                 .query((rs, n) -> new PerbandinganRencana.Entri(
-                        rs.getLong(1),
-                        rs.getDate(2).toLocalDate(),
-                        rs.getString(3),
-                        rs.getString(4) == null ? null : RuangLingkup.valueOf(rs.getString(4))))
+                        rs.getLong("id"),
+                        rs.getDate("tanggal").toLocalDate(),
+                        rs.getString("kode_desa"),
+                        rs.getString("ruang_lingkup") == null
+                                ? null
+                                : RuangLingkup.valueOf(rs.getString("ruang_lingkup"))))
                 .list();
         PerbandinganRencana.Hasil comparison = PerbandinganRencana.bandingkan(
                 month,

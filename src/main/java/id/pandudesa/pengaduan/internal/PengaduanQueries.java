@@ -69,7 +69,7 @@ class PengaduanQueries {
                                         WHERE pengaduan_id = :p AND tanggapan IS NOT NULL ORDER BY id""")
                                 .param("p", k.id())
                                 .query((rs, n) ->
-                                        new Tanggapan(rs.getTimestamp(1).toInstant(), rs.getString(2)))
+                                        new Tanggapan(rs.getTimestamp("waktu").toInstant(), rs.getString("tanggapan")))
                                 .list()));
     }
 

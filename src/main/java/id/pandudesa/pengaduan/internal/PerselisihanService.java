@@ -64,10 +64,12 @@ public class PerselisihanService {
                         "SELECT mediator, kesepakatan, tanggal_kesepakatan, versi FROM perselisihan WHERE pengaduan_id = :p")
                 .param("p", id)
                 .query((rs, n) -> new Perselisihan(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate(),
-                        rs.getInt(4),
+                        rs.getString("mediator"),
+                        rs.getString("kesepakatan"),
+                        rs.getDate("tanggal_kesepakatan") == null
+                                ? null
+                                : rs.getDate("tanggal_kesepakatan").toLocalDate(),
+                        rs.getInt("versi"),
                         pihak(id),
                         pertemuan(id)))
                 .optional();
@@ -244,7 +246,8 @@ public class PerselisihanService {
     private List<Pihak> pihak(long id) {
         return jdbc.sql("SELECT id, nama, peran FROM perselisihan_pihak WHERE pengaduan_id = :p ORDER BY id")
                 .param("p", id)
-                .query((rs, n) -> new Pihak(rs.getLong(1), rs.getString(2), PeranPihak.valueOf(rs.getString(3))))
+                .query((rs, n) ->
+                        new Pihak(rs.getLong("id"), rs.getString("nama"), PeranPihak.valueOf(rs.getString("peran"))))
                 .list();
     }
 
@@ -253,11 +256,11 @@ public class PerselisihanService {
                         + " WHERE pengaduan_id = :p ORDER BY tanggal, id")
                 .param("p", id)
                 .query((rs, n) -> new Pertemuan(
-                        rs.getLong(1),
-                        rs.getDate(2).toLocalDate(),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getObject(5, Long.class)))
+                        rs.getLong("id"),
+                        rs.getDate("tanggal").toLocalDate(),
+                        rs.getString("tempat"),
+                        rs.getString("hasil"),
+                        rs.getObject("musyawarah_id", Long.class)))
                 .list();
     }
 

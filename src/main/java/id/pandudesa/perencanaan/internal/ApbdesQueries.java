@@ -30,16 +30,20 @@ class ApbdesQueries {
                 .single();
         List<Baris> rows = jdbc.sql("SELECT a.kode_desa, a.nomor, a.status,"
                         + " (SELECT COALESCE(SUM(l.anggaran), 0) FROM apbdes_baris l WHERE l.apbdes_id = a.id"
-                        + " AND l.kode_rekening LIKE '4%'),"
+                        + " AND l.kode_rekening LIKE '4%') AS pendapatan,"
                         + " (SELECT COALESCE(SUM(l.anggaran), 0) FROM apbdes_baris l WHERE l.apbdes_id = a.id"
-                        + " AND l.kode_rekening LIKE '5%')"
+                        + " AND l.kode_rekening LIKE '5%') AS belanja"
                         + newest + " ORDER BY a.kode_desa LIMIT :n OFFSET :o")
                 .params(f.params())
                 .param("t", tahun)
                 .param("n", page.ukuran())
                 .param("o", page.offset())
-                .query((rs, n) ->
-                        new Baris(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getLong(4), rs.getLong(5)))
+                .query((rs, n) -> new Baris(
+                        rs.getString("kode_desa"),
+                        rs.getInt("nomor"),
+                        rs.getString("status"),
+                        rs.getLong("pendapatan"),
+                        rs.getLong("belanja")))
                 .list();
         return new PageResult<>(rows, page.halaman(), page.ukuran(), total);
     }

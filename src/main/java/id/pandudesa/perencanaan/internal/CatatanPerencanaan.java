@@ -56,13 +56,13 @@ public class CatatanPerencanaan {
                 .param("d", dokumen)
                 .param("id", dokumenId)
                 .query((rs, n) -> new Catatan(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getTimestamp(7).toInstant()))
+                        rs.getLong("id"),
+                        rs.getString("jenis"),
+                        rs.getString("hasil"),
+                        rs.getString("isi"),
+                        rs.getString("penulis"),
+                        rs.getString("peran"),
+                        rs.getTimestamp("waktu").toInstant()))
                 .list();
     }
 

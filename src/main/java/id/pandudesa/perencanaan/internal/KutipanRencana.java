@@ -57,20 +57,20 @@ class KutipanRencana implements PengutipKeputusan {
                 .param("m", musyawarahId)
                 .query(rs -> {
                     out.add(new Kutipan(
-                            rs.getInt(1),
+                            rs.getInt("musdes_agenda"),
                             "musyawarah.kutipan.rkpdes",
-                            List.of(String.valueOf(rs.getInt(2))),
-                            "/perencanaan/rkpdes/" + kodeDesa + "/" + rs.getInt(2)));
+                            List.of(String.valueOf(rs.getInt("tahun"))),
+                            "/perencanaan/rkpdes/" + kodeDesa + "/" + rs.getInt("tahun")));
                 });
         jdbc.sql("SELECT musdes_agenda, tahun_awal FROM rpjmdes WHERE kode_desa = :k AND musdes_id = :m")
                 .param("k", kodeDesa)
                 .param("m", musyawarahId)
                 .query(rs -> {
                     out.add(new Kutipan(
-                            rs.getInt(1),
+                            rs.getInt("musdes_agenda"),
                             "musyawarah.kutipan.rpjmdes",
-                            List.of(rs.getInt(2) + "–" + (rs.getInt(2) + 5)),
-                            "/perencanaan/rpjmdes/" + kodeDesa + "?tahun=" + rs.getInt(2)));
+                            List.of(rs.getInt("tahun_awal") + "–" + (rs.getInt("tahun_awal") + 5)),
+                            "/perencanaan/rpjmdes/" + kodeDesa + "?tahun=" + rs.getInt("tahun_awal")));
                 });
         return out;
     }

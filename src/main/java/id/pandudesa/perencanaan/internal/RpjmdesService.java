@@ -52,8 +52,12 @@ public class RpjmdesService {
         return jdbc.sql("SELECT id, tahun, kode_bidang, uraian, perkiraan_biaya FROM rpjmdes_program"
                         + " WHERE rpjmdes_id = :r ORDER BY tahun, kode_bidang, id")
                 .param("r", rpjmdesId)
-                .query((rs, n) ->
-                        new Program(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getLong(5)))
+                .query((rs, n) -> new Program(
+                        rs.getLong("id"),
+                        rs.getInt("tahun"),
+                        rs.getString("kode_bidang"),
+                        rs.getString("uraian"),
+                        rs.getLong("perkiraan_biaya")))
                 .list();
     }
 

@@ -63,7 +63,7 @@ class KeyClaim {
                         + " AND jawaban IS NOT NULL")
                 .param("u", user)
                 .param("k", key)
-                .query((rs, n) -> new Tersimpan(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .query((rs, n) -> new Tersimpan(rs.getString("jawaban"), rs.getString("lokasi"), rs.getString("sidik")))
                 .optional();
     }
 
