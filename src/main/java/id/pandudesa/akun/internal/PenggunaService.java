@@ -10,6 +10,7 @@ import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.PageQuery;
 import id.pandudesa.platform.PageResult;
 import id.pandudesa.platform.RuleViolationException;
+import id.pandudesa.wilayah.KodeWilayah;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -198,7 +199,7 @@ public class PenggunaService {
                     " AND (LOWER(p.username) LIKE :cari OR LOWER(p.nama) LIKE :cari"
                             + " OR EXISTS (SELECT 1 FROM pengguna_lingkup l WHERE l.pengguna_id = p.id AND l.kode LIKE :kode))");
             params.put("cari", "%" + cari.trim().toLowerCase(Locale.ROOT) + "%");
-            params.put("kode", cari.trim().replace(".", "") + "%");
+            params.put("kode", KodeWilayah.normalisasi(cari) + "%");
         }
         if (peran != null) {
             where.append(" AND p.peran = :peran");

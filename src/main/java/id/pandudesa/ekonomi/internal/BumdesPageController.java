@@ -6,7 +6,6 @@ import id.pandudesa.akun.WilayahTerlihat;
 import id.pandudesa.musyawarah.MusyawarahApi;
 import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.PageQuery;
-import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.web.Formulir;
 import id.pandudesa.platform.web.Grafik;
 import id.pandudesa.platform.web.Isian;
@@ -198,10 +197,10 @@ class BumdesPageController {
                             service.catatTahunan(
                                     id,
                                     Isian.bulat(tahunan.tahun(), "tahun"),
-                                    rupiah(tahunan.pendapatan(), "pendapatan"),
-                                    rupiah(tahunan.laba(), "laba"),
-                                    rupiah(tahunan.pades(), "pades"),
-                                    rupiah(tahunan.modalDesa(), "modalDesa"),
+                                    Isian.rupiah(tahunan.pendapatan(), "pendapatan"),
+                                    Isian.rupiah(tahunan.laba(), "laba"),
+                                    Isian.rupiah(tahunan.pades(), "pades"),
+                                    Isian.rupiah(tahunan.modalDesa(), "modalDesa"),
                                     me);
                         default ->
                             penilaianBumdes.nilai(id, Isian.bulat(penilaian.tahun(), "tahun"), penilaian.skor(), me);
@@ -211,20 +210,6 @@ class BumdesPageController {
                 "/ekonomi/bumdes/" + kode + "/" + id + "#" + aksi,
                 "ekonomi/bumdes-detail",
                 () -> isiSatu(pageAction.model(), kode, id, me, sent.isian()));
-    }
-
-    /** A signed whole rupiah amount (a loss is negative), dots as thousands separators allowed. */
-    private static Long rupiah(String v, String field) {
-        if (v == null || v.isBlank()) {
-            return null;
-        }
-        String t = v.trim().replace(".", "").replace(" ", "");
-        if (!t.matches("-?\\d{1,15}")) {
-            throw new RuleViolationException(
-                    java.util.List.of(id.pandudesa.platform.FieldProblem.of(field, "ekonomi.rupiahTidakSah")),
-                    "ekonomi.rupiahTidakSah");
-        }
-        return Long.valueOf(t);
     }
 
     @GetMapping("/ekonomi/peringkat/{kode}")

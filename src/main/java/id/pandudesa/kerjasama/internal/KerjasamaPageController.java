@@ -18,7 +18,6 @@ import id.pandudesa.platform.web.Unduhan;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -142,12 +141,8 @@ class KerjasamaPageController {
         return w;
     }
 
-    /** A partner of the village: another desa, a company, an institution. */
-    record MitraForm(String jenisMitra, String namaMitra, String kodeDesaMitra, String kontak, String alamat)
-            implements Formulir {}
-
     @PostMapping("/kerjasama/{kode}/mitra")
-    String catatMitra(@PathVariable String kode, MitraForm f, PageAction pageAction) {
+    String catatMitra(@PathVariable String kode, FormulirKerjasama.MitraForm f, PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Wilayah w = desa(kode, me);
         return pageAction.run(
@@ -165,24 +160,8 @@ class KerjasamaPageController {
                 });
     }
 
-    /** A new agreement: its kind, title, scope, partners and, for villages together, their BKAD. */
-    record PerjanjianForm(String jenis, String judul, String ruangLingkup, List<String> mitra, String bkad)
-            implements Formulir {
-
-        List<Long> mitraDibaca() {
-            List<Long> ids = new ArrayList<>();
-            for (String m : mitra == null ? List.<String>of() : mitra) {
-                Long id = Isian.rupiah(m, "mitra");
-                if (id != null) {
-                    ids.add(id);
-                }
-            }
-            return ids;
-        }
-    }
-
     @PostMapping("/kerjasama/{kode}/baru")
-    String baru(@PathVariable String kode, PerjanjianForm f, PageAction pageAction) {
+    String baru(@PathVariable String kode, FormulirKerjasama.PerjanjianForm f, PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Wilayah w = desa(kode, me);
         return pageAction.run(
@@ -240,13 +219,10 @@ class KerjasamaPageController {
         model.addAttribute("hariIni", service.hariIni());
     }
 
-    /** One of the six steps done, with its evidence: a meeting, a document or a regulation. */
-    record LangkahForm(String versi, String langkah, String bukti, String perdes, String catatan) implements Formulir {}
-
     @PostMapping("/kerjasama/perjanjian/{id}/langkah")
     String langkah(
             @PathVariable long id,
-            LangkahForm f,
+            FormulirKerjasama.LangkahForm f,
             @RequestParam(name = "dokumen", required = false) MultipartFile dokumen,
             PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
@@ -286,15 +262,10 @@ class KerjasamaPageController {
         }
     }
 
-    /** The signed agreement: its number, signing day, period and value. */
-    record TandaTanganForm(
-            String versi, String nomorPerjanjian, String ditandatangani, String mulai, String selesai, String nilai)
-            implements Formulir {}
-
     @PostMapping("/kerjasama/perjanjian/{id}/tandatangani")
     String tandatangani(
             @PathVariable long id,
-            TandaTanganForm f,
+            FormulirKerjasama.TandaTanganForm f,
             @RequestParam(name = "dokumen", required = false) MultipartFile dokumen,
             PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
@@ -314,43 +285,8 @@ class KerjasamaPageController {
         });
     }
 
-    /** How many follow-up rows the review form offers ({@link RefleksiForm} has one set of fields per row). */
-    static final int BARIS_TINDAK_LANJUT = 3;
-
-    /** The aksi-refleksi review: when, in which meeting, what was found, and up to three follow-ups. */
-    record RefleksiForm(
-            String versi,
-            String tanggalRefleksi,
-            String musyawarahRefleksi,
-            String temuan,
-            String kinerjaBkad,
-            String tl0_uraian,
-            String tl0_pj,
-            String tl0_tenggat,
-            String tl1_uraian,
-            String tl1_pj,
-            String tl1_tenggat,
-            String tl2_uraian,
-            String tl2_pj,
-            String tl2_tenggat)
-            implements Formulir {
-
-        List<RefleksiService.TindakLanjutBaru> tindakLanjut() {
-            String[][] rows = {
-                {tl0_uraian, tl0_pj, tl0_tenggat}, {tl1_uraian, tl1_pj, tl1_tenggat}, {tl2_uraian, tl2_pj, tl2_tenggat}
-            };
-            List<RefleksiService.TindakLanjutBaru> out = new ArrayList<>();
-            for (String[] r : rows) {
-                if (!isBlank(r[0]) || !isBlank(r[1]) || !isBlank(r[2])) {
-                    out.add(new RefleksiService.TindakLanjutBaru(r[0], r[1], Isian.tanggal(r[2], "tindakLanjut")));
-                }
-            }
-            return out;
-        }
-    }
-
     @PostMapping("/kerjasama/perjanjian/{id}/refleksi")
-    String refleksi(@PathVariable long id, RefleksiForm f, PageAction pageAction) {
+    String refleksi(@PathVariable long id, FormulirKerjasama.RefleksiForm f, PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         return lakukan(id, me, f, pageAction, () -> {
             refleksi.refleksi(

@@ -3,7 +3,6 @@ package id.pandudesa.perencanaan.internal.demo;
 import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.musyawarah.MusyawarahApi;
-import id.pandudesa.perencanaan.internal.Apbdes;
 import id.pandudesa.perencanaan.internal.ApbdesService;
 import id.pandudesa.perencanaan.internal.CatatanPerencanaan;
 import id.pandudesa.perencanaan.internal.Prioritas;
@@ -12,11 +11,6 @@ import id.pandudesa.perencanaan.internal.RkpdesService;
 import id.pandudesa.perencanaan.internal.RpjmdesService;
 import id.pandudesa.perencanaan.internal.TautanApbdes;
 import id.pandudesa.perencanaan.internal.UsulanService;
-import id.pandudesa.platform.tabel.TabelMasuk;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Year;
 import java.time.ZoneId;
@@ -44,41 +38,6 @@ import org.springframework.stereotype.Component;
 class DemoPerencanaan implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPerencanaan.class);
-
-    static final String CUKIR = """
-            kode_kegiatan,kode_rekening,uraian,anggaran
-            ,4.1.2.01,Sewa tanah kas desa,42000000
-            ,4.1.3.01,Swadaya masyarakat pembangunan jalan,15000000
-            ,4.2.1.01,Dana Desa,1086540000
-            ,4.2.2.01,Bagi hasil pajak dan retribusi daerah,61250000
-            ,4.2.3.01,Alokasi Dana Desa,512300000
-            ,4.2.5.01,Bantuan keuangan Kabupaten Jombang,100000000
-            1.1.01,5.1.1.01,Penghasilan tetap kepala desa,39600000
-            1.1.01,5.1.1.02,Tunjangan kepala desa,12000000
-            1.1.02,5.1.2.01,Penghasilan tetap perangkat desa,198000000
-            1.1.02,5.1.2.02,Tunjangan perangkat desa,48000000
-            1.1.05,5.1.4.01,Tunjangan kedudukan BPD,36000000
-            1.1.04,5.2.1.01,Alat tulis kantor dan operasional pemerintah desa,38500000
-            1.3.02,5.2.2.01,Pemutakhiran profil desa dan data IDM,9500000
-            2.1.01,5.2.2.03,Insentif guru PAUD Tunas Bangsa,54000000
-            2.2.02,5.2.1.06,Makanan tambahan balita dan ibu hamil di 6 posyandu,72000000
-            2.3.10,5.3.5.02,Rabat beton jalan Dusun Cukir 450 m: upah,62000000
-            2.3.10,5.3.5.03,Rabat beton jalan Dusun Cukir 450 m: bahan,250000000
-            2.4.16,5.3.7.03,Saluran drainase Dusun Tebuireng 220 m,186000000
-            2.4.11,5.3.8.03,Sumur bor air bersih Dusun Kwaron,88000000
-            2.3.12,5.3.5.03,Jalan usaha tani Dusun Kwaron 600 m,245000000
-            2.3.15,5.3.4.03,Rehabilitasi balai desa,120000000
-            1.2.01,5.3.2.03,Komputer dan printer kantor desa,25000000
-            1.1.07,5.2.2.03,Insentif ketua RT dan RW,27400000
-            3.4.03,5.2.2.01,Pembinaan PKK,14000000
-            3.3.06,5.2.2.01,Pembinaan karang taruna,10000000
-            4.2.05,5.2.3.03,Pelatihan pengolahan hasil pertanian kelompok wanita tani,32500000
-            2.2.03,5.2.3.03,Pelatihan kader posyandu dan KPM,18000000
-            5.3.00,5.4.1.01,Bantuan langsung tunai Dana Desa 48 KPM,172800000
-            5.1.00,5.4.1.01,Belanja tidak terduga bencana,30000000
-            ,6.1.1.01,SILPA tahun sebelumnya,46210000
-            ,6.2.2.01,Penyertaan modal BUMDes Cukir Makmur,75000000
-            """;
 
     private final ApbdesService service;
     private final CatatanPerencanaan notes;
@@ -117,42 +76,7 @@ class DemoPerencanaan implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         int year = Year.now(clock.withZone(ZoneId.of("Asia/Jakarta"))).getValue();
-        apbdesTahunIni(year);
         rencanaTahunDepan(year);
-    }
-
-    private void apbdesTahunIni(int year) {
-        long present = jdbc.sql("SELECT COUNT(*) FROM apbdes WHERE kode_desa = '3517082007' AND tahun = :t")
-                .param("t", year)
-                .query(Long.class)
-                .single();
-        if (present > 0) {
-            return;
-        }
-        akun.profil("pemdes.cukir").ifPresent(pemdes -> {
-            service.ganti("3517082007", year, tabel(CUKIR), null, pemdes);
-            service.tetapkan("3517082007", year, pemdes);
-        });
-        akun.profil("admin.jatim").ifPresent(admin -> {
-            String kayangan = CUKIR.replace("Dusun Cukir", "Dusun Kayangan")
-                    .replace("Dusun Tebuireng", "Dusun Sumberagung")
-                    .replace("Dusun Kwaron", "Dusun Kayangan Kidul")
-                    .replace("BUMDes Cukir Makmur", "BUMDes Kayangan Sejahtera")
-                    .replace(
-                            ",6.1.1.01,SILPA tahun sebelumnya,46210000\n",
-                            ",6.1.1.01,SILPA tahun sebelumnya,6210000\n");
-            Apbdes draft = service.ganti("3517082001", year, tabel(kayangan), null, admin);
-            akun.profil("camat.diwek")
-                    .ifPresent(camat -> notes.tambah(
-                            "APBDES",
-                            draft.id(),
-                            draft.kodeDesa(),
-                            CatatanPerencanaan.Jenis.EVALUASI,
-                            CatatanPerencanaan.Hasil.PERBAIKI,
-                            "Defisit belum tertutup pembiayaan; periksa SiLPA dan penyertaan modal BUMDes.",
-                            camat));
-        });
-        log.info("Demo data: APBDes {} of Cukir (adopted) and Kayangan (draft under evaluation)", year);
     }
 
     /**
@@ -374,10 +298,11 @@ class DemoPerencanaan implements ApplicationRunner {
         }
         rkpdesService.tetapkanRkpdes(cukir, next, adoption, null, pemdes);
         // The draft APBDes: next year's routine lines, then the RKPDes kegiatan as its projects.
-        String routine = CUKIR.lines()
+        String routine = DemoApbdes.CUKIR
+                .lines()
                 .filter(l -> !l.startsWith("2.3.") && !l.startsWith("2.4.") && !l.startsWith("1.2.01"))
                 .collect(java.util.stream.Collectors.joining("\n"));
-        service.ganti(cukir, next, tabel(routine), null, pemdes);
+        service.ganti(cukir, next, DemoApbdes.tabel(routine), null, pemdes);
         for (String[] k : kegiatan) {
             tautan.keApbdes(cukir, next, Long.parseLong(k[0]), k[1], pemdes);
         }
@@ -435,13 +360,5 @@ class DemoPerencanaan implements ApplicationRunner {
                 .reduce((a, b) -> b)
                 .map(MusyawarahApi.Keputusan::rujukan)
                 .orElse(null);
-    }
-
-    private static TabelMasuk tabel(String csv) {
-        try {
-            return TabelMasuk.csv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
