@@ -5,7 +5,6 @@ import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.ekonomi.EkonomiApi;
 import id.pandudesa.musyawarah.JenisMusyawarah;
 import id.pandudesa.musyawarah.MusyawarahApi;
-import id.pandudesa.platform.ConflictException;
 import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.PageQuery;
 import id.pandudesa.platform.storage.Berkas;
@@ -31,7 +30,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Cooperation pages: a desa's partners, agreements and BKAD; a region's agreements with those
@@ -302,21 +300,19 @@ class KerjasamaPageController {
         });
     }
 
-    private static boolean isBlank(String s) {
-        return s == null || s.isBlank();
-    }
-
     @PostMapping("/kerjasama/tindak-lanjut/{id}/selesai")
-    String tindakLanjut(@PathVariable long id, RedirectAttributes redirect) {
+    String tindakLanjut(@PathVariable long id, PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        try {
-            long k = refleksi.tindakLanjutSelesai(id, me);
-            redirect.addFlashAttribute("pesan", "kerjasama.tindakLanjutSelesai");
-            return "redirect:/kerjasama/perjanjian/" + k + "#refleksi";
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("galat", e.messageKey());
-            return "redirect:/kerjasama";
-        }
+        long k = refleksi.perjanjianTindakLanjut(id);
+        service.perjanjian(k, me);
+        return pageAction.run(
+                () -> {
+                    refleksi.tindakLanjutSelesai(id, me);
+                    return "kerjasama.tindakLanjutSelesai";
+                },
+                "/kerjasama/perjanjian/" + k + "#refleksi",
+                "kerjasama/perjanjian",
+                () -> isiPerjanjian(pageAction.model(), k, me, new LinkedHashMap<>()));
     }
 
     /** An action on an agreement's page (see {@link PageAction}). */

@@ -190,12 +190,7 @@ public class RefleksiService {
     /** Marks a follow-up done; returns the agreement it belongs to. */
     @Transactional
     public long tindakLanjutSelesai(long tindakLanjutId, PenggunaSaatIni me) {
-        Long kerjasamaId = jdbc.sql("SELECT r.kerjasama_id FROM kerjasama_tindak_lanjut t JOIN kerjasama_refleksi r"
-                        + " ON r.id = t.refleksi_id WHERE t.id = :t")
-                .param("t", tindakLanjutId)
-                .query(Long.class)
-                .optional()
-                .orElseThrow(() -> new NotFoundException("kerjasama.tidakDitemukan", tindakLanjutId));
+        long kerjasamaId = perjanjianTindakLanjut(tindakLanjutId);
         Perjanjian p = perjanjian.kelola(kerjasamaId, me);
         int n = jdbc.sql("UPDATE kerjasama_tindak_lanjut SET selesai = :n, selesai_oleh = :o WHERE id = :t"
                         + " AND selesai IS NULL")
@@ -214,5 +209,16 @@ public class RefleksiService {
                 Map.of("selesai", false),
                 Map.of("selesai", true));
         return kerjasamaId;
+    }
+
+    /** The agreement a follow-up belongs to (its page shows the follow-up). */
+    @Transactional(readOnly = true)
+    public long perjanjianTindakLanjut(long tindakLanjutId) {
+        return jdbc.sql("SELECT r.kerjasama_id FROM kerjasama_tindak_lanjut t JOIN kerjasama_refleksi r"
+                        + " ON r.id = t.refleksi_id WHERE t.id = :t")
+                .param("t", tindakLanjutId)
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("kerjasama.tidakDitemukan", tindakLanjutId));
     }
 }
