@@ -20,6 +20,8 @@ public class KatalogIndeks {
     static final String IDM = "IDM-2016";
 
     private final Map<String, PenilaiKatalog> catalogues = new LinkedHashMap<>();
+    private final IndeksDesaCalculator indeksDesa =
+            new IndeksDesaCalculator(KatalogIndeksDesa.muat("indeks/indeks-desa/katalog.json"));
 
     public KatalogIndeks() {
         JsonMapper json = JsonMapper.builder()
@@ -45,6 +47,11 @@ public class KatalogIndeks {
 
     public PenilaiKatalog idm() {
         return cari(IDM).orElseThrow(() -> new IllegalStateException("IDM catalogue missing"));
+    }
+
+    /** The Indeks Desa (data years from 2024): its catalogue and calculator. */
+    public IndeksDesaCalculator indeksDesa() {
+        return indeksDesa;
     }
 
     List<PenilaiKatalog> semua() {

@@ -30,9 +30,15 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  */
 public interface TabelMasuk {
 
+    /** The column names, trimmed and lower-cased: the keys of each row. */
     List<String> header();
 
     Iterable<Map<String, String>> rows();
+
+    /** The column names as the file writes them (for messages that name a column). */
+    default List<String> judul() {
+        return header();
+    }
 
     /** CSV (UTF-8, a byte-order mark is ignored) or Excel, told apart by the file's first bytes. */
     static TabelMasuk baca(byte[] bytes) throws IOException {
@@ -62,8 +68,9 @@ public interface TabelMasuk {
         } catch (IOException | RuntimeException e) {
             throw rusak(1);
         }
-        List<String> header =
-                parser.getHeaderNames().stream().map(TabelMasuk::nama).toList();
+        List<String> judul =
+                parser.getHeaderNames().stream().map(TabelMasuk::asli).toList();
+        List<String> header = judul.stream().map(TabelMasuk::nama).toList();
         Iterable<Map<String, String>> rows = () -> new Iterator<>() {
             final Iterator<CSVRecord> it = parser.iterator();
 
@@ -93,7 +100,7 @@ public interface TabelMasuk {
                 return m;
             }
         };
-        return dari(header, rows);
+        return dari(judul, header, rows);
     }
 
     static TabelMasuk excel(InputStream in) throws IOException {
@@ -101,12 +108,13 @@ public interface TabelMasuk {
             Sheet sheet = book.getSheetAt(0);
             DataFormatter format = new DataFormatter(Locale.ROOT);
             Row first = sheet.getRow(sheet.getFirstRowNum());
-            List<String> header = new ArrayList<>();
+            List<String> judul = new ArrayList<>();
             if (first != null) {
                 for (Cell c : first) {
-                    header.add(nama(format.formatCellValue(c)));
+                    judul.add(asli(format.formatCellValue(c)));
                 }
             }
+            List<String> header = judul.stream().map(TabelMasuk::nama).toList();
             List<Map<String, String>> rows = new ArrayList<>();
             for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
@@ -124,13 +132,22 @@ public interface TabelMasuk {
                     rows.add(m);
                 }
             }
-            return dari(header, rows);
+            return dari(judul, header, rows);
         }
     }
 
     /** Rows already in memory (generated data, a sheet read whole). */
     static TabelMasuk dari(List<String> header, Iterable<Map<String, String>> rows) {
+        return dari(header, header, rows);
+    }
+
+    private static TabelMasuk dari(List<String> judul, List<String> header, Iterable<Map<String, String>> rows) {
         return new TabelMasuk() {
+            @Override
+            public List<String> judul() {
+                return judul;
+            }
+
             @Override
             public List<String> header() {
                 return header;
@@ -148,7 +165,11 @@ public interface TabelMasuk {
                 List.of(FieldProblem.of("berkas", "tabel.csvRusak", line)), "tabel.csvRusak", line);
     }
 
+    private static String asli(String header) {
+        return header.replace("\uFEFF", "").trim();
+    }
+
     private static String nama(String header) {
-        return header.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT);
+        return asli(header).toLowerCase(Locale.ROOT);
     }
 }
