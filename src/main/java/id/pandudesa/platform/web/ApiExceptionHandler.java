@@ -243,6 +243,11 @@ class ApiExceptionHandler {
         }
         error.put("field", field);
         error.put("message", message);
+        if (row != null) {
+            // A file's error also names its column as the file writes it, in the contract's words.
+            error.put("kolom", field);
+            error.put("pesan", message);
+        }
         return error;
     }
 

@@ -588,6 +588,20 @@ class AuthorizationMatrixIT {
         rows.add(api("POST", "/api/v1/idm/hitung-ulang/{tahun}", "/api/v1/idm/hitung-ulang/2021")
                 .expect(401, Actor.WARGA)
                 .others(403));
+        // Indeks Desa: the calculator for everyone logged in; imports for ADMIN, TA and PD in their
+        // scope; a desa's result to whoever's scope covers it.
+        String indeksDesa = id.pandudesa.support.IndeksDesaContoh.satu("3517082001", 2024, 5);
+        rows.add(withBody(api("POST", "/api/v1/indeks-desa/hitung", "/api/v1/indeks-desa/hitung"), "CSV:" + indeksDesa)
+                .expect(401, Actor.WARGA)
+                .others(200));
+        rows.add(withBody(api("POST", "/api/v1/indeks-desa/impor", "/api/v1/indeks-desa/impor"), "CSV:" + indeksDesa)
+                .expect(401, Actor.WARGA)
+                .expect(200, Actor.ADMIN, Actor.TA, Actor.PD)
+                .others(403));
+        rows.add(api("GET", "/api/v1/indeks-desa/{kodeDesa}/{tahun}", "/api/v1/indeks-desa/3517082001/2024")
+                .expect(401, Actor.WARGA)
+                .expect(404, Actor.KPMD, Actor.PEMDES, Actor.MITRA)
+                .others(200));
         // APBDes: the village government (or an admin) writes, everyone whose scope covers the desa reads.
         String apbdes = "/api/v1/apbdes/3517082007/2022";
         rows.add(withBody(

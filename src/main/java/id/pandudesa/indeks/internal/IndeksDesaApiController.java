@@ -1,0 +1,113 @@
+package id.pandudesa.indeks.internal;
+
+import id.pandudesa.akun.AkunApi;
+import id.pandudesa.akun.PenggunaSaatIni;
+import id.pandudesa.platform.NotFoundException;
+import id.pandudesa.platform.RuleViolationException;
+import id.pandudesa.platform.tabel.TabelKeluar;
+import id.pandudesa.platform.tabel.TabelMasuk;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The Indeks Desa API: compute from the ministry's spreadsheet, import its results, read a desa's. */
+@RestController
+@Tag(name = "Indeks Desa", description = "Indeks Desa (Permendesa PDTT 9/2024): hitung, impor, hasil per desa")
+class IndeksDesaApiController {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final IndeksDesaService service;
+    private final AkunApi akun;
+
+    IndeksDesaApiController(IndeksDesaService service, AkunApi akun) {
+        this.service = service;
+        this.akun = akun;
+    }
+
+    @PostMapping(
+            value = "/api/v1/indeks-desa/hitung",
+            consumes = {"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM_VALUE},
+            produces = "text/csv")
+    @Operation(
+            summary = "Hitung Indeks Desa dari lembar kementerian (CSV atau XLSX), tanpa menyimpan;"
+                    + " sampai 100.000 baris")
+    void hitung(@RequestParam(required = false) Integer tahun, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        akun.wajibSaatIni();
+        List<IndeksDesaService.Dihitung> rows = service.hitung(tabel(request), tahun);
+        KatalogIndeksDesa k = service.kalkulator().katalog();
+        List<String> header = new ArrayList<>(List.of("kode_desa", "tahun", "skor", "status"));
+        k.dimensi().forEach(d -> header.add(d.kolom()));
+        response.setContentType("text/csv;charset=UTF-8");
+        try (TabelKeluar csv = TabelKeluar.csv(response.getOutputStream(), header)) {
+            for (IndeksDesaService.Dihitung d : rows) {
+                List<Object> line = new ArrayList<>(List.of(
+                        d.baris().kodeDesa(),
+                        d.baris().tahun(),
+                        d.hasil().skor().toPlainString(),
+                        d.hasil().status()));
+                d.hasil().dimensi().values().forEach(v -> line.add(v.toPlainString()));
+                csv.baris(line);
+            }
+        }
+    }
+
+    @PostMapping(
+            value = "/api/v1/indeks-desa/impor",
+            consumes = {"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM_VALUE},
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Impor hasil Indeks Desa kementerian (ADMIN, atau TA/PD di wilayahnya); semua atau tidak sama"
+                    + " sekali")
+    Map<String, Object> impor(@RequestParam(required = false) Integer tahun, HttpServletRequest request)
+            throws IOException {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        return Map.of("diimpor", service.impor(tabel(request), tahun, me));
+    }
+
+    @GetMapping(value = "/api/v1/indeks-desa/{kodeDesa}/{tahun}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Indeks Desa satu desa satu tahun: skor, status, dimensi, skor butir")
+    Map<String, Object> hasil(@PathVariable String kodeDesa, @PathVariable int tahun) {
+        IndeksDesaService.Tersimpan h = service.hasil(kodeDesa, tahun, akun.wajibSaatIni())
+                .orElseThrow(() -> new NotFoundException("indeksDesa.tidakDitemukan", kodeDesa, tahun));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("kodeDesa", h.kodeDesa());
+        body.put("tahun", h.tahun());
+        body.put("skor", h.skor());
+        body.put("status", h.status());
+        body.put("dimensi", h.dimensi());
+        Map<String, Integer> items = new LinkedHashMap<>();
+        for (int i = 0; i < h.butir().length; i++) {
+            items.put(String.valueOf(i + 1), h.butir()[i]);
+        }
+        body.put("butir", items);
+        body.put("sumber", h.sumber());
+        return body;
+    }
+
+    /** The request's body as a table: an XLSX (told by its first bytes) or CSV, read as it streams. */
+    private static TabelMasuk tabel(HttpServletRequest request) throws IOException {
+        java.io.BufferedInputStream in = new java.io.BufferedInputStream(request.getInputStream());
+        in.mark(4);
+        int a = in.read();
+        int b = in.read();
+        in.reset();
+        if (a < 0) {
+            throw new RuleViolationException("indeksDesa.berkasKosong");
+        }
+        return a == 'P' && b == 'K' ? TabelMasuk.excel(in) : TabelMasuk.csv(in);
+    }
+}

@@ -1,0 +1,209 @@
+package id.pandudesa.indeks.internal;
+
+import id.pandudesa.akun.Lingkup;
+import id.pandudesa.akun.PenggunaSaatIni;
+import id.pandudesa.akun.Peran;
+import id.pandudesa.akun.WilayahTerlihat;
+import id.pandudesa.platform.ForbiddenException;
+import id.pandudesa.platform.RuleViolationException;
+import id.pandudesa.platform.audit.AuditAction;
+import id.pandudesa.platform.audit.AuditTrail;
+import id.pandudesa.platform.tabel.TabelMasuk;
+import id.pandudesa.wilayah.WilayahApi;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The Indeks Desa of the villages: computed from a file without storing anything, imported from the
+ * ministry's published results (all or nothing, a desa-year replacing its earlier result), and read
+ * back per desa and year inside the caller's scope.
+ */
+@Service
+public class IndeksDesaService {
+
+    static final int MAX_ROWS = 100_000;
+    static final String SUMBER_IMPOR = "IMPOR";
+    static final Set<Peran> PENGIMPOR = EnumSet.of(Peran.ADMIN, Peran.TA, Peran.PD);
+
+    /** A row of the file with its result. */
+    record Dihitung(BacaIndeksDesa.Baris baris, HasilIndeksDesa hasil) {}
+
+    /** A stored result. */
+    record Tersimpan(
+            String kodeDesa,
+            int tahun,
+            BigDecimal skor,
+            String status,
+            Map<String, BigDecimal> dimensi,
+            int[] butir,
+            String sumber) {}
+
+    private final KatalogIndeks catalogues;
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final WilayahApi wilayah;
+    private final WilayahTerlihat terlihat;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    IndeksDesaService(
+            KatalogIndeks catalogues,
+            JdbcClient jdbc,
+            JdbcTemplate template,
+            WilayahApi wilayah,
+            WilayahTerlihat terlihat,
+            AuditTrail audit,
+            Clock clock) {
+        this.catalogues = catalogues;
+        this.jdbc = jdbc;
+        this.template = template;
+        this.wilayah = wilayah;
+        this.terlihat = terlihat;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    IndeksDesaCalculator kalkulator() {
+        return catalogues.indeksDesa();
+    }
+
+    /** Every row computed, in the file's order; any problem → 422 with every problem, nothing returned. */
+    List<Dihitung> hitung(TabelMasuk source, Integer tahun) {
+        return hitung(source, tahun, code -> true, null);
+    }
+
+    private List<Dihitung> hitung(
+            TabelMasuk source, Integer tahun, java.util.function.Predicate<String> desaAda, Lingkup lingkup) {
+        IndeksDesaCalculator calc = kalkulator();
+        BacaIndeksDesa.Hasil parsed = BacaIndeksDesa.baca(source, calc.katalog(), tahun, desaAda, lingkup, MAX_ROWS);
+        if (!parsed.masalah().isEmpty()) {
+            throw new RuleViolationException(
+                    parsed.masalah(), "indeksDesa.ditolak", parsed.masalah().size());
+        }
+        List<Dihitung> out = new ArrayList<>(parsed.baris().size());
+        for (BacaIndeksDesa.Baris b : parsed.baris()) {
+            out.add(new Dihitung(b, calc.hitung(b.skor())));
+        }
+        return out;
+    }
+
+    /**
+     * Imports the ministry's results: ADMIN, TA or PD, every desa inside the importer's scope; the
+     * whole file is checked first and any problem stores nothing; a desa-year replaces the earlier
+     * result of that desa and year.
+     */
+    @Transactional
+    public int impor(TabelMasuk source, Integer tahun, PenggunaSaatIni me) {
+        if (!PENGIMPOR.contains(me.peran())) {
+            throw new ForbiddenException("indeksDesa.impor.bukanPengimpor");
+        }
+        Set<String> desa = new HashSet<>(90_000);
+        wilayah.setiapKodeDesa(10_000, desa::addAll);
+        List<Dihitung> rows = hitung(source, tahun, desa::contains, me.lingkup());
+        Instant now = Instant.now(clock);
+        List<Object[]> keys = new ArrayList<>(rows.size());
+        List<Object[]> values = new ArrayList<>(rows.size());
+        for (Dihitung d : rows) {
+            HasilIndeksDesa h = d.hasil();
+            keys.add(new Object[] {d.baris().kodeDesa(), d.baris().tahun()});
+            List<Object> v = new ArrayList<>(List.of(
+                    d.baris().kodeDesa(),
+                    d.baris().tahun(),
+                    kalkulator().katalog().kode() + "-" + kalkulator().katalog().versi(),
+                    SUMBER_IMPOR,
+                    tulis(d.baris().skor()),
+                    h.total(),
+                    h.skor(),
+                    h.status()));
+            v.addAll(h.dimensi().values());
+            v.add(Timestamp.from(now));
+            values.add(v.toArray());
+        }
+        template.batchUpdate("DELETE FROM indeks_desa_hasil WHERE kode_desa = ? AND tahun = ?", keys);
+        List<String> dimensionColumns = kalkulator().katalog().dimensi().stream()
+                .map(KatalogIndeksDesa.Dimensi::kolom)
+                .toList();
+        template.batchUpdate(
+                "INSERT INTO indeks_desa_hasil (kode_desa, tahun, katalog, sumber, butir, total, skor, status, "
+                        + String.join(", ", dimensionColumns) + ", dihitung) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                        + "?, ".repeat(dimensionColumns.size()) + "?)",
+                values);
+        audit.recordAll(rows.stream()
+                .map(d -> new AuditTrail.Change(
+                        AuditAction.UBAH.name(),
+                        "indeks.IndeksDesa",
+                        d.baris().kodeDesa() + "/" + d.baris().tahun(),
+                        d.baris().kodeDesa(),
+                        null,
+                        Map.of(
+                                "sumber",
+                                SUMBER_IMPOR,
+                                "skor",
+                                d.hasil().skor(),
+                                "status",
+                                d.hasil().status())))
+                .toList());
+        return rows.size();
+    }
+
+    /** A desa's result of a year, when the caller's scope covers the desa. */
+    @Transactional(readOnly = true)
+    Optional<Tersimpan> hasil(String kodeDesa, int tahun, PenggunaSaatIni me) {
+        String code =
+                terlihat.desa(kodeDesa, me, "indeksDesa.desaTidakDitemukan").kode();
+        KatalogIndeksDesa k = kalkulator().katalog();
+        return jdbc.sql("SELECT * FROM indeks_desa_hasil WHERE kode_desa = :d AND tahun = :t")
+                .param("d", code)
+                .param("t", tahun)
+                .query((rs, n) -> {
+                    Map<String, BigDecimal> dims = new LinkedHashMap<>();
+                    k.dimensi().forEach(d -> {
+                        try {
+                            dims.put(d.kode(), rs.getBigDecimal(d.kolom()));
+                        } catch (java.sql.SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                    return new Tersimpan(
+                            rs.getString("kode_desa"),
+                            rs.getInt("tahun"),
+                            rs.getBigDecimal("skor"),
+                            rs.getString("status"),
+                            dims,
+                            baca(rs.getString("butir")),
+                            rs.getString("sumber"));
+                })
+                .optional();
+    }
+
+    /** Item scores as stored: one digit per item. */
+    static String tulis(int[] skor) {
+        StringBuilder s = new StringBuilder(skor.length);
+        for (int v : skor) {
+            s.append((char) ('0' + v));
+        }
+        return s.toString();
+    }
+
+    static int[] baca(String stored) {
+        int[] out = new int[stored.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = stored.charAt(i) - '0';
+        }
+        return out;
+    }
+}

@@ -1,0 +1,247 @@
+package id.pandudesa.indeks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.pandudesa.support.Halaman;
+import id.pandudesa.support.IndeksDesaContoh;
+import id.pandudesa.support.PanduIntegrationTest;
+import id.pandudesa.support.Tabel;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The Indeks Desa API as CONTRACTS defines it: the ministry's spreadsheet in (CSV or XLSX, headers
+ * by item name or alias, any column order), the exact figures out; a bad file refused whole with
+ * every error named by row and column; imports all or nothing within the importer's scope.
+ */
+@PanduIntegrationTest
+@Tag("db")
+class IndeksDesaApiIT {
+
+    static final String HITUNG = "/api/v1/indeks-desa/hitung";
+    static final String IMPOR = "/api/v1/indeks-desa/impor";
+
+    @Autowired
+    Halaman halaman;
+
+    @Autowired
+    Tabel tabel;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /** Scores each item allows, drawn at random but repeatably. */
+    static int[] acak(long seed) {
+        Random r = new Random(seed);
+        int[] s = new int[IndeksDesaContoh.BUTIR.size()];
+        for (int i = 0; i < s.length; i++) {
+            List<Integer> allowed = IndeksDesaContoh.BUTIR.get(i).skorSah();
+            s[i] = allowed.get(r.nextInt(allowed.size()));
+        }
+        return s;
+    }
+
+    static String skor(int[] s) {
+        int total = 0;
+        for (int v : s) {
+            total += v;
+        }
+        return BigDecimal.valueOf(total * 100L)
+                .divide(BigDecimal.valueOf(635), 2, RoundingMode.HALF_UP)
+                .toPlainString();
+    }
+
+    @Test
+    void the_ministrys_sheet_in_any_column_order_and_with_aliases_gives_the_exact_figures() throws Exception {
+        // Items in a shuffled order, some by an alias, extra columns the file may carry, no year column.
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < IndeksDesaContoh.BUTIR.size(); i++) {
+            order.add(i);
+        }
+        Collections.shuffle(order, new Random(7));
+        List<String> header = new ArrayList<>(List.of("Provinsi", "Kode Wilayah Administrasi Desa", "Desa"));
+        for (int i : order) {
+            IndeksDesaContoh.Butir b = IndeksDesaContoh.BUTIR.get(i);
+            header.add(i % 3 == 0 && !b.alias().isEmpty() ? b.alias().getFirst().toUpperCase() : b.judul());
+        }
+        int[][] scores = {IndeksDesaContoh.semua(5), IndeksDesaContoh.semua(1), acak(1), acak(2)};
+        String[] codes = {"35.17.08.2001", "3517082002", "3517082003", "3517022001"};
+        List<List<Object>> rows = new ArrayList<>();
+        for (int r = 0; r < scores.length; r++) {
+            List<Object> row = new ArrayList<>(List.of("JAWA TIMUR", codes[r], "Desa " + r));
+            for (int i : order) {
+                row.add(scores[r][i]);
+            }
+            rows.add(row);
+        }
+        String out = halaman.kirim(
+                        post(HITUNG + "?tahun=2024")
+                                .contentType("text/csv")
+                                .content(IndeksDesaContoh.csv(header, rows)),
+                        "kpmd.cukir")
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        List<String> lines = out.lines().toList();
+        assertThat(lines.getFirst())
+                .isEqualTo(
+                        "kode_desa,tahun,skor,status,layanan_dasar,sosial,ekonomi,lingkungan,aksesibilitas,tata_kelola");
+        assertThat(lines).hasSize(5);
+        assertThat(lines.get(1)).isEqualTo("3517082001,2024,100.00,MANDIRI,100.00,100.00,100.00,100.00,100.00,100.00");
+        assertThat(lines.get(2))
+                .isEqualTo("3517082002,2024,20.00,SANGAT_TERTINGGAL,20.00,20.00,20.00,20.00,20.00,20.00");
+        assertThat(lines.get(3)).startsWith("3517082003,2024," + skor(scores[2]) + ",");
+        assertThat(lines.get(4)).startsWith("3517022001,2024," + skor(scores[3]) + ",");
+    }
+
+    @Test
+    void an_xlsx_with_the_year_in_its_own_column_gives_the_same_figures() throws Exception {
+        int[] s = acak(3);
+        byte[] xlsx;
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+            var sheet = book.createSheet("Indeks Desa");
+            List<String> header = IndeksDesaContoh.judul();
+            var h = sheet.createRow(0);
+            for (int c = 0; c < header.size(); c++) {
+                h.createCell(c).setCellValue(header.get(c));
+            }
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellValue("3517082001");
+            row.createCell(1).setCellValue(2025);
+            for (int c = 0; c < s.length; c++) {
+                row.createCell(c + 2).setCellValue(s[c]);
+            }
+            book.write(bytes);
+            xlsx = bytes.toByteArray();
+        }
+        String out = halaman.kirim(
+                        post(HITUNG)
+                                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                                .content(xlsx),
+                        "pd.diwek")
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(out.lines().toList().get(1)).startsWith("3517082001,2025," + skor(s) + ",");
+    }
+
+    @Test
+    void a_bad_file_is_refused_whole_naming_every_row_and_column() throws Exception {
+        List<String> header = new ArrayList<>(IndeksDesaContoh.judul());
+        String missing = header.remove(2 + 10);
+        header.add("SKOR Sesuatu yang bukan butir");
+        int[] s = IndeksDesaContoh.semua(5);
+        int onlyOneOrFive = 0;
+        while (IndeksDesaContoh.BUTIR.get(onlyOneOrFive).skorSah().size() != 2) {
+            onlyOneOrFive++;
+        }
+        List<Object> row = IndeksDesaContoh.baris("3517082001", 2024, s);
+        row.remove(2 + 10);
+        row.add(3);
+        String file = IndeksDesaContoh.csv(header, List.of(row));
+        halaman.kirim(post(HITUNG).contentType("text/csv").content(file), "pd.diwek")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[?(@.kolom == '" + missing.replace("'", "\\'") + "')].baris")
+                        .value(1))
+                .andExpect(jsonPath("$.errors[?(@.kolom == 'SKOR Sesuatu yang bukan butir')]")
+                        .isNotEmpty());
+        // Header right, cells wrong: a score the item does not allow, a code that is no desa, no year.
+        List<Object> bad = IndeksDesaContoh.baris("3517089999", null, IndeksDesaContoh.semua(5));
+        bad.set(2 + onlyOneOrFive, 3);
+        String cells = IndeksDesaContoh.csv(
+                IndeksDesaContoh.judul(),
+                List.of(IndeksDesaContoh.baris("3517082006", 2024, IndeksDesaContoh.semua(5)), bad));
+        String body = halaman.kirim(post(IMPOR).contentType("text/csv").content(cells), "pd.diwek")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[?(@.baris == 3 && @.kolom == 'Kode Wilayah Administrasi Desa')]")
+                        .isNotEmpty())
+                .andExpect(jsonPath("$.errors[?(@.baris == 3 && @.kolom == '"
+                                + IndeksDesaContoh.BUTIR
+                                        .get(onlyOneOrFive)
+                                        .judul()
+                                        .replace("'", "\\'") + "')].pesan")
+                        .isNotEmpty())
+                .andExpect(jsonPath("$.errors[?(@.baris == 3 && @.kolom == 'TAHUN DATA')]")
+                        .isNotEmpty())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(body).contains("yang mungkin: [1, 5]");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM indeks_desa_hasil WHERE tahun = 2024 AND kode_desa = '3517082006'")
+                        .query(Long.class)
+                        .single())
+                .as("the good first row was not stored either")
+                .isZero();
+    }
+
+    @Test
+    void an_import_stores_every_row_or_none_and_a_later_one_replaces_it() throws Exception {
+        int[] first = acak(11);
+        int[] second = acak(12);
+        String file = IndeksDesaContoh.csv(
+                IndeksDesaContoh.judul(),
+                List.of(
+                        IndeksDesaContoh.baris("3517082004", 2025, first),
+                        IndeksDesaContoh.baris("3517082005", 2025, IndeksDesaContoh.semua(5))));
+        halaman.kirim(post(IMPOR).contentType("text/csv").content(file), "kpmd.cukir")
+                .andExpect(status().isForbidden());
+        halaman.kirim(post(IMPOR).contentType("text/csv").content(file), "pd.diwek")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.diimpor").value(2));
+        halaman.kirim(get("/api/v1/indeks-desa/3517082004/2025"), "camat.diwek")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.kodeDesa").value("3517082004"))
+                .andExpect(jsonPath("$.skor").value(Double.parseDouble(skor(first))))
+                .andExpect(jsonPath("$.dimensi.TATA_KELOLA_PEMERINTAHAN_DESA").exists())
+                .andExpect(jsonPath("$.butir.1").value(first[0]))
+                .andExpect(jsonPath("$.butir.127").value(first[126]))
+                .andExpect(jsonPath("$.sumber").value("IMPOR"));
+        halaman.kirim(get("/api/v1/indeks-desa/3517082005/2025"), "kpmd.cukir").andExpect(status().isNotFound());
+        // A desa outside the PD's kecamatan refuses the whole file; the earlier result stays.
+        String outside = IndeksDesaContoh.csv(
+                IndeksDesaContoh.judul(),
+                List.of(
+                        IndeksDesaContoh.baris("3517082004", 2025, second),
+                        IndeksDesaContoh.baris("3517022001", 2025, second)));
+        halaman.kirim(post(IMPOR).contentType("text/csv").content(outside), "pd.diwek")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].baris").value(3));
+        halaman.kirim(get("/api/v1/indeks-desa/3517082004/2025"), "pd.diwek")
+                .andExpect(jsonPath("$.skor").value(Double.parseDouble(skor(first))));
+        // A kelurahan has no Indeks Desa.
+        halaman.kirim(
+                        post(IMPOR).contentType("text/csv").content(IndeksDesaContoh.satu("3517091002", 2025, 5)),
+                        "ta.jombang")
+                .andExpect(status().isUnprocessableContent());
+        // The same desa-year again replaces the result.
+        halaman.kirim(
+                        post(IMPOR)
+                                .contentType("text/csv")
+                                .content(IndeksDesaContoh.csv(
+                                        IndeksDesaContoh.judul(),
+                                        List.of(IndeksDesaContoh.baris("3517082004", 2025, second)))),
+                        "ta.jombang")
+                .andExpect(status().isOk());
+        halaman.kirim(get("/api/v1/indeks-desa/3517082004/2025"), "pd.diwek")
+                .andExpect(jsonPath("$.skor").value(Double.parseDouble(skor(second))));
+        assertThat(tabel.barisDesa("indeks_desa_hasil", "3517082004")).isEqualTo(1);
+    }
+}
