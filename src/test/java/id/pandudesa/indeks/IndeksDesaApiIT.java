@@ -244,4 +244,24 @@ class IndeksDesaApiIT {
                 .andExpect(jsonPath("$.skor").value(Double.parseDouble(skor(second))));
         assertThat(tabel.barisDesa("indeks_desa_hasil", "3517082004")).isEqualTo(1);
     }
+
+    @Test
+    void the_dashboard_counts_the_years_villages_by_status() throws Exception {
+        String file = IndeksDesaContoh.csv(
+                IndeksDesaContoh.judul(),
+                List.of(
+                        IndeksDesaContoh.baris("3517082008", 2026, IndeksDesaContoh.semua(5)),
+                        IndeksDesaContoh.baris("3517082009", 2026, IndeksDesaContoh.semua(5)),
+                        IndeksDesaContoh.baris("3517082010", 2026, IndeksDesaContoh.semua(1))));
+        halaman.kirim(post(IMPOR).contentType("text/csv").content(file), "pd.diwek")
+                .andExpect(status().isOk());
+        halaman.kirim(get("/api/v1/dasbor/351708?tahun=2026"), "camat.diwek")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.indeksDesa.tahun").value(2026))
+                .andExpect(jsonPath("$.indeksDesa.perStatus.MANDIRI").value(2))
+                .andExpect(jsonPath("$.indeksDesa.perStatus.SANGAT_TERTINGGAL").value(1))
+                .andExpect(jsonPath("$.indeksDesa.perStatus.MAJU").value(0));
+        halaman.kirim(get("/api/v1/dasbor/351702?tahun=2026"), "ta.jombang")
+                .andExpect(jsonPath("$.indeksDesa.perStatus.MANDIRI").value(0));
+    }
 }
