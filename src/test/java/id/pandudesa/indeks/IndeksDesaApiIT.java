@@ -246,6 +246,31 @@ class IndeksDesaApiIT {
     }
 
     @Test
+    void the_village_page_shows_the_dimensions_the_path_and_who_acts_beside_the_idm_series() throws Exception {
+        int[] s = acak(21);
+        halaman.kirim(
+                        post(IMPOR)
+                                .contentType("text/csv")
+                                .content(IndeksDesaContoh.csv(
+                                        IndeksDesaContoh.judul(),
+                                        List.of(IndeksDesaContoh.baris("3517082011", 2025, s)))),
+                        "pd.diwek")
+                .andExpect(status().isOk());
+        String page = halaman.html(get("/indeks/desa/3517082011/indeks-desa"), "camat.diwek");
+        assertThat(page)
+                .contains("id=\"skor-indeks-desa\">" + skor(s) + "<")
+                .contains("Enam dimensi")
+                .contains("Tata Kelola Pemerintahan Desa")
+                .contains("id=\"butir-per-pelaksana\"")
+                .contains("id=\"pelaksana-desa\"");
+        assertThat(halaman.html(get("/indeks/desa/3517082011"), "camat.diwek"))
+                .contains("id=\"seri-indeks-desa\"")
+                .contains("/indeks/desa/3517082011/indeks-desa?tahun=2025")
+                .contains("IDM sampai 2023");
+        halaman.kirim(get("/indeks/desa/3517022001/indeks-desa"), "pd.diwek").andExpect(status().isNotFound());
+    }
+
+    @Test
     void the_dashboard_counts_the_years_villages_by_status() throws Exception {
         String file = IndeksDesaContoh.csv(
                 IndeksDesaContoh.judul(),

@@ -165,19 +165,34 @@ public class IndeksDesaService {
     Optional<Tersimpan> hasil(String kodeDesa, int tahun, PenggunaSaatIni me) {
         String code =
                 terlihat.desa(kodeDesa, me, "indeksDesa.desaTidakDitemukan").kode();
+        return baca("WHERE kode_desa = :d AND tahun = :t", Map.of("d", code, "t", tahun)).stream()
+                .findFirst();
+    }
+
+    /** A desa's results over the years, oldest first, when the caller's scope covers the desa. */
+    @Transactional(readOnly = true)
+    List<Tersimpan> riwayat(String kodeDesa, PenggunaSaatIni me) {
+        String code =
+                terlihat.desa(kodeDesa, me, "indeksDesa.desaTidakDitemukan").kode();
+        return baca("WHERE kode_desa = :d ORDER BY tahun", Map.of("d", code));
+    }
+
+    /** A desa's result of a year without a scope check: for facts another module cites. */
+    @Transactional(readOnly = true)
+    Optional<Tersimpan> hasilDesa(String kodeDesa, int tahun) {
+        return baca("WHERE kode_desa = :d AND tahun = :t", Map.of("d", kodeDesa, "t", tahun)).stream()
+                .findFirst();
+    }
+
+    private List<Tersimpan> baca(String where, Map<String, Object> params) {
         KatalogIndeksDesa k = kalkulator().katalog();
-        return jdbc.sql("SELECT * FROM indeks_desa_hasil WHERE kode_desa = :d AND tahun = :t")
-                .param("d", code)
-                .param("t", tahun)
+        return jdbc.sql("SELECT * FROM indeks_desa_hasil " + where)
+                .params(params)
                 .query((rs, n) -> {
                     Map<String, BigDecimal> dims = new LinkedHashMap<>();
-                    k.dimensi().forEach(d -> {
-                        try {
-                            dims.put(d.kode(), rs.getBigDecimal(d.kolom()));
-                        } catch (java.sql.SQLException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    });
+                    for (KatalogIndeksDesa.Dimensi d : k.dimensi()) {
+                        dims.put(d.kode(), rs.getBigDecimal(d.kolom()));
+                    }
                     return new Tersimpan(
                             rs.getString("kode_desa"),
                             rs.getInt("tahun"),
@@ -187,7 +202,7 @@ public class IndeksDesaService {
                             baca(rs.getString("butir")),
                             rs.getString("sumber"));
                 })
-                .optional();
+                .list();
     }
 
     /** Item scores as stored: one digit per item. */

@@ -39,6 +39,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class IndeksPageController {
 
     private final IdmService idm;
+
+    private final IndeksDesaService indeksDesa;
     private final KatalogIndeks catalogues;
     private final RekapQueries rekap;
     private final AkunApi akun;
@@ -49,6 +51,7 @@ class IndeksPageController {
 
     IndeksPageController(
             IdmService idm,
+            IndeksDesaService indeksDesa,
             KatalogIndeks catalogues,
             RekapQueries rekap,
             AkunApi akun,
@@ -57,6 +60,7 @@ class IndeksPageController {
             Clock clock,
             org.springframework.context.MessageSource messages) {
         this.idm = idm;
+        this.indeksDesa = indeksDesa;
         this.catalogues = catalogues;
         this.rekap = rekap;
         this.akun = akun;
@@ -73,6 +77,7 @@ class IndeksPageController {
         List<HasilIndeks> history = idm.riwayat(desa.kode(), me);
         model.addAttribute("desa", desa);
         model.addAttribute("riwayat", history);
+        model.addAttribute("seriIndeksDesa", indeksDesa.riwayat(desa.kode(), me));
         model.addAttribute("tahunIni", tahunIni());
         model.addAttribute(
                 "bolehMengisi",
