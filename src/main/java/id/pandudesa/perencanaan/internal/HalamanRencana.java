@@ -92,7 +92,8 @@ class HalamanRencana {
             String biaya,
             String pengusul,
             String musdus,
-            String versi)
+            String versi,
+            String rujukanData)
             implements Formulir {
 
         RencanaDesa.UsulanBaru baca() {
@@ -106,7 +107,8 @@ class HalamanRencana {
                     Isian.bulat(miskin, "miskin"),
                     Isian.rupiah(biaya, "biaya"),
                     pengusul,
-                    musdus);
+                    musdus,
+                    rujukanData);
         }
     }
 

@@ -64,7 +64,9 @@ public final class RencanaDesa {
             Integer peringkat,
             Long musdesId,
             Integer musdesAgenda,
-            int versi) {
+            int versi,
+            String rujukanData,
+            String rujukanLabel) {
 
         public int penerima() {
             return laki + perempuan;
@@ -81,7 +83,8 @@ public final class RencanaDesa {
             Integer miskin,
             Long biaya,
             String pengusul,
-            String musdus) {}
+            String musdus,
+            String rujukanData) {}
 
     record Rpjmdes(
             long id,
@@ -192,7 +195,9 @@ public final class RencanaDesa {
                 nullableInt(rs, "peringkat"),
                 nullableLong(rs, "musdes_id"),
                 nullableInt(rs, "musdes_agenda"),
-                rs.getInt("versi"));
+                rs.getInt("versi"),
+                rs.getString("rujukan_data"),
+                rs.getString("rujukan_label"));
     }
 
     static Rpjmdes rpjmdesDari(ResultSet rs, int n) throws SQLException {

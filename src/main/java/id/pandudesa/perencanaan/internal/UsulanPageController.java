@@ -2,6 +2,7 @@ package id.pandudesa.perencanaan.internal;
 
 import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.PenggunaSaatIni;
+import id.pandudesa.indeks.IndeksApi;
 import id.pandudesa.musyawarah.MusyawarahApi;
 import id.pandudesa.platform.Teks;
 import id.pandudesa.platform.web.Grafik;
@@ -29,6 +30,7 @@ class UsulanPageController {
     private final AkunApi akun;
     private final WilayahApi wilayah;
     private final HalamanRencana halaman;
+    private final IndeksApi indeks;
 
     UsulanPageController(
             UsulanService usulanService,
@@ -36,13 +38,15 @@ class UsulanPageController {
             MusyawarahApi musyawarah,
             AkunApi akun,
             WilayahApi wilayah,
-            HalamanRencana halaman) {
+            HalamanRencana halaman,
+            IndeksApi indeks) {
         this.usulanService = usulanService;
         this.apbdes = apbdes;
         this.musyawarah = musyawarah;
         this.akun = akun;
         this.wilayah = wilayah;
         this.halaman = halaman;
+        this.indeks = indeks;
     }
 
     @GetMapping("/perencanaan/usulan/{kode}/{tahun}")
@@ -50,9 +54,24 @@ class UsulanPageController {
             @PathVariable String kode,
             @PathVariable int tahun,
             @RequestParam(required = false) Long ubah,
+            @RequestParam(required = false) String dariData,
             Model model) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         Map<String, String> form = new LinkedHashMap<>();
+        if (dariData != null && ubah == null) {
+            // A proposal answering an item of the village's data: its recommendation as the title.
+            String code = apbdes.desaTerlihat(kode, me).kode();
+            indeks.kutipanData(code, dariData).ifPresent(k -> {
+                String title = k.rekomendasi().isBlank() ? k.label() : k.rekomendasi();
+                form.put("judul", title.length() > 200 ? title.substring(0, 199) + "…" : title);
+                form.put(
+                        "asal",
+                        "Data " + k.rujukan().split(":")[0].replace('_', ' ') + " "
+                                + k.rujukan().split(":")[1]);
+                form.put("rujukanData", k.rujukan());
+                form.put("rujukanLabel", k.label());
+            });
+        }
         if (ubah != null) {
             String code = apbdes.desaTerlihat(kode, me).kode();
             usulanService

@@ -1,6 +1,7 @@
 package id.pandudesa.perencanaan.internal;
 
 import id.pandudesa.akun.PenggunaSaatIni;
+import id.pandudesa.indeks.IndeksApi;
 import id.pandudesa.musyawarah.JenisMusyawarah;
 import id.pandudesa.musyawarah.MusyawarahApi;
 import id.pandudesa.perencanaan.internal.RencanaDesa.StatusUsulan;
@@ -33,13 +34,21 @@ public class UsulanService {
     private final ApbdesService apbdes;
     private final AuditTrail audit;
     private final AturanRencana aturan;
+    private final IndeksApi indeks;
     private final Clock clock;
 
-    public UsulanService(JdbcClient jdbc, ApbdesService apbdes, AuditTrail audit, AturanRencana aturan, Clock clock) {
+    public UsulanService(
+            JdbcClient jdbc,
+            ApbdesService apbdes,
+            AuditTrail audit,
+            AturanRencana aturan,
+            IndeksApi indeks,
+            Clock clock) {
         this.jdbc = jdbc;
         this.apbdes = apbdes;
         this.audit = audit;
         this.aturan = aturan;
+        this.indeks = indeks;
         this.clock = clock;
     }
 
@@ -67,7 +76,7 @@ public class UsulanService {
     }
 
     /** What a checked proposal refers to: its bidang code and the Musdus decision, if any. */
-    private record Rujukan(String bidang, MusyawarahApi.Keputusan musdus) {}
+    private record Rujukan(String bidang, MusyawarahApi.Keputusan musdus, IndeksApi.KutipanData data) {}
 
     private Rujukan periksa(String code, int tahun, UsulanBaru u, PenggunaSaatIni me) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -89,11 +98,18 @@ public class UsulanService {
                 problems.add(FieldProblem.of("musdus", "usulan.bukanMusdus"));
             }
         }
+        IndeksApi.KutipanData data = null;
+        if (u.rujukanData() != null && !u.rujukanData().isBlank()) {
+            data = indeks.kutipanData(code, u.rujukanData().trim()).orElse(null);
+            if (data == null) {
+                problems.add(FieldProblem.of("rujukanData", "usulan.rujukanDataTidakSah", u.rujukanData()));
+            }
+        }
         aturan.tahun(tahun, problems);
         if (!problems.isEmpty()) {
             throw new RuleViolationException(problems, "usulan.ditolak", problems.size());
         }
-        return new Rujukan(bidang, musdus);
+        return new Rujukan(bidang, musdus, data);
     }
 
     @Transactional
@@ -104,8 +120,8 @@ public class UsulanService {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO usulan (kode_desa, tahun, judul, lokasi, asal, kode_bidang, penerima_laki,"
                         + " penerima_perempuan, penerima_miskin, perkiraan_biaya, pengusul, musdus_id, musdus_agenda,"
-                        + " status, dicatat_oleh, dicatat, versi) VALUES (:k, :t, :j, :l, :a, :b, :pl, :pp, :pm, :c,"
-                        + " :p, :md, :ma, 'DIUSULKAN', :o, :w, 0)")
+                        + " rujukan_data, rujukan_label, status, dicatat_oleh, dicatat, versi) VALUES (:k, :t, :j, :l,"
+                        + " :a, :b, :pl, :pp, :pm, :c, :p, :md, :ma, :rd, :rl, 'DIUSULKAN', :o, :w, 0)")
                 .paramSource(isian(u, ref)
                         .addValue("k", code)
                         .addValue("t", tahun)
@@ -135,7 +151,8 @@ public class UsulanService {
         Rujukan ref = periksa(code, tahun, u, me);
         int changed = jdbc.sql("UPDATE usulan SET judul = :j, lokasi = :l, asal = :a, kode_bidang = :b,"
                         + " penerima_laki = :pl, penerima_perempuan = :pp, penerima_miskin = :pm, perkiraan_biaya = :c,"
-                        + " pengusul = :p, musdus_id = :md, musdus_agenda = :ma, versi = versi + 1"
+                        + " pengusul = :p, musdus_id = :md, musdus_agenda = :ma, rujukan_data = :rd, rujukan_label = :rl,"
+                        + " versi = versi + 1"
                         + " WHERE id = :id AND status = 'DIUSULKAN' AND versi = :v")
                 .paramSource(isian(u, ref).addValue("id", id).addValue("v", versi == null ? before.versi() : versi))
                 .update();
@@ -176,7 +193,9 @@ public class UsulanService {
                 .addValue("c", u.biaya())
                 .addValue("p", u.pengusul().trim())
                 .addValue("md", ref.musdus() == null ? null : ref.musdus().musyawarahId(), java.sql.Types.BIGINT)
-                .addValue("ma", ref.musdus() == null ? null : ref.musdus().agenda(), java.sql.Types.INTEGER);
+                .addValue("ma", ref.musdus() == null ? null : ref.musdus().agenda(), java.sql.Types.INTEGER)
+                .addValue("rd", ref.data() == null ? null : ref.data().rujukan(), java.sql.Types.VARCHAR)
+                .addValue("rl", ref.data() == null ? null : ref.data().label(), java.sql.Types.VARCHAR);
     }
 
     /**

@@ -221,7 +221,8 @@ class DemoPerencanaan implements ApplicationRunner {
                             (Integer) u[6],
                             (Long) u[7],
                             (String) u[8],
-                            (String) u[9]),
+                            (String) u[9],
+                            null),
                     kpmd);
             recorded.add(r);
             votes.put(r.id(), counted[i]);
@@ -333,6 +334,7 @@ class DemoPerencanaan implements ApplicationRunner {
                             30,
                             75_000_000L,
                             "Bapak Karim (Kepala Dusun)",
+                            null,
                             null),
                     k);
             usulanService.catatUsulan(
@@ -348,6 +350,7 @@ class DemoPerencanaan implements ApplicationRunner {
                             25,
                             18_000_000L,
                             "Bidan desa",
+                            null,
                             null),
                     k);
         });
