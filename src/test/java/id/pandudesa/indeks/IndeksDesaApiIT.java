@@ -271,6 +271,40 @@ class IndeksDesaApiIT {
     }
 
     @Test
+    void the_import_page_runs_the_ministrys_file_in_the_background() throws Exception {
+        String file = IndeksDesaContoh.csv(
+                IndeksDesaContoh.judul(),
+                List.of(
+                        IndeksDesaContoh.baris("3517082013", null, IndeksDesaContoh.semua(5)),
+                        IndeksDesaContoh.baris("3517082014", null, acak(41))));
+        String location = halaman.kirim(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/indeks/impor")
+                                .file(new org.springframework.mock.web.MockMultipartFile(
+                                        "berkas", "indeks-desa.csv", "text/csv", file.getBytes(StandardCharsets.UTF_8)))
+                                .param("indeks", "INDEKS_DESA")
+                                .param("tahun", "2025"),
+                        "admin.jatim")
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        long job = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        java.time.Instant until = java.time.Instant.now().plusSeconds(30);
+        String state = "BERJALAN";
+        while (state.equals("BERJALAN") && java.time.Instant.now().isBefore(until)) {
+            Thread.sleep(100);
+            state = jdbc.sql("SELECT status FROM tugas_latar WHERE id = :id")
+                    .param("id", job)
+                    .query(String.class)
+                    .single();
+        }
+        assertThat(state).isEqualTo("SELESAI");
+        assertThat(halaman.html(get(location), "admin.jatim")).contains("2 baris disimpan.");
+        halaman.kirim(get("/api/v1/indeks-desa/3517082013/2025"), "admin.jatim")
+                .andExpect(jsonPath("$.status").value("MANDIRI"));
+    }
+
+    @Test
     void the_dashboard_counts_the_years_villages_by_status() throws Exception {
         String file = IndeksDesaContoh.csv(
                 IndeksDesaContoh.judul(),

@@ -9,6 +9,7 @@ import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.audit.AuditAction;
 import id.pandudesa.platform.audit.AuditTrail;
 import id.pandudesa.platform.tabel.TabelMasuk;
+import id.pandudesa.platform.tugas.BackgroundJobService;
 import id.pandudesa.wilayah.WilayahApi;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -108,6 +109,12 @@ public class IndeksDesaService {
      */
     @Transactional
     public int impor(TabelMasuk source, Integer tahun, PenggunaSaatIni me) {
+        return impor(source, tahun, me, (done, total) -> {});
+    }
+
+    /** The import with progress (after the whole file is checked, the rows stored), for the import page's job. */
+    @Transactional
+    public int impor(TabelMasuk source, Integer tahun, PenggunaSaatIni me, BackgroundJobService.Progres progress) {
         if (!PENGIMPOR.contains(me.peran())) {
             throw new ForbiddenException("indeksDesa.impor.bukanPengimpor");
         }
@@ -133,15 +140,20 @@ public class IndeksDesaService {
             v.add(Timestamp.from(now));
             values.add(v.toArray());
         }
-        template.batchUpdate("DELETE FROM indeks_desa_hasil WHERE kode_desa = ? AND tahun = ?", keys);
+        progress.maju(0, rows.size());
         List<String> dimensionColumns = kalkulator().katalog().dimensi().stream()
                 .map(KatalogIndeksDesa.Dimensi::kolom)
                 .toList();
-        template.batchUpdate(
-                "INSERT INTO indeks_desa_hasil (kode_desa, tahun, katalog, sumber, butir, total, skor, status, "
-                        + String.join(", ", dimensionColumns) + ", dihitung) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                        + "?, ".repeat(dimensionColumns.size()) + "?)",
-                values);
+        String insert = "INSERT INTO indeks_desa_hasil (kode_desa, tahun, katalog, sumber, butir, total, skor, status, "
+                + String.join(", ", dimensionColumns) + ", dihitung) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ".repeat(dimensionColumns.size()) + "?)";
+        for (int from = 0; from < rows.size(); from += 5_000) {
+            int to = Math.min(rows.size(), from + 5_000);
+            template.batchUpdate(
+                    "DELETE FROM indeks_desa_hasil WHERE kode_desa = ? AND tahun = ?", keys.subList(from, to));
+            template.batchUpdate(insert, values.subList(from, to));
+            progress.maju(to, rows.size());
+        }
         audit.recordAll(rows.stream()
                 .map(d -> new AuditTrail.Change(
                         AuditAction.UBAH.name(),

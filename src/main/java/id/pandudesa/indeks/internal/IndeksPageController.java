@@ -259,14 +259,24 @@ class IndeksPageController {
     }
 
     @PostMapping("/indeks/impor")
-    String impor(@RequestParam("berkas") MultipartFile file, RedirectAttributes redirect) throws IOException {
+    String impor(
+            @RequestParam("berkas") MultipartFile file,
+            @RequestParam(defaultValue = "IDM") String indeks,
+            @RequestParam(required = false) Integer tahun,
+            RedirectAttributes redirect)
+            throws IOException {
         PenggunaSaatIni me = wajibAdmin();
         byte[] bytes = file.getBytes();
         String name = file.getOriginalFilename() == null ? "berkas" : file.getOriginalFilename();
-        long job = jobs.jalankan("IDM_IMPOR", "Impor IDM " + name, me.username(), progress -> {
+        boolean indeksDesa = "INDEKS_DESA".equals(indeks);
+        String kind = indeksDesa ? "INDEKS_DESA_IMPOR" : "IDM_IMPOR";
+        String title = (indeksDesa ? "Impor Indeks Desa " : "Impor IDM ") + name;
+        long job = jobs.jalankan(kind, title, me.username(), progress -> {
             try {
                 TabelMasuk source = TabelMasuk.baca(bytes);
-                int stored = idm.impor(source, name, me, progress);
+                int stored = indeksDesa
+                        ? this.indeksDesa.impor(source, tahun, me, progress)
+                        : idm.impor(source, name, me, progress);
                 return stored + " baris disimpan.";
             } catch (RuleViolationException e) {
                 throw new IllegalStateException(uraikan(e));
