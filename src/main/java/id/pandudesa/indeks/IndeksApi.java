@@ -12,6 +12,16 @@ public interface IndeksApi {
     List<Nilai> riwayat(String kodeDesa);
 
     /**
+     * One data year's Indeks Desa of a desa (from 2024): score 0–100, status code, the six
+     * dimension figures by dimension code (public figures, as the ministry publishes them).
+     */
+    record NilaiIndeksDesa(
+            int tahun, java.math.BigDecimal skor, String status, java.util.Map<String, java.math.BigDecimal> dimensi) {}
+
+    /** The desa's stored Indeks Desa results, oldest first; empty when it has none. */
+    List<NilaiIndeksDesa> riwayatIndeksDesa(String kodeDesa);
+
+    /**
      * An item of a desa's stored Indeks Desa that a proposal answers.
      *
      * @param rujukan the citation as stored, {@code INDEKS_DESA:<tahun>:<no>}

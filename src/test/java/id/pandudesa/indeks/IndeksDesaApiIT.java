@@ -243,6 +243,16 @@ class IndeksDesaApiIT {
         halaman.kirim(get("/api/v1/indeks-desa/3517082004/2025"), "pd.diwek")
                 .andExpect(jsonPath("$.skor").value(Double.parseDouble(skor(second))));
         assertThat(tabel.barisDesa("indeks_desa_hasil", "3517082004")).isEqualTo(1);
+        // The public board shows the latest Indeks Desa and its dimensions.
+        String board = halaman.kirim(get("/desa/3517082004"), "camat.diwek")
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(board)
+                .contains("id=\"indeks-desa-papan\"")
+                .contains("Indeks Desa 2025: " + skor(second) + " dari 100")
+                .contains("Tata kelola pemerintahan desa");
     }
 
     @Test

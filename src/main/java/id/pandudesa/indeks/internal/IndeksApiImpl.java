@@ -17,6 +17,13 @@ class IndeksApiImpl implements IndeksApi {
     }
 
     @Override
+    public List<NilaiIndeksDesa> riwayatIndeksDesa(String kodeDesa) {
+        return indeksDesa.riwayatDesa(kodeDesa).stream()
+                .map(h -> new NilaiIndeksDesa(h.tahun(), h.skor(), h.status(), h.dimensi()))
+                .toList();
+    }
+
+    @Override
     public java.util.Optional<KutipanData> kutipanData(String kodeDesa, String rujukan) {
         if (rujukan == null || !rujukan.matches("INDEKS_DESA:\\d{4}:\\d{1,3}")) {
             return java.util.Optional.empty();

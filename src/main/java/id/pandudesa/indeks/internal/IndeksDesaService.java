@@ -189,6 +189,12 @@ public class IndeksDesaService {
         return baca("WHERE kode_desa = :d ORDER BY tahun", Map.of("d", code));
     }
 
+    /** A desa's results over the years without a scope check: public figures for the village board. */
+    @Transactional(readOnly = true)
+    List<Tersimpan> riwayatDesa(String kodeDesa) {
+        return baca("WHERE kode_desa = :d ORDER BY tahun", Map.of("d", kodeDesa));
+    }
+
     /** A desa's result of a year without a scope check: for facts another module cites. */
     @Transactional(readOnly = true)
     Optional<Tersimpan> hasilDesa(String kodeDesa, int tahun) {

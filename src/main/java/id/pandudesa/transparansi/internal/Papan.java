@@ -26,11 +26,16 @@ record Papan(
         List<MusyawarahApi.Publik> akanDatang,
         List<MusyawarahApi.Publik> telahBerlangsung,
         List<IndeksApi.Nilai> idm,
+        List<IndeksApi.NilaiIndeksDesa> indeksDesa,
         List<Petugas> petugas,
         PengaduanApi.Ringkasan pengaduan,
         Instant versi) {
 
     record Petugas(String peran, String nama, String telepon) {}
+
+    public IndeksApi.NilaiIndeksDesa indeksDesaTerakhir() {
+        return indeksDesa.isEmpty() ? null : indeksDesa.getLast();
+    }
 
     public IndeksApi.Nilai idmTerakhir() {
         return idm.isEmpty() ? null : idm.getLast();

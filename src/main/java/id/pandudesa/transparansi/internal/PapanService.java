@@ -128,6 +128,7 @@ class PapanService {
                 coming,
                 held,
                 indeks.riwayat(code),
+                indeks.riwayatIndeksDesa(code),
                 people,
                 pengaduan.ringkasanDesa(code),
                 stamp);
