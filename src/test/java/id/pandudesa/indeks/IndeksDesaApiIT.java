@@ -318,6 +318,44 @@ class IndeksDesaApiIT {
     }
 
     @Test
+    void the_rollup_shows_the_indeks_desa_from_2024_and_the_idm_before() throws Exception {
+        long stored = jdbc.sql("SELECT COUNT(*) FROM indeks_desa_hasil WHERE tahun = 2025 AND kode_desa LIKE '351708%'")
+                .query(Long.class)
+                .single();
+        assertThat(stored).as("the demo's 2025 results of Diwek").isGreaterThanOrEqualTo(20);
+        String page = halaman.html(get("/indeks/rekap?wilayah=351708&tahun=2025"), "camat.diwek");
+        assertThat(page)
+                .contains("id=\"jumlah-desa-indeks-desa\">" + stored + "<")
+                .contains("id=\"tabel-rekap-indeks-desa\"")
+                .contains("/indeks/desa/3517082001/indeks-desa?tahun=2025")
+                .doesNotContain("id=\"jumlah-desa-idm\"");
+        assertThat(halaman.html(get("/indeks/rekap?wilayah=351708&tahun=2021"), "camat.diwek"))
+                .contains("id=\"jumlah-desa-idm\"")
+                .doesNotContain("id=\"tabel-rekap-indeks-desa\"");
+        byte[] xlsx = halaman.kirim(get("/indeks/rekap.xlsx?wilayah=3517&tahun=2025"), "ta.jombang")
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var book = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0)
+                            .getCell(sheet.getRow(0).getLastCellNum() - 1)
+                            .getStringCellValue())
+                    .isEqualTo("rerata_skor");
+            boolean diwek = false;
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                if (sheet.getRow(r).getCell(0).getStringCellValue().equals("351708")) {
+                    diwek = true;
+                    assertThat((long) sheet.getRow(r).getCell(7).getNumericCellValue())
+                            .isEqualTo(stored);
+                }
+            }
+            assertThat(diwek).isTrue();
+        }
+    }
+
+    @Test
     void the_dashboard_counts_the_years_villages_by_status() throws Exception {
         String file = IndeksDesaContoh.csv(
                 IndeksDesaContoh.judul(),

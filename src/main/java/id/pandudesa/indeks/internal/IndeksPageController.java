@@ -1,7 +1,6 @@
 package id.pandudesa.indeks.internal;
 
 import id.pandudesa.akun.AkunApi;
-import id.pandudesa.akun.Lingkup;
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.akun.Peran;
 import id.pandudesa.indeks.IdmCalculator;
@@ -10,8 +9,6 @@ import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.tabel.TabelMasuk;
 import id.pandudesa.platform.tugas.BackgroundJobService;
-import id.pandudesa.wilayah.KodeWilayah;
-import id.pandudesa.wilayah.Tingkat;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,9 +17,7 @@ import java.time.Clock;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,7 +37,6 @@ class IndeksPageController {
 
     private final IndeksDesaService indeksDesa;
     private final KatalogIndeks catalogues;
-    private final RekapQueries rekap;
     private final AkunApi akun;
     private final WilayahApi wilayah;
     private final BackgroundJobService jobs;
@@ -53,7 +47,6 @@ class IndeksPageController {
             IdmService idm,
             IndeksDesaService indeksDesa,
             KatalogIndeks catalogues,
-            RekapQueries rekap,
             AkunApi akun,
             WilayahApi wilayah,
             BackgroundJobService jobs,
@@ -62,7 +55,6 @@ class IndeksPageController {
         this.idm = idm;
         this.indeksDesa = indeksDesa;
         this.catalogues = catalogues;
-        this.rekap = rekap;
         this.akun = akun;
         this.wilayah = wilayah;
         this.jobs = jobs;
@@ -142,116 +134,6 @@ class IndeksPageController {
         return htmx != null ? "indeks/simulasi :: hasil" : "indeks/simulasi";
     }
 
-    @GetMapping("/indeks/rekap")
-    String rekapPage(
-            @RequestParam(required = false) String wilayah,
-            @RequestParam(required = false) Integer tahun,
-            Model model) {
-        PenggunaSaatIni me = akun.wajibSaatIni();
-        String region = wilayah == null || wilayah.isBlank() ? wilayahUtama(me) : KodeWilayah.normalisasi(wilayah);
-        Lingkup scope;
-        int childLength;
-        if (region.isEmpty()) {
-            // Several assigned regions: the whole scope, one row per assigned region.
-            scope = me.lingkup();
-            childLength = me.lingkup().prefiks().stream()
-                    .mapToInt(String::length)
-                    .min()
-                    .orElse(10);
-        } else if (region.equals(Lingkup.NASIONAL)) {
-            if (!me.lingkup().isNasional()) {
-                throw new NotFoundException("wilayah.tidakDitemukan", region);
-            }
-            scope = Lingkup.nasional();
-            childLength = 2;
-        } else {
-            if (!KodeWilayah.formatValid(region)
-                    || !me.mencakup(region)
-                    || this.wilayah.cari(region).isEmpty()) {
-                throw new NotFoundException("wilayah.tidakDitemukan", region);
-            }
-            scope = Lingkup.of(List.of(region));
-            Tingkat level = Tingkat.dariKode(region);
-            childLength = level.anak() == null ? 0 : level.anak().panjangKode();
-        }
-        List<Integer> years = rekap.tahun(scope);
-        int year = tahun != null ? tahun : years.isEmpty() ? tahunIni() : years.getFirst();
-        RekapQueries.Rekap r = rekap.rekap(scope, year);
-        List<RekapQueries.Anak> children = childLength == 0 ? List.of() : rekap.perAnak(scope, childLength, year);
-        Map<String, String> names = new LinkedHashMap<>();
-        this.wilayah
-                .semua(children.stream().map(RekapQueries.Anak::kode).toList())
-                .forEach((k, w) -> names.put(k, w.nama()));
-        model.addAttribute("wilayahDipilih", region);
-        model.addAttribute(
-                "namaWilayah",
-                region.isEmpty()
-                        ? messages.getMessage(
-                                "indeks.rekap.wilayahSaya",
-                                null,
-                                org.springframework.context.i18n.LocaleContextHolder.getLocale())
-                        : region.equals(Lingkup.NASIONAL)
-                                ? "Indonesia"
-                                : this.wilayah.cari(region).map(Wilayah::nama).orElse(region));
-        model.addAttribute("tahun", year);
-        model.addAttribute("daftarTahun", years);
-        model.addAttribute("r", r);
-        model.addAttribute("anak", children);
-        model.addAttribute("anakDesa", childLength == 10);
-        model.addAttribute("namaAnak", names);
-        model.addAttribute("grafik", id.pandudesa.platform.web.Grafik.dari(r.perStatus(), "status.idm."));
-        return "indeks/rekap";
-    }
-
-    /** The rollup table of the page as an Excel sheet. */
-    @GetMapping("/indeks/rekap.xlsx")
-    void rekapExcel(
-            @RequestParam(required = false) String wilayah,
-            @RequestParam(required = false) Integer tahun,
-            jakarta.servlet.http.HttpServletResponse response,
-            Model model)
-            throws IOException {
-        rekapPage(wilayah, tahun, model);
-        @SuppressWarnings("unchecked")
-        List<RekapQueries.Anak> children = (List<RekapQueries.Anak>) model.getAttribute("anak");
-        @SuppressWarnings("unchecked")
-        Map<String, String> names = (Map<String, String>) model.getAttribute("namaAnak");
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(
-                "Content-Disposition",
-                "attachment; filename=\"rekap-idm-"
-                        + (region(model).isEmpty() ? "saya" : region(model))
-                        + "-"
-                        + model.getAttribute("tahun") + ".xlsx\"");
-        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
-            var sheet = book.createSheet("rekap");
-            var head = sheet.createRow(0);
-            List<String> header = new ArrayList<>(List.of("kode", "wilayah"));
-            for (StatusIdm st : StatusIdm.values()) {
-                header.add(st.label());
-            }
-            header.addAll(List.of("jumlah", "rerata_idm"));
-            for (int i = 0; i < header.size(); i++) {
-                head.createCell(i).setCellValue(header.get(i));
-            }
-            int r = 1;
-            for (RekapQueries.Anak a : children) {
-                var row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(a.kode());
-                row.createCell(1).setCellValue(names.getOrDefault(a.kode(), a.kode()));
-                int c = 2;
-                for (StatusIdm st : StatusIdm.values()) {
-                    row.createCell(c++).setCellValue(a.perStatus().get(st.name()));
-                }
-                row.createCell(c++).setCellValue(a.jumlah());
-                if (a.rerataIdm() != null) {
-                    row.createCell(c).setCellValue(a.rerataIdm());
-                }
-            }
-            book.write(response.getOutputStream());
-        }
-    }
-
     @GetMapping("/indeks/impor")
     String imporPage(Model model) {
         wajibAdmin();
@@ -314,10 +196,6 @@ class IndeksPageController {
         return out.toString();
     }
 
-    private static String region(Model model) {
-        return String.valueOf(model.getAttribute("wilayahDipilih"));
-    }
-
     private PenggunaSaatIni wajibAdmin() {
         PenggunaSaatIni me = akun.wajibSaatIni();
         if (me.peran() != Peran.ADMIN) {
@@ -336,14 +214,6 @@ class IndeksPageController {
 
     private int tahunIni() {
         return Year.now(clock.withZone(ZoneId.of("Asia/Jakarta"))).getValue();
-    }
-
-    private static String wilayahUtama(PenggunaSaatIni me) {
-        if (me.lingkup().isNasional()) {
-            return Lingkup.NASIONAL;
-        }
-        List<String> codes = me.lingkup().prefiks();
-        return codes.size() == 1 ? codes.getFirst() : "";
     }
 
     /** History of the IDM as bars (per mille for the bar length, three decimals as text). */

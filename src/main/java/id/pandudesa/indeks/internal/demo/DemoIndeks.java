@@ -30,7 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo mode only: three years of IDM results for the twenty desa of Kecamatan Diwek (scores made
+ * Demo mode only: the last three IDM years (to 2023) for the twenty desa of Kecamatan Diwek (scores made
  * up for the demonstration, moving upward year by year as facilitated villages do), and this
  * year's questionnaires under way: Kayangan's submitted and waiting for the PD, Cukir's a half
  * filled draft of its KPMD.
@@ -41,6 +41,9 @@ import org.springframework.stereotype.Component;
 class DemoIndeks implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoIndeks.class);
+
+    /** The last data year the IDM measures (Permendesa PDTT 9/2024 replaces it from 2024). */
+    static final int IDM_TERAKHIR = 2023;
 
     private final IdmService idm;
     private final KuesionerService questionnaires;
@@ -74,7 +77,9 @@ class DemoIndeks implements ApplicationRunner {
         }
         int thisYear = Year.now(clock.withZone(ZoneId.of("Asia/Jakarta"))).getValue();
         PenggunaSaatIni system = new PenggunaSaatIni(0, "sistem", "Sistem", Peran.ADMIN, Lingkup.nasional());
-        int stored = idm.impor(hasilTigaTahun(thisYear - 3), "data demo Kecamatan Diwek", system);
+        // The IDM measures data years up to 2023; from 2024 the Indeks Desa does (DemoIndeksDesa).
+        int stored = idm.impor(
+                hasilTigaTahun(Math.min(thisYear, IDM_TERAKHIR + 1) - 3), "data demo Kecamatan Diwek", system);
         akun.profil("pld.diwek1").ifPresent(pld -> {
             questionnaires.simpan(
                     "3517082001",
