@@ -356,6 +356,67 @@ class IndeksDesaApiIT {
     }
 
     @Test
+    void the_export_is_the_ministrys_layout_and_computes_again_to_the_same_figures() throws Exception {
+        String csv = halaman.kirim(get("/api/v1/indeks-desa/ekspor/2024?wilayah=351708"), "camat.diwek")
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        List<String> lines = csv.lines().toList();
+        assertThat(lines.getFirst()).startsWith("Kode Wilayah Administrasi Desa,TAHUN DATA,Desa,");
+        assertThat(lines).hasSizeGreaterThanOrEqualTo(21);
+        assertThat(lines.get(1)).startsWith("3517082001,2024,");
+        String again = halaman.kirim(post(HITUNG).contentType("text/csv").content(csv), "camat.diwek")
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        List<String> computed = again.lines().toList();
+        assertThat(computed).hasSize(lines.size());
+        for (int i = 1; i < lines.size(); i++) {
+            List<String> exported = List.of(lines.get(i).split(","));
+            String score = exported.get(3 + 127);
+            assertThat(computed.get(i)).startsWith(exported.getFirst() + ",2024," + score + ",");
+        }
+        halaman.kirim(get("/api/v1/indeks-desa/ekspor/2024?wilayah=351702"), "camat.diwek")
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void the_national_recompute_restores_every_figure_from_the_item_scores() throws Exception {
+        jdbc.sql("UPDATE indeks_desa_hasil SET skor = 1.00, status = 'SANGAT_TERTINGGAL' WHERE tahun = 2024"
+                        + " AND kode_desa = '3517082015'")
+                .update();
+        halaman.kirim(post("/api/v1/indeks-desa/hitung-ulang/2024"), "admin.jatim")
+                .andExpect(status().isForbidden());
+        String location = halaman.kirim(post("/api/v1/indeks-desa/hitung-ulang/2024"), "admin")
+                .andExpect(status().isAccepted())
+                .andReturn()
+                .getResponse()
+                .getHeader("Location");
+        long job = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        java.time.Instant until = java.time.Instant.now().plusSeconds(30);
+        String state = "BERJALAN";
+        while (state.equals("BERJALAN") && java.time.Instant.now().isBefore(until)) {
+            Thread.sleep(100);
+            state = jdbc.sql("SELECT status FROM tugas_latar WHERE id = :id")
+                    .param("id", job)
+                    .query(String.class)
+                    .single();
+        }
+        assertThat(state).isEqualTo("SELESAI");
+        String butir = jdbc.sql("SELECT butir FROM indeks_desa_hasil WHERE tahun = 2024 AND kode_desa = '3517082015'")
+                .query(String.class)
+                .single();
+        int[] s = new int[butir.length()];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = butir.charAt(i) - '0';
+        }
+        halaman.kirim(get("/api/v1/indeks-desa/3517082015/2024"), "admin")
+                .andExpect(jsonPath("$.skor").value(Double.parseDouble(skor(s))));
+    }
+
+    @Test
     void the_dashboard_counts_the_years_villages_by_status() throws Exception {
         String file = IndeksDesaContoh.csv(
                 IndeksDesaContoh.judul(),

@@ -1,21 +1,28 @@
 package id.pandudesa.indeks.internal;
 
 import id.pandudesa.akun.AkunApi;
+import id.pandudesa.akun.Lingkup;
 import id.pandudesa.akun.PenggunaSaatIni;
+import id.pandudesa.akun.WilayahTerlihat;
 import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.tabel.TabelKeluar;
 import id.pandudesa.platform.tabel.TabelMasuk;
+import id.pandudesa.wilayah.Wilayah;
+import id.pandudesa.wilayah.WilayahApi;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,10 +38,14 @@ class IndeksDesaApiController {
 
     private final IndeksDesaService service;
     private final AkunApi akun;
+    private final WilayahApi wilayah;
+    private final WilayahTerlihat terlihat;
 
-    IndeksDesaApiController(IndeksDesaService service, AkunApi akun) {
+    IndeksDesaApiController(IndeksDesaService service, AkunApi akun, WilayahApi wilayah, WilayahTerlihat terlihat) {
         this.service = service;
         this.akun = akun;
+        this.wilayah = wilayah;
+        this.terlihat = terlihat;
     }
 
     @PostMapping(
@@ -96,6 +107,62 @@ class IndeksDesaApiController {
         body.put("butir", items);
         body.put("sumber", h.sumber());
         return body;
+    }
+
+    @GetMapping(value = "/api/v1/indeks-desa/ekspor/{tahun}", produces = "text/csv")
+    @Operation(
+            summary = "Hasil Indeks Desa setahun dalam lingkup pemanggil, dalam tata letak lembar kementerian"
+                    + " (bisa diimpor atau dihitung lagi apa adanya)")
+    void ekspor(@PathVariable int tahun, @RequestParam(required = false) String wilayah, HttpServletResponse response)
+            throws IOException {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        Lingkup scope = wilayah == null || wilayah.isBlank()
+                ? me.lingkup()
+                : Lingkup.of(List.of(
+                        terlihat.wilayah(wilayah, me, "wilayah.tidakDitemukan").kode()));
+        KatalogIndeksDesa k = service.kalkulator().katalog();
+        List<String> header = new ArrayList<>(List.of(k.kolomKode(), k.kolomTahun(), "Desa"));
+        k.butir().forEach(b -> header.add(b.judul()));
+        header.addAll(List.of("Indeks Desa", "Status ID"));
+        k.dimensi().forEach(d -> header.add(d.nama()));
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"indeks-desa-" + tahun + ".csv\"");
+        List<IndeksDesaService.Tersimpan> rows = new ArrayList<>();
+        service.setiap(tahun, scope, rows::add);
+        try (TabelKeluar csv = TabelKeluar.csv(response.getOutputStream(), header)) {
+            for (int from = 0; from < rows.size(); from += 1_000) {
+                List<IndeksDesaService.Tersimpan> chunk = rows.subList(from, Math.min(rows.size(), from + 1_000));
+                Map<String, Wilayah> names = this.wilayah.semua(chunk.stream()
+                        .map(IndeksDesaService.Tersimpan::kodeDesa)
+                        .toList());
+                for (IndeksDesaService.Tersimpan h : chunk) {
+                    List<Object> line = new ArrayList<>(List.of(
+                            h.kodeDesa(),
+                            h.tahun(),
+                            names.containsKey(h.kodeDesa())
+                                    ? names.get(h.kodeDesa()).nama()
+                                    : ""));
+                    for (int v : h.butir()) {
+                        line.add(v);
+                    }
+                    line.add(h.skor().toPlainString());
+                    line.add(h.status());
+                    h.dimensi().values().forEach(v -> line.add(v.toPlainString()));
+                    csv.baris(line);
+                }
+            }
+        }
+    }
+
+    @PostMapping("/api/v1/indeks-desa/hitung-ulang/{tahun}")
+    @Operation(
+            summary = "Hitung ulang Indeks Desa seluruh desa untuk satu tahun data, di latar (ADMIN nasional);"
+                    + " satu node saja yang menjalankan")
+    ResponseEntity<Map<String, Object>> hitungUlang(@PathVariable int tahun) {
+        long id = service.hitungUlang(tahun, akun.wajibSaatIni());
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .location(URI.create("/api/v1/tugas/" + id))
+                .body(Map.of("tugas", id));
     }
 
     /** The request's body as a table: an XLSX (told by its first bytes) or CSV, read as it streams. */

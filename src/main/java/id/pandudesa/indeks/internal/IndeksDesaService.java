@@ -4,6 +4,7 @@ import id.pandudesa.akun.Lingkup;
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.akun.Peran;
 import id.pandudesa.akun.WilayahTerlihat;
+import id.pandudesa.platform.ConflictException;
 import id.pandudesa.platform.ForbiddenException;
 import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.audit.AuditAction;
@@ -23,10 +24,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The Indeks Desa of the villages: computed from a file without storing anything, imported from the
@@ -60,6 +64,9 @@ public class IndeksDesaService {
     private final WilayahTerlihat terlihat;
     private final AuditTrail audit;
     private final Clock clock;
+    private final BackgroundJobService jobs;
+    private final LockingTaskExecutor locks;
+    private final TransactionTemplate tx;
 
     IndeksDesaService(
             KatalogIndeks catalogues,
@@ -68,7 +75,10 @@ public class IndeksDesaService {
             WilayahApi wilayah,
             WilayahTerlihat terlihat,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            BackgroundJobService jobs,
+            LockingTaskExecutor locks,
+            TransactionTemplate tx) {
         this.catalogues = catalogues;
         this.jdbc = jdbc;
         this.template = template;
@@ -76,6 +86,9 @@ public class IndeksDesaService {
         this.terlihat = terlihat;
         this.audit = audit;
         this.clock = clock;
+        this.jobs = jobs;
+        this.locks = locks;
+        this.tx = tx;
     }
 
     IndeksDesaCalculator kalkulator() {
@@ -221,6 +234,81 @@ public class IndeksDesaService {
                             rs.getString("sumber"));
                 })
                 .list();
+    }
+
+    /** Every result of a data year inside a scope, in code order (the export). */
+    @Transactional(readOnly = true)
+    void setiap(int tahun, Lingkup scope, java.util.function.Consumer<Tersimpan> each) {
+        Lingkup.SqlFilter f = scope.sql("kode_desa");
+        Map<String, Object> params = new LinkedHashMap<>(f.params());
+        params.put("t", tahun);
+        baca("WHERE tahun = :t AND " + f.sql() + " ORDER BY kode_desa", params).forEach(each);
+    }
+
+    /**
+     * Recomputes every stored result of a data year from its item scores, in the background (a
+     * corrected cut-off in the catalogue reaches every desa). ADMIN with the national scope; two
+     * nodes asked at once: one takes the lock and runs, the other is told it is already running.
+     */
+    long hitungUlang(int tahun, PenggunaSaatIni me) {
+        if (me.peran() != Peran.ADMIN || !me.lingkup().isNasional()) {
+            throw new ForbiddenException("idm.hitungUlang.hanyaAdminNasional");
+        }
+        if (jobs.berjalan("INDEKS_DESA_HITUNG_ULANG")) {
+            throw new ConflictException("idm.hitungUlang.sedangBerjalan");
+        }
+        return jobs.jalankan(
+                "INDEKS_DESA_HITUNG_ULANG", "Hitung ulang Indeks Desa " + tahun, me.username(), progress -> {
+                    boolean[] ran = {false};
+                    int[] done = {0};
+                    locks.executeWithLock(
+                            (Runnable) () -> {
+                                ran[0] = true;
+                                done[0] = hitungUlangSekarang(tahun, progress);
+                            },
+                            new LockConfiguration(
+                                    Instant.now(),
+                                    "indeks-desa-hitung-ulang-" + tahun,
+                                    java.time.Duration.ofMinutes(30),
+                                    java.time.Duration.ZERO));
+                    if (!ran[0]) {
+                        throw new IllegalStateException(
+                                "Hitung ulang tahun " + tahun + " sedang dijalankan node lain.");
+                    }
+                    return done[0] + " desa dihitung ulang untuk tahun " + tahun + ".";
+                });
+    }
+
+    /** The recompute itself: read the year's item scores, compute, update in batches of 5,000 (one transaction each). */
+    int hitungUlangSekarang(int tahun, BackgroundJobService.Progres progress) {
+        List<String[]> all = tx.execute(st -> jdbc.sql(
+                        "SELECT kode_desa, butir FROM indeks_desa_hasil WHERE tahun = :t ORDER BY kode_desa")
+                .param("t", tahun)
+                .query((rs, n) -> new String[] {rs.getString("kode_desa"), rs.getString("butir")})
+                .list());
+        List<String> dimensionColumns = kalkulator().katalog().dimensi().stream()
+                .map(KatalogIndeksDesa.Dimensi::kolom)
+                .toList();
+        StringBuilder update = new StringBuilder("UPDATE indeks_desa_hasil SET total = ?, skor = ?, status = ?");
+        dimensionColumns.forEach(c -> update.append(", ").append(c).append(" = ?"));
+        update.append(", dihitung = ? WHERE kode_desa = ? AND tahun = ?");
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        int done = 0;
+        progress.maju(0, all.size());
+        for (int from = 0; from < all.size(); from += 5_000) {
+            List<Object[]> batch = new ArrayList<>();
+            for (String[] row : all.subList(from, Math.min(all.size(), from + 5_000))) {
+                HasilIndeksDesa h = kalkulator().hitung(baca(row[1]));
+                List<Object> v = new ArrayList<>(List.of(h.total(), h.skor(), h.status()));
+                v.addAll(h.dimensi().values());
+                v.addAll(List.of(now, row[0], tahun));
+                batch.add(v.toArray());
+            }
+            tx.executeWithoutResult(st -> template.batchUpdate(update.toString(), batch));
+            done += batch.size();
+            progress.maju(done, all.size());
+        }
+        return done;
     }
 
     /** Item scores as stored: one digit per item. */

@@ -598,6 +598,12 @@ class AuthorizationMatrixIT {
                 .expect(401, Actor.WARGA)
                 .expect(200, Actor.ADMIN, Actor.TA, Actor.PD)
                 .others(403));
+        rows.add(api("GET", "/api/v1/indeks-desa/ekspor/{tahun}", "/api/v1/indeks-desa/ekspor/2024")
+                .expect(401, Actor.WARGA)
+                .others(200));
+        rows.add(api("POST", "/api/v1/indeks-desa/hitung-ulang/{tahun}", "/api/v1/indeks-desa/hitung-ulang/2024")
+                .expect(401, Actor.WARGA)
+                .others(403));
         rows.add(api("GET", "/api/v1/indeks-desa/{kodeDesa}/{tahun}", "/api/v1/indeks-desa/3517082001/2024")
                 .expect(401, Actor.WARGA)
                 .expect(404, Actor.KPMD, Actor.PEMDES, Actor.MITRA)
