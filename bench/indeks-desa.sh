@@ -2,7 +2,7 @@
 # Indeks Desa at national scale on PostgreSQL (docs/benchmarks.md): the stateless calculator on a
 # file with every desa of the country, beside the IDM calculator on the same number of rows in the
 # same run (the ratio is what to compare across machines), then the national import (every row
-# checked, computed, stored and audited in one all-or-nothing request).
+# checked, computed, stored and audited in one all-or-nothing request) and the national recompute job.
 #   1. ./mvnw -DskipTests package
 #   2. bench/indeks-desa.sh      # fresh database pandu_indeks_desa; ~2 minutes
 set -euo pipefail
@@ -74,6 +74,16 @@ for run in 1 2; do
   t1=$(ms)
   echo "national import (POST /api/v1/indeks-desa/impor: check, compute, store, audit; replaces run $((run - 1))): HTTP $code in $((t1 - t0)) ms"
   [ "$code" = 200 ] || { head -c 2000 "$work/impor.json"; echo; exit 1; }
+done
+for run in 1 2 3; do
+  t0=$(ms)
+  job=$(curl -fsS -u "$auth" -X POST "http://localhost:$port/api/v1/indeks-desa/hitung-ulang/$year" | sed -E 's/.*"tugas":([0-9]+).*/\1/')
+  while :; do
+    state=$(curl -fsS -u "$auth" "http://localhost:$port/api/v1/tugas/$job")
+    case "$state" in *'"status":"BERJALAN"'*) sleep 0.2 ;; *) break ;; esac
+  done
+  t1=$(ms)
+  echo "national recompute + persist (POST /api/v1/indeks-desa/hitung-ulang/$year until done), run $run: $((t1 - t0)) ms — $(echo "$state" | sed -E 's/.*"pesan":"([^"]*)".*/\1/')"
 done
 q "SELECT 'stored results: ' || COUNT(*) FROM indeks_desa_hasil WHERE tahun = $year"
 q "SELECT status || ' ' || COUNT(*) FROM indeks_desa_hasil WHERE tahun = $year GROUP BY status ORDER BY status"
