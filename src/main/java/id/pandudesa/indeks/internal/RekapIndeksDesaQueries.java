@@ -42,7 +42,7 @@ class RekapIndeksDesaQueries {
 
     Rekap rekap(Lingkup scope, int tahun) {
         List<Anak> all = hitung(scope, 0, tahun);
-        if (all.isEmpty()) {
+        if (all.isEmpty() || all.getFirst().jumlah() == 0) {
             return new Rekap(0, nol(), null);
         }
         Anak a = all.getFirst();
@@ -65,10 +65,11 @@ class RekapIndeksDesaQueries {
                     .append(s.toLowerCase());
         }
         sql.append(", AVG(skor) AS rerata FROM indeks_desa_hasil WHERE tahun = :t AND ")
-                .append(f.sql())
-                .append(" GROUP BY ")
-                .append(key)
-                .append(" ORDER BY kunci");
+                .append(f.sql());
+        if (length > 0) {
+            // One group per child region; with no length, one row over the whole scope.
+            sql.append(" GROUP BY ").append(key).append(" ORDER BY kunci");
+        }
         return jdbc.sql(sql.toString())
                 .param("t", tahun)
                 .params(f.params())
