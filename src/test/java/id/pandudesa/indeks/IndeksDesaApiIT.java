@@ -329,6 +329,9 @@ class IndeksDesaApiIT {
                 .contains("id=\"tabel-rekap-indeks-desa\"")
                 .contains("/indeks/desa/3517082001/indeks-desa?tahun=2025")
                 .doesNotContain("id=\"jumlah-desa-idm\"");
+        System.out.println("DBGREKAP"
+                + page.substring(
+                        page.indexOf("tabel-rekap-indeks-desa"), page.indexOf("tabel-rekap-indeks-desa") + 1500));
         assertThat(halaman.html(get("/indeks/rekap?wilayah=351708&tahun=2021"), "camat.diwek"))
                 .contains("id=\"jumlah-desa-idm\"")
                 .doesNotContain("id=\"tabel-rekap-indeks-desa\"");
