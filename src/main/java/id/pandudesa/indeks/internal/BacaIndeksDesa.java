@@ -20,7 +20,7 @@ import java.util.function.Predicate;
  * checked before anything is used, and every problem is named by its row (the header is row 1) and
  * its column as the file writes it.
  */
-final class BacaIndeksDesa {
+public final class BacaIndeksDesa {
 
     /** At most this many problems are listed; a file that bad is refused with the first ones. */
     static final int MAKS_MASALAH = 1_000;
@@ -28,7 +28,7 @@ final class BacaIndeksDesa {
     private BacaIndeksDesa() {}
 
     /** One data row: its row number in the file (header = 1), the desa, the year, the scores. */
-    record Baris(int nomor, String kodeDesa, int tahun, int[] skor) {}
+    public record Baris(int nomor, String kodeDesa, int tahun, int[] skor) {}
 
     record Hasil(List<Baris> baris, List<FieldProblem> masalah) {}
 

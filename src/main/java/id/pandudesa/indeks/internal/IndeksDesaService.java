@@ -44,8 +44,8 @@ public class IndeksDesaService {
     static final String SUMBER_IMPOR = "IMPOR";
     static final Set<Peran> PENGIMPOR = EnumSet.of(Peran.ADMIN, Peran.TA, Peran.PD);
 
-    /** A row of the file with its result. */
-    record Dihitung(BacaIndeksDesa.Baris baris, HasilIndeksDesa hasil) {}
+    /** A row of the file (or of the generator) with its result. */
+    public record Dihitung(BacaIndeksDesa.Baris baris, HasilIndeksDesa hasil) {}
 
     /** A stored result. */
     record Tersimpan(
@@ -134,39 +134,7 @@ public class IndeksDesaService {
         Set<String> desa = new HashSet<>(90_000);
         wilayah.setiapKodeDesa(10_000, desa::addAll);
         List<Dihitung> rows = hitung(source, tahun, desa::contains, me.lingkup());
-        Instant now = Instant.now(clock);
-        List<Object[]> keys = new ArrayList<>(rows.size());
-        List<Object[]> values = new ArrayList<>(rows.size());
-        for (Dihitung d : rows) {
-            HasilIndeksDesa h = d.hasil();
-            keys.add(new Object[] {d.baris().kodeDesa(), d.baris().tahun()});
-            List<Object> v = new ArrayList<>(List.of(
-                    d.baris().kodeDesa(),
-                    d.baris().tahun(),
-                    kalkulator().katalog().kode() + "-" + kalkulator().katalog().versi(),
-                    SUMBER_IMPOR,
-                    tulis(d.baris().skor()),
-                    h.total(),
-                    h.skor(),
-                    h.status()));
-            v.addAll(h.dimensi().values());
-            v.add(Timestamp.from(now));
-            values.add(v.toArray());
-        }
-        progress.maju(0, rows.size());
-        List<String> dimensionColumns = kalkulator().katalog().dimensi().stream()
-                .map(KatalogIndeksDesa.Dimensi::kolom)
-                .toList();
-        String insert = "INSERT INTO indeks_desa_hasil (kode_desa, tahun, katalog, sumber, butir, total, skor, status, "
-                + String.join(", ", dimensionColumns) + ", dihitung) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                + "?, ".repeat(dimensionColumns.size()) + "?)";
-        for (int from = 0; from < rows.size(); from += 5_000) {
-            int to = Math.min(rows.size(), from + 5_000);
-            template.batchUpdate(
-                    "DELETE FROM indeks_desa_hasil WHERE kode_desa = ? AND tahun = ?", keys.subList(from, to));
-            template.batchUpdate(insert, values.subList(from, to));
-            progress.maju(to, rows.size());
-        }
+        simpan(rows, SUMBER_IMPOR, progress);
         audit.recordAll(rows.stream()
                 .map(d -> new AuditTrail.Change(
                         AuditAction.UBAH.name(),
@@ -183,6 +151,47 @@ public class IndeksDesaService {
                                 d.hasil().status())))
                 .toList());
         return rows.size();
+    }
+
+    /**
+     * Stores computed rows, each replacing its desa-year, in batches of 5,000 with progress after
+     * each; the caller's transaction makes it all or nothing. The import and the load generator
+     * store through here; the import also audits.
+     */
+    public void simpan(List<Dihitung> rows, String sumber, BackgroundJobService.Progres progress) {
+        Instant now = Instant.now(clock);
+        KatalogIndeksDesa k = kalkulator().katalog();
+        List<Object[]> keys = new ArrayList<>(rows.size());
+        List<Object[]> values = new ArrayList<>(rows.size());
+        for (Dihitung d : rows) {
+            HasilIndeksDesa h = d.hasil();
+            keys.add(new Object[] {d.baris().kodeDesa(), d.baris().tahun()});
+            List<Object> v = new ArrayList<>(List.of(
+                    d.baris().kodeDesa(),
+                    d.baris().tahun(),
+                    k.kode() + "-" + k.versi(),
+                    sumber,
+                    tulis(d.baris().skor()),
+                    h.total(),
+                    h.skor(),
+                    h.status()));
+            v.addAll(h.dimensi().values());
+            v.add(Timestamp.from(now));
+            values.add(v.toArray());
+        }
+        progress.maju(0, rows.size());
+        List<String> dimensionColumns =
+                k.dimensi().stream().map(KatalogIndeksDesa.Dimensi::kolom).toList();
+        String insert = "INSERT INTO indeks_desa_hasil (kode_desa, tahun, katalog, sumber, butir, total, skor, status, "
+                + String.join(", ", dimensionColumns) + ", dihitung) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ".repeat(dimensionColumns.size()) + "?)";
+        for (int from = 0; from < rows.size(); from += 5_000) {
+            int to = Math.min(rows.size(), from + 5_000);
+            template.batchUpdate(
+                    "DELETE FROM indeks_desa_hasil WHERE kode_desa = ? AND tahun = ?", keys.subList(from, to));
+            template.batchUpdate(insert, values.subList(from, to));
+            progress.maju(to, rows.size());
+        }
     }
 
     /** A desa's result of a year, when the caller's scope covers the desa. */
