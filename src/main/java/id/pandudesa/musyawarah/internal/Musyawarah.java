@@ -2,6 +2,7 @@ package id.pandudesa.musyawarah.internal;
 
 import id.pandudesa.musyawarah.JenisMusyawarah;
 import id.pandudesa.platform.RuleViolationException;
+import id.pandudesa.platform.Teks;
 import id.pandudesa.platform.audit.Audited;
 import id.pandudesa.wilayah.UnsurMasyarakat;
 import java.time.Instant;
@@ -32,15 +33,6 @@ public class Musyawarah implements Audited {
         DITANDATANGANI,
         DIKOREKSI
     }
-
-    public enum Cara {
-        MUFAKAT,
-        VOTING
-    }
-
-    /** Someone invited, by unsur. */
-    @Table("musyawarah_undangan")
-    public record Undangan(String kodeDesa, String nama, UnsurMasyarakat unsur, String keterangan) {}
 
     @Id
     private Long id;
@@ -169,8 +161,8 @@ public class Musyawarah implements Audited {
         this.jam = r.jam();
         this.tempat = r.tempat().trim();
         this.penyelenggara = r.penyelenggara().trim();
-        this.fasilitator = blank(r.fasilitator());
-        this.dusun = blank(r.dusun());
+        this.fasilitator = Teks.baris(r.fasilitator());
+        this.dusun = Teks.baris(r.dusun());
         this.unsurWajib = r.unsurWajib().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         List<Agenda> items = new ArrayList<>();
         for (int i = 0; i < r.agenda().size(); i++) {
@@ -194,7 +186,7 @@ public class Musyawarah implements Audited {
     /** Records the decision of agenda item {@code index} (0-based). */
     void putuskan(
             int index,
-            Cara cara,
+            Agenda.Cara cara,
             Integer setuju,
             Integer tolak,
             Integer abstain,
@@ -209,19 +201,7 @@ public class Musyawarah implements Audited {
         if (teks == null || teks.isBlank()) {
             throw new RuleViolationException("musyawarah.keputusanWajib");
         }
-        Agenda old = agenda.get(index);
-        Agenda decided = cara == Cara.MUFAKAT
-                ? new Agenda(kodeDesa, old.judul(), cara, null, null, null, null, teks.trim())
-                : new Agenda(
-                        kodeDesa,
-                        old.judul(),
-                        cara,
-                        setuju,
-                        tolak,
-                        abstain,
-                        Suara.hitung(nol(setuju), nol(tolak), nol(abstain), pemilih),
-                        teks.trim());
-        agenda.set(index, decided);
+        agenda.set(index, agenda.get(index).putuskan(cara, setuju, tolak, abstain, pemilih, teks.trim()));
         ubah(user, now);
     }
 
@@ -297,14 +277,6 @@ public class Musyawarah implements Audited {
     private void ubah(String user, Instant now) {
         this.diubahOleh = user;
         this.diubah = now;
-    }
-
-    private static int nol(Integer v) {
-        return v == null ? 0 : v;
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
     @Override

@@ -244,7 +244,7 @@ class MusyawarahPageController {
             @RequestParam(name = "keterangan", required = false) List<String> notes,
             PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        List<Musyawarah.Undangan> list = new ArrayList<>();
+        List<Undangan> list = new ArrayList<>();
         if (names != null) {
             for (int i = 0; i < names.size(); i++) {
                 String name = names.get(i);
@@ -253,7 +253,7 @@ class MusyawarahPageController {
                 }
                 UnsurMasyarakat u = parseUnsur(unsur != null && i < unsur.size() ? unsur.get(i) : null);
                 String note = notes != null && i < notes.size() ? notes.get(i) : null;
-                list.add(new Musyawarah.Undangan(null, name, u == null ? UnsurMasyarakat.LAINNYA : u, note));
+                list.add(new Undangan(null, name, u == null ? UnsurMasyarakat.LAINNYA : u, note));
             }
         }
         return halamanIni(id, me, pageAction, "#undangan", () -> {
@@ -273,9 +273,8 @@ class MusyawarahPageController {
             @RequestParam(required = false) String keputusan,
             PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        Musyawarah.Cara how = "VOTING".equals(cara)
-                ? Musyawarah.Cara.VOTING
-                : "MUFAKAT".equals(cara) ? Musyawarah.Cara.MUFAKAT : null;
+        Agenda.Cara how =
+                "VOTING".equals(cara) ? Agenda.Cara.VOTING : "MUFAKAT".equals(cara) ? Agenda.Cara.MUFAKAT : null;
         return halamanIni(id, me, pageAction, "#agenda-" + no, () -> {
             service.putuskan(
                     id,

@@ -48,7 +48,7 @@ class MusyawarahPdf {
             pdf.subjudul("Daftar undangan");
             List<List<String>> rows = new ArrayList<>();
             for (int i = 0; i < m.undangan().size(); i++) {
-                Musyawarah.Undangan u = m.undangan().get(i);
+                Undangan u = m.undangan().get(i);
                 rows.add(List.of(
                         Integer.toString(i + 1),
                         u.nama(),
@@ -106,7 +106,7 @@ class MusyawarahPdf {
             Agenda a = m.agenda().get(i);
             String how = a.cara() == null
                     ? "belum diputuskan"
-                    : a.cara() == Musyawarah.Cara.MUFAKAT
+                    : a.cara() == Agenda.Cara.MUFAKAT
                             ? "musyawarah mufakat"
                             : "pemungutan suara: setuju " + a.setuju() + ", tidak setuju " + a.tolak() + ", abstain "
                                     + a.abstain() + " — "

@@ -104,11 +104,11 @@ public class MusyawarahService {
     }
 
     @Transactional
-    public Musyawarah undang(long id, List<Musyawarah.Undangan> invitees, PenggunaSaatIni me) {
+    public Musyawarah undang(long id, List<Undangan> invitees, PenggunaSaatIni me) {
         Musyawarah m = milikPenyelenggara(id, null, me);
         List<FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < invitees.size(); i++) {
-            Musyawarah.Undangan u = invitees.get(i);
+            Undangan u = invitees.get(i);
             if (u.nama() == null || u.nama().isBlank() || u.nama().length() > 150) {
                 problems.add(new FieldProblem("nama", i + 1, "musyawarah.undangan.namaWajib"));
             }
@@ -118,8 +118,7 @@ public class MusyawarahService {
         }
         m.undang(
                 invitees.stream()
-                        .map(u -> new Musyawarah.Undangan(
-                                m.kodeDesa(), u.nama().trim(), u.unsur(), blank(u.keterangan())))
+                        .map(u -> new Undangan(m.kodeDesa(), u.nama().trim(), u.unsur(), blank(u.keterangan())))
                         .toList(),
                 me.username(),
                 Instant.now(clock));
@@ -193,7 +192,7 @@ public class MusyawarahService {
     public Musyawarah putuskan(
             long id,
             int index,
-            Musyawarah.Cara cara,
+            Agenda.Cara cara,
             Integer setuju,
             Integer tolak,
             Integer abstain,

@@ -3,10 +3,12 @@ package id.pandudesa.musyawarah.internal.demo;
 import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.musyawarah.JenisMusyawarah;
+import id.pandudesa.musyawarah.internal.Agenda;
 import id.pandudesa.musyawarah.internal.Inklusi;
 import id.pandudesa.musyawarah.internal.Musyawarah;
 import id.pandudesa.musyawarah.internal.MusyawarahService;
 import id.pandudesa.musyawarah.internal.RencanaMusyawarah;
+import id.pandudesa.musyawarah.internal.Undangan;
 import id.pandudesa.wilayah.UnsurMasyarakat;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -143,15 +145,12 @@ class DemoMusyawarah implements ApplicationRunner {
             service.undang(
                     planned.id(),
                     List.of(
-                            new Musyawarah.Undangan(null, "Ketua RT 01", UnsurMasyarakat.TOKOH_MASYARAKAT, null),
-                            new Musyawarah.Undangan(null, "Ketua RT 02", UnsurMasyarakat.TOKOH_MASYARAKAT, null),
-                            new Musyawarah.Undangan(
-                                    null, "Takmir Mushola Al-Ikhlas", UnsurMasyarakat.TOKOH_AGAMA, null),
-                            new Musyawarah.Undangan(null, "Ketua PKK Dusun", UnsurMasyarakat.KELOMPOK_PEREMPUAN, null),
-                            new Musyawarah.Undangan(
-                                    null, "Ketua Poktan Sri Rejeki", UnsurMasyarakat.KELOMPOK_TANI, null),
-                            new Musyawarah.Undangan(
-                                    null, "Perwakilan penerima PKH", UnsurMasyarakat.MASYARAKAT_MISKIN, null)),
+                            new Undangan(null, "Ketua RT 01", UnsurMasyarakat.TOKOH_MASYARAKAT, null),
+                            new Undangan(null, "Ketua RT 02", UnsurMasyarakat.TOKOH_MASYARAKAT, null),
+                            new Undangan(null, "Takmir Mushola Al-Ikhlas", UnsurMasyarakat.TOKOH_AGAMA, null),
+                            new Undangan(null, "Ketua PKK Dusun", UnsurMasyarakat.KELOMPOK_PEREMPUAN, null),
+                            new Undangan(null, "Ketua Poktan Sri Rejeki", UnsurMasyarakat.KELOMPOK_TANI, null),
+                            new Undangan(null, "Perwakilan penerima PKH", UnsurMasyarakat.MASYARAKAT_MISKIN, null)),
                     k);
         });
         log.info("Demo data: Cukir planning meetings held and published; a Musdus in Kayangan planned");
@@ -213,8 +212,7 @@ class DemoMusyawarah implements ApplicationRunner {
             women -= p;
         }
         for (int i = 0; i < agenda.size(); i++) {
-            service.putuskan(
-                    m.id(), i, Musyawarah.Cara.MUFAKAT, null, null, null, agenda.get(i) + ": disepakati.", kpmd);
+            service.putuskan(m.id(), i, Agenda.Cara.MUFAKAT, null, null, null, agenda.get(i) + ": disepakati.", kpmd);
         }
         service.selesai(m.id(), kpmd);
         service.terbitkan(m.id(), true, kpmd);

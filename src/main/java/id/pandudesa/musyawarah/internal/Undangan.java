@@ -1,0 +1,8 @@
+package id.pandudesa.musyawarah.internal;
+
+import id.pandudesa.wilayah.UnsurMasyarakat;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** Someone invited to a meeting, by unsur. */
+@Table("musyawarah_undangan")
+public record Undangan(String kodeDesa, String nama, UnsurMasyarakat unsur, String keterangan) {}
