@@ -7,27 +7,11 @@
 #   2. bench/indeks-desa.sh      # fresh database pandu_indeks_desa; ~2 minutes
 set -euo pipefail
 cd "$(dirname "$0")/.."
-java_bin="${JAVA_BIN:-$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -n1)/bin/java}"
 db="${PANDU_BENCH_DB:-pandu_indeks_desa}"
 year="${TAHUN:-2025}"
 port=18092
-auth="admin:bench-admin-123"
-work="$(mktemp -d)"
-q() { psql -h 127.0.0.1 -U postgres -d "$db" -Atc "$1"; }
-ms() { date +%s%3N; }
-
-psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
-"$java_bin" -Xmx1g -jar target/pandu-desa.jar --spring.profiles.active=postgres --server.port=$port \
-  --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$db?reWriteBatchedInserts=true" \
-  --pandu.admin-password=bench-admin-123 > "$work/app.log" 2>&1 &
-app=$!
-trap 'kill $app 2>/dev/null || true' EXIT
-for _ in $(seq 1 600); do curl -fs "http://localhost:$port/actuator/health" >/dev/null 2>&1 && break; sleep 1; done
-# The region tree loads after start-up: wait for the desa.
-for _ in $(seq 1 300); do
-  n=$(q "SELECT COUNT(*) FROM wilayah WHERE tingkat = 'DESA' AND jenis <> 'KELURAHAN'" 2>/dev/null || echo 0)
-  [ "${n:-0}" -gt 70000 ] && break; sleep 1
-done
+source bench/lib.sh
+start_fresh_app
 
 q "SELECT kode FROM wilayah WHERE tingkat = 'DESA' AND jenis <> 'KELURAHAN' ORDER BY kode" > "$work/desa.txt"
 rows=$(wc -l < "$work/desa.txt")

@@ -42,5 +42,11 @@ class IndeksDesaBrowserIT extends BrowserSupport {
         assertThat(pd.locator("#tabel-dimensi tbody tr")).hasCount(2);
         assertThat(pd.locator("#pelaksana-desa")).isVisible();
         screenshot(pd, "indeks-desa-360");
+
+        // An item the desa moves itself becomes next year's proposal, the item cited.
+        pd.locator("#jalur-indeks-desa a").first().click();
+        assertThat(pd.locator("#rujukan-data")).containsText("Indeks Desa 2025, butir");
+        assertThat(pd.locator("#judul")).not().hasValue("");
+        screenshot(pd, "usulan-dari-data-360");
     }
 }

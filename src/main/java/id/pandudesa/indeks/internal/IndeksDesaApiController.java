@@ -5,7 +5,6 @@ import id.pandudesa.akun.Lingkup;
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.akun.WilayahTerlihat;
 import id.pandudesa.platform.NotFoundException;
-import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.tabel.TabelKeluar;
 import id.pandudesa.platform.tabel.TabelMasuk;
 import id.pandudesa.wilayah.Wilayah;
@@ -58,7 +57,7 @@ class IndeksDesaApiController {
     void hitung(@RequestParam(required = false) Integer tahun, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         akun.wajibSaatIni();
-        List<IndeksDesaService.Dihitung> rows = service.hitung(tabel(request), tahun);
+        List<IndeksDesaService.Dihitung> rows = service.hitung(TabelMasuk.baca(request.getInputStream()), tahun);
         KatalogIndeksDesa k = service.kalkulator().katalog();
         List<String> header = new ArrayList<>(List.of("kode_desa", "tahun", "skor", "status"));
         k.dimensi().forEach(d -> header.add(d.kolom()));
@@ -86,7 +85,7 @@ class IndeksDesaApiController {
     Map<String, Object> impor(@RequestParam(required = false) Integer tahun, HttpServletRequest request)
             throws IOException {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        return Map.of("diimpor", service.impor(tabel(request), tahun, me));
+        return Map.of("diimpor", service.impor(TabelMasuk.baca(request.getInputStream()), tahun, me));
     }
 
     @GetMapping(value = "/api/v1/indeks-desa/{kodeDesa}/{tahun}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -163,18 +162,5 @@ class IndeksDesaApiController {
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .location(URI.create("/api/v1/tugas/" + id))
                 .body(Map.of("tugas", id));
-    }
-
-    /** The request's body as a table: an XLSX (told by its first bytes) or CSV, read as it streams. */
-    private static TabelMasuk tabel(HttpServletRequest request) throws IOException {
-        java.io.BufferedInputStream in = new java.io.BufferedInputStream(request.getInputStream());
-        in.mark(4);
-        int a = in.read();
-        int b = in.read();
-        in.reset();
-        if (a < 0) {
-            throw new RuleViolationException("indeksDesa.berkasKosong");
-        }
-        return a == 'P' && b == 'K' ? TabelMasuk.excel(in) : TabelMasuk.csv(in);
     }
 }

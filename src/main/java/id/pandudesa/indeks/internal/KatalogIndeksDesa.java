@@ -73,6 +73,17 @@ public record KatalogIndeksDesa(
             return skorSah.contains(skor);
         }
 
+        /** The allowed score nearest to {@code x} (the lower one on a tie): made-up data stays valid. */
+        public int terdekat(double x) {
+            int best = skorSah.getFirst();
+            for (int v : skorSah) {
+                if (Math.abs(v - x) < Math.abs(best - x)) {
+                    best = v;
+                }
+            }
+            return best;
+        }
+
         /** What to do at a score below the maximum, if the table names it. */
         public Optional<String> rekomendasiUntuk(int skor) {
             return skor >= 1

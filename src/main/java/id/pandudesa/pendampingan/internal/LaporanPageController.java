@@ -193,26 +193,36 @@ class LaporanPageController {
     /** A step of a facilitator's monthly report: back to it, or the report again with the reason. */
     private String bulanan(
             PageAction pageAction, String username, String bulan, PenggunaSaatIni me, String success, Runnable step) {
-        return pageAction.run(
-                () -> {
-                    step.run();
-                    return success;
-                },
+        return langkah(
+                pageAction,
                 "/pendampingan/laporan/" + username + "/" + bulan,
                 "pendampingan/laporan",
+                success,
+                step,
                 () -> isiBulanan(pageAction.model(), username, bulan, me));
     }
 
     /** A step of a kecamatan's report: back to it, or the report again with the reason. */
     private String kecamatan(
             PageAction pageAction, String kode, String bulan, PenggunaSaatIni me, String success, Runnable step) {
+        return langkah(
+                pageAction,
+                "/pendampingan/laporan-kecamatan/" + kode + "/" + bulan,
+                "pendampingan/laporan-kecamatan",
+                success,
+                step,
+                () -> isiKecamatan(pageAction.model(), kode, bulan, me));
+    }
+
+    private static String langkah(
+            PageAction pageAction, String target, String view, String success, Runnable step, Runnable refill) {
         return pageAction.run(
                 () -> {
                     step.run();
                     return success;
                 },
-                "/pendampingan/laporan-kecamatan/" + kode + "/" + bulan,
-                "pendampingan/laporan-kecamatan",
-                () -> isiKecamatan(pageAction.model(), kode, bulan, me));
+                target,
+                view,
+                refill);
     }
 }

@@ -42,9 +42,19 @@ public interface TabelMasuk {
 
     /** CSV (UTF-8, a byte-order mark is ignored) or Excel, told apart by the file's first bytes. */
     static TabelMasuk baca(byte[] bytes) throws IOException {
-        boolean excel = bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K';
-        InputStream in = new ByteArrayInputStream(bytes);
-        return excel ? excel(in) : csv(in);
+        return baca(new ByteArrayInputStream(bytes));
+    }
+
+    /**
+     * A request body or upload of either kind, told apart by its first bytes like {@link
+     * #baca(byte[])}, without holding a large CSV in memory: CSV is read as it streams.
+     */
+    static TabelMasuk baca(InputStream in) throws IOException {
+        java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in);
+        buffered.mark(4);
+        boolean excel = buffered.read() == 'P' && buffered.read() == 'K';
+        buffered.reset();
+        return excel ? excel(buffered) : csv(buffered);
     }
 
     /**

@@ -1,6 +1,5 @@
 package id.pandudesa.akun.internal.demo;
 
-import id.pandudesa.akun.Lingkup;
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.akun.Peran;
 import id.pandudesa.akun.internal.BuatPengguna;
@@ -55,7 +54,7 @@ class DemoAkun implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        PenggunaSaatIni system = new PenggunaSaatIni(0, "sistem", "Sistem", Peran.ADMIN, Lingkup.nasional());
+        PenggunaSaatIni system = PenggunaSaatIni.sistem();
         int created = 0;
         for (DemoUser u : USERS) {
             if (users.existsByUsername(u.username())) {

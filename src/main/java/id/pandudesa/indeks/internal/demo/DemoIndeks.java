@@ -1,9 +1,7 @@
 package id.pandudesa.indeks.internal.demo;
 
 import id.pandudesa.akun.AkunApi;
-import id.pandudesa.akun.Lingkup;
 import id.pandudesa.akun.PenggunaSaatIni;
-import id.pandudesa.akun.Peran;
 import id.pandudesa.indeks.internal.IdmImpor;
 import id.pandudesa.indeks.internal.IdmService;
 import id.pandudesa.indeks.internal.JawabanContoh;
@@ -76,7 +74,7 @@ class DemoIndeks implements ApplicationRunner {
             return;
         }
         int thisYear = Year.now(clock.withZone(ZoneId.of("Asia/Jakarta"))).getValue();
-        PenggunaSaatIni system = new PenggunaSaatIni(0, "sistem", "Sistem", Peran.ADMIN, Lingkup.nasional());
+        PenggunaSaatIni system = PenggunaSaatIni.sistem();
         // The IDM measures data years up to 2023; from 2024 the Indeks Desa does (DemoIndeksDesa).
         int stored = idm.impor(
                 hasilTigaTahun(Math.min(thisYear, IDM_TERAKHIR + 1) - 3), "data demo Kecamatan Diwek", system);

@@ -1,8 +1,6 @@
 package id.pandudesa.indeks.internal.demo;
 
-import id.pandudesa.akun.Lingkup;
 import id.pandudesa.akun.PenggunaSaatIni;
-import id.pandudesa.akun.Peran;
 import id.pandudesa.indeks.internal.IndeksDesaService;
 import id.pandudesa.indeks.internal.KatalogIndeks;
 import id.pandudesa.indeks.internal.KatalogIndeksDesa;
@@ -57,7 +55,7 @@ class DemoIndeksDesa implements ApplicationRunner {
             return;
         }
         int thisYear = Year.now(clock.withZone(ZoneId.of("Asia/Jakarta"))).getValue();
-        PenggunaSaatIni system = new PenggunaSaatIni(0, "sistem", "Sistem", Peran.ADMIN, Lingkup.nasional());
+        PenggunaSaatIni system = PenggunaSaatIni.sistem();
         int stored = service.impor(duaTahun(thisYear - 2), null, system);
         log.info("Demo data: {} Indeks Desa results in Kecamatan Diwek", stored);
     }
@@ -73,7 +71,7 @@ class DemoIndeksDesa implements ApplicationRunner {
             double level = 2.6 + (d % 5) * 0.45;
             int[] s = new int[k.butir().size()];
             for (int i = 0; i < s.length; i++) {
-                s[i] = dekat(k.butir().get(i), level + random.nextGaussian() * 1.3);
+                s[i] = k.butir().get(i).terdekat(level + random.nextGaussian() * 1.3);
             }
             for (int y = 0; y < 2; y++) {
                 Map<String, String> row = new LinkedHashMap<>();
@@ -85,7 +83,7 @@ class DemoIndeksDesa implements ApplicationRunner {
                 rows.add(row);
                 for (int step = 0; step < 10; step++) {
                     int i = random.nextInt(s.length);
-                    s[i] = dekat(k.butir().get(i), s[i] + 1.5);
+                    s[i] = k.butir().get(i).terdekat(s[i] + 1.5);
                 }
             }
         }
@@ -99,16 +97,5 @@ class DemoIndeksDesa implements ApplicationRunner {
                 })
                 .toList();
         return TabelMasuk.dari(keys, keyed);
-    }
-
-    /** The allowed score of an item nearest to {@code x}. */
-    private static int dekat(KatalogIndeksDesa.Butir b, double x) {
-        int best = b.skorSah().getFirst();
-        for (int v : b.skorSah()) {
-            if (Math.abs(v - x) < Math.abs(best - x)) {
-                best = v;
-            }
-        }
-        return best;
     }
 }

@@ -4,7 +4,6 @@ import id.pandudesa.indeks.internal.BacaIndeksDesa;
 import id.pandudesa.indeks.internal.IndeksDesaCalculator;
 import id.pandudesa.indeks.internal.IndeksDesaService;
 import id.pandudesa.indeks.internal.KatalogIndeks;
-import id.pandudesa.indeks.internal.KatalogIndeksDesa;
 import id.pandudesa.wilayah.WilayahApi;
 import java.time.Clock;
 import java.time.Year;
@@ -86,14 +85,14 @@ class GeneratorIndeksDesa implements ApplicationRunner {
                 double level = 1.8 + random.nextDouble() * 2.8;
                 int[] s = new int[calc.katalog().butir().size()];
                 for (int i = 0; i < s.length; i++) {
-                    s[i] = dekat(calc.katalog().butir().get(i), level + random.nextGaussian() * 1.2);
+                    s[i] = calc.katalog().butir().get(i).terdekat(level + random.nextGaussian() * 1.2);
                 }
                 rows.add(new IndeksDesaService.Dihitung(new BacaIndeksDesa.Baris(0, code, first, s), calc.hitung(s)));
                 int[] next = s.clone();
                 if (random.nextInt(10) == 0) {
                     for (int step = 0; step < 6; step++) {
                         int i = random.nextInt(next.length);
-                        next[i] = dekat(calc.katalog().butir().get(i), next[i] + 1.5);
+                        next[i] = calc.katalog().butir().get(i).terdekat(next[i] + 1.5);
                     }
                 }
                 rows.add(new IndeksDesaService.Dihitung(
@@ -108,15 +107,5 @@ class GeneratorIndeksDesa implements ApplicationRunner {
                 desa.size(),
                 first,
                 first + 1);
-    }
-
-    private static int dekat(KatalogIndeksDesa.Butir b, double x) {
-        int best = b.skorSah().getFirst();
-        for (int v : b.skorSah()) {
-            if (Math.abs(v - x) < Math.abs(best - x)) {
-                best = v;
-            }
-        }
-        return best;
     }
 }
