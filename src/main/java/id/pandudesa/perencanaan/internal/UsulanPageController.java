@@ -64,10 +64,7 @@ class UsulanPageController {
             indeks.kutipanData(code, dariData).ifPresent(k -> {
                 String title = k.rekomendasi().isBlank() ? k.label() : k.rekomendasi();
                 form.put("judul", title.length() > 200 ? title.substring(0, 199) + "…" : title);
-                form.put(
-                        "asal",
-                        "Data " + k.rujukan().split(":")[0].replace('_', ' ') + " "
-                                + k.rujukan().split(":")[1]);
+                form.put("asal", "Data Indeks Desa " + k.rujukan().split(":")[1]);
                 form.put("rujukanData", k.rujukan());
                 form.put("rujukanLabel", k.label());
             });
