@@ -392,6 +392,8 @@
         input.files = dt.files;
       });
       form.dataset.lapanganAntrean = e.id;
+      // Whatever follows the answers (a running score) sees them as if typed.
+      form.dispatchEvent(new Event("change", { bubbles: true }));
       kotakPesan(form, "kotak-galat", t("dariAntrean"), e.pesan);
     });
   }

@@ -202,7 +202,7 @@ class AntreanFormulirIT {
         MvcResult r = mvc.perform(multipart("/indeks/kuesioner/3517082007/{t}", year)
                         .param("aksi", "simpan")
                         .param("versi", Integer.toString(versi + 7))
-                        .param("jumlah_penduduk", "4321")
+                        .param("b1", "5")
                         .header("Idempotency-Key", UUID.randomUUID().toString())
                         .with(user(users.loadUserByUsername("kpmd.cukir")))
                         .with(csrf()))

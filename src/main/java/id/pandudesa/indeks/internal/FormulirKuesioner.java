@@ -12,17 +12,19 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * This year's IDM questionnaire of each of the user's villages (those who fill it: KPMD, village
+ * This year's index questionnaire (the Indeks Desa's from 2024) of each of the user's villages (those who fill it: KPMD, village
  * government, PLD), with the catalogue's questions and rules in the page.
  */
 @Component
 class FormulirKuesioner implements FormulirLapangan {
 
     private final WilayahApi wilayah;
+    private final KuesionerService questionnaires;
     private final Clock clock;
 
-    FormulirKuesioner(WilayahApi wilayah, Clock clock) {
+    FormulirKuesioner(WilayahApi wilayah, KuesionerService questionnaires, Clock clock) {
         this.wilayah = wilayah;
+        this.questionnaires = questionnaires;
         this.clock = clock;
     }
 
@@ -37,13 +39,13 @@ class FormulirKuesioner implements FormulirLapangan {
             return List.of();
         }
         int year = LocalDate.now(clock.withZone(ZoneId.of("Asia/Jakarta"))).getYear();
+        String kind = questionnaires.jenis(year) instanceof KuesionerIndeksDesa
+                ? "lapangan.jenis.kuesionerIndeksDesa"
+                : "lapangan.jenis.kuesioner";
         // The villages of the user's scope, a page of them (a PLD has a handful, a KPMD one).
         return wilayah.desaDalam(me.lingkup().prefiks(), new PageQuery(0, 20)).isi().stream()
                 .sorted(java.util.Comparator.comparing(Wilayah::nama))
-                .map(w -> new Formulir(
-                        "lapangan.jenis.kuesioner",
-                        w.nama() + " " + year,
-                        "/indeks/kuesioner/" + w.kode() + "/" + year))
+                .map(w -> new Formulir(kind, w.nama() + " " + year, "/indeks/kuesioner/" + w.kode() + "/" + year))
                 .toList();
     }
 }

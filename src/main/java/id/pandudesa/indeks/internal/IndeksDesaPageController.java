@@ -44,9 +44,12 @@ class IndeksDesaPageController {
         model.addAttribute("desa", desa);
         model.addAttribute("katalog", calc.katalog());
         model.addAttribute("riwayat", series);
+        int thisYear = Year.now(clock.withZone(ZoneId.of("Asia/Jakarta"))).getValue();
+        model.addAttribute("tahunRencana", thisYear + 1);
+        model.addAttribute("tahunIni", thisYear);
         model.addAttribute(
-                "tahunRencana",
-                Year.now(clock.withZone(ZoneId.of("Asia/Jakarta"))).getValue() + 1);
+                "bolehMengisi",
+                KuesionerService.PENGISI.contains(me.peran()) || KuesionerService.PENINJAU.contains(me.peran()));
         Optional<IndeksDesaService.Tersimpan> chosen = tahun == null
                 ? series.stream().reduce((a, b) -> b)
                 : series.stream().filter(h -> h.tahun() == tahun).findFirst();

@@ -42,6 +42,7 @@ public class IndeksDesaService {
 
     static final int MAX_ROWS = 100_000;
     static final String SUMBER_IMPOR = "IMPOR";
+    static final String SUMBER_KUESIONER = "KUESIONER";
     static final Set<Peran> PENGIMPOR = EnumSet.of(Peran.ADMIN, Peran.TA, Peran.PD);
 
     /** A row of the file (or of the generator) with its result. */
@@ -192,6 +193,31 @@ public class IndeksDesaService {
             template.batchUpdate(insert, values.subList(from, to));
             progress.maju(to, rows.size());
         }
+    }
+
+    /**
+     * An approved questionnaire's scores become the desa's result of its year (replacing an
+     * imported or earlier one), audited with the questionnaire's version; inside the approval's
+     * transaction.
+     */
+    void simpanDariKuesioner(String kodeDesa, int tahun, int[] skor, long kuesionerId, int nomor) {
+        HasilIndeksDesa h = kalkulator().hitung(skor);
+        simpan(
+                List.of(new Dihitung(new BacaIndeksDesa.Baris(0, kodeDesa, tahun, skor), h)),
+                SUMBER_KUESIONER,
+                (done, total) -> {});
+        jdbc.sql("UPDATE indeks_desa_hasil SET kuesioner_id = :q WHERE kode_desa = :d AND tahun = :t")
+                .param("q", kuesionerId)
+                .param("d", kodeDesa)
+                .param("t", tahun)
+                .update();
+        audit.record(
+                AuditAction.UBAH,
+                "indeks.IndeksDesa",
+                kodeDesa + "/" + tahun,
+                kodeDesa,
+                null,
+                Map.of("sumber", SUMBER_KUESIONER + " versi " + nomor, "skor", h.skor(), "status", h.status()));
     }
 
     /** A desa's result of a year, when the caller's scope covers the desa. */

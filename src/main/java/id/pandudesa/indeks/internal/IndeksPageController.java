@@ -72,6 +72,9 @@ class IndeksPageController {
         model.addAttribute("seriIndeksDesa", indeksDesa.riwayat(desa.kode(), me));
         model.addAttribute("tahunIni", tahunIni());
         model.addAttribute(
+                "kuesionerIndeksDesa",
+                tahunIni() >= catalogues.indeksDesa().katalog().berlakuMulaiTahun());
+        model.addAttribute(
                 "bolehMengisi",
                 KuesionerService.PENGISI.contains(me.peran()) || KuesionerService.PENINJAU.contains(me.peran()));
         Optional<HasilIndeks> chosen = tahun == null

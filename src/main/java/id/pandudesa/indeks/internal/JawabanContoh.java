@@ -45,6 +45,19 @@ public final class JawabanContoh {
         return out;
     }
 
+    /**
+     * Plausible Indeks Desa answers for the first {@code items} items: each item's allowed score
+     * nearest to a level of the desa ({@code level} 1–5) give or take, as the field {@code b<n>}.
+     */
+    public static Map<String, String> isiIndeksDesa(KatalogIndeksDesa k, Random random, int items, double level) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (KatalogIndeksDesa.Butir b :
+                k.butir().subList(0, Math.min(items, k.butir().size()))) {
+            out.put("b" + b.no(), Integer.toString(b.terdekat(level + random.nextGaussian() * 1.2)));
+        }
+        return out;
+    }
+
     /** A number of the size such a question has in a Javanese desa: distances, a few institutions. */
     private static long angka(Katalog.Pertanyaan q, Random random) {
         long value = switch (q.satuan() == null ? "" : q.satuan()) {

@@ -84,6 +84,18 @@ public record KatalogIndeksDesa(
             return best;
         }
 
+        /**
+         * What a score says of the village, in the recommendation's own words: the situation it
+         * names before "…, Perlu …", or the whole text when it names none; empty at a score without a
+         * recommendation (the item's best).
+         */
+        public Optional<String> arti(int skor) {
+            return rekomendasiUntuk(skor).map(text -> {
+                int cut = text.toLowerCase(Locale.ROOT).indexOf(", perlu");
+                return cut > 0 ? text.substring(0, cut).trim() : text.trim();
+            });
+        }
+
         /** What to do at a score below the maximum, if the table names it. */
         public Optional<String> rekomendasiUntuk(int skor) {
             return skor >= 1

@@ -2,12 +2,10 @@ package id.pandudesa.indeks.internal;
 
 import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.PenggunaSaatIni;
-import id.pandudesa.indeks.HasilIdm;
-import id.pandudesa.indeks.IdmCalculator;
+import id.pandudesa.platform.ConflictException;
 import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.web.FormErrors;
 import id.pandudesa.platform.web.PageAction;
-import id.pandudesa.wilayah.WilayahApi;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,27 +18,24 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The IDM questionnaire pages: answers with their live scores, saving, review and the what-if mode. */
+/**
+ * The questionnaire pages of a desa-year, whichever index measures the year: answers with their
+ * live figures, saving, review and the what-if mode. What each index shows is filled by {@link
+ * HalamanKuesioner}.
+ */
 @Controller
 class KuesionerPageController {
 
     private final IdmService idm;
     private final KuesionerService questionnaires;
-    private final KatalogIndeks catalogues;
+    private final HalamanKuesioner halaman;
     private final AkunApi akun;
-    private final WilayahApi wilayah;
 
-    KuesionerPageController(
-            IdmService idm,
-            KuesionerService questionnaires,
-            KatalogIndeks catalogues,
-            AkunApi akun,
-            WilayahApi wilayah) {
+    KuesionerPageController(IdmService idm, KuesionerService questionnaires, HalamanKuesioner halaman, AkunApi akun) {
         this.idm = idm;
         this.questionnaires = questionnaires;
-        this.catalogues = catalogues;
+        this.halaman = halaman;
         this.akun = akun;
-        this.wilayah = wilayah;
     }
 
     @GetMapping("/indeks/kuesioner/{kode}/{tahun}")
@@ -51,18 +46,14 @@ class KuesionerPageController {
             Model model) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         List<Kuesioner> versions = questionnaires.versi(kode, tahun, me);
-        Map<String, String> answers = new LinkedHashMap<>();
-        versions.stream()
-                .findFirst()
-                .ifPresent(q -> questionnaires.jawaban(q).forEach((k, v) -> answers.put(k, teks(v))));
-        isiKuesioner(model, kode, tahun, me, versions, answers);
+        String view = halaman.isi(model, kode, tahun, me, versions, tersimpan(versions));
         if (simulasi) {
             modeSimulasi(model);
         }
-        return "indeks/kuesioner";
+        return view;
     }
 
-    /** What-if on answers: every field open, nothing can be saved, the scores follow the answers. */
+    /** What-if on answers: every field open, nothing can be saved, the figures follow the answers. */
     private static void modeSimulasi(Model model) {
         model.addAttribute("simulasi", true);
         model.addAttribute("bolehIsi", false);
@@ -79,12 +70,13 @@ class KuesionerPageController {
             @RequestParam(required = false) Integer versi,
             PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        Map<String, String> answers = jawabanDari(request);
+        Map<String, String> answers = jawabanDari(request, questionnaires.jenis(kode, tahun));
+        Model model = pageAction.model();
         if ("simulasi".equals(aksi)) {
             // Without JavaScript the what-if is this round trip; nothing is stored.
-            isiKuesioner(pageAction.model(), kode, tahun, me, questionnaires.versi(kode, tahun, me), answers);
-            modeSimulasi(pageAction.model());
-            return "indeks/kuesioner";
+            String view = halaman.isi(model, kode, tahun, me, questionnaires.versi(kode, tahun, me), answers);
+            modeSimulasi(model);
+            return view;
         }
         try {
             questionnaires.simpan(kode, tahun, answers, "versi-baru".equals(aksi), versi, me);
@@ -95,36 +87,31 @@ class KuesionerPageController {
                 pageAction.redirect().addFlashAttribute("pesan", "kuesioner.pesan.tersimpan");
             }
             return "redirect:/indeks/kuesioner/" + idm.desaTerlihat(kode, me).kode() + "/" + tahun;
-        } catch (id.pandudesa.platform.ConflictException e) {
+        } catch (ConflictException e) {
             // Someone saved a newer version meanwhile: 409, the form shown again over the newer one.
             pageAction.response().setStatus(409);
-            pageAction.model().addAttribute("galat", e.messageKey());
-            isiKuesioner(pageAction.model(), kode, tahun, me, questionnaires.versi(kode, tahun, me), answers);
-            return "indeks/kuesioner";
+            model.addAttribute("galat", e.messageKey());
+            return halaman.isi(model, kode, tahun, me, questionnaires.versi(kode, tahun, me), answers);
         } catch (RuleViolationException e) {
+            pageAction.response().setStatus(422);
             BeanPropertyBindingResult errors = new BeanPropertyBindingResult(answers, "jawaban");
             Map<String, String> fieldErrors = new LinkedHashMap<>();
             e.problems().forEach(p -> fieldErrors.put(p.field(), p.messageKey()));
-            pageAction.model().addAttribute("galatKolom", fieldErrors);
-            pageAction.model().addAttribute("galat", e.messageKey());
-            pageAction.model().addAttribute("galatArg", e.args());
+            model.addAttribute("galatKolom", fieldErrors);
+            model.addAttribute("galat", e.messageKey());
+            model.addAttribute("galatArg", e.args());
             FormErrors.apply(e, errors);
-            isiKuesioner(pageAction.model(), kode, tahun, me, questionnaires.versi(kode, tahun, me), answers);
-            return "indeks/kuesioner";
+            return halaman.isi(model, kode, tahun, me, questionnaires.versi(kode, tahun, me), answers);
         }
     }
 
-    /** The live panel: scores and rule texts of the answers so far, as out-of-band swaps per indicator. */
+    /** The live panel: the figures of the answers so far (the IDM's also per indicator, as out-of-band swaps). */
     @PostMapping("/indeks/kuesioner/{kode}/{tahun}/nilai")
     String nilaiLangsung(@PathVariable String kode, @PathVariable int tahun, HttpServletRequest request, Model model) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        idm.desaTerlihat(kode, me);
-        Map<String, PenilaiKatalog.SkorIndikator> scores = questionnaires.nilai(jawabanDari(request));
-        model.addAttribute("skorIndikator", scores);
-        model.addAttribute("indikator", catalogues.idm().katalog().indikator());
-        model.addAttribute("ringkas", ringkas(scores));
-        model.addAttribute("langsung", true);
-        return "indeks/kuesioner :: langsung";
+        List<Kuesioner> versions = questionnaires.versi(kode, tahun, me);
+        JenisKuesioner kind = questionnaires.jenis(versions, tahun);
+        return halaman.langsung(model, kind, jawabanDari(request, kind));
     }
 
     @PostMapping("/indeks/kuesioner/{kode}/{tahun}/tinjau")
@@ -142,73 +129,31 @@ class KuesionerPageController {
                 },
                 setujui ? "kuesioner.pesan.disetujui" : "kuesioner.pesan.dikembalikan",
                 code -> "/indeks/kuesioner/" + code + "/" + tahun,
-                "indeks/kuesioner",
+                halaman.view(questionnaires.jenis(kode, tahun)),
                 () -> {
-                    String code = idm.desaTerlihat(kode, me).kode();
-                    List<Kuesioner> versions = questionnaires.versi(code, tahun, me);
-                    Map<String, String> answers = new LinkedHashMap<>();
-                    versions.stream()
-                            .findFirst()
-                            .ifPresent(q -> questionnaires.jawaban(q).forEach((k, v) -> answers.put(k, teks(v))));
-                    isiKuesioner(pageAction.model(), code, tahun, me, versions, answers);
+                    List<Kuesioner> versions = questionnaires.versi(kode, tahun, me);
+                    halaman.isi(pageAction.model(), kode, tahun, me, versions, tersimpan(versions));
                 });
     }
 
-    private void isiKuesioner(
-            Model model,
-            String kode,
-            int tahun,
-            PenggunaSaatIni me,
-            List<Kuesioner> versions,
-            Map<String, String> answers) {
-        Kuesioner latest = versions.stream().findFirst().orElse(null);
-        Map<String, PenilaiKatalog.SkorIndikator> scores = questionnaires.nilai(answers);
-        model.addAttribute("desa", idm.desaTerlihat(kode, me));
-        model.addAttribute("tahun", tahun);
-        model.addAttribute("versi", versions);
-        model.addAttribute("q", latest);
-        model.addAttribute("jawaban", answers);
-        model.addAttribute("katalog", catalogues.idm().katalog());
-        model.addAttribute("indikator", catalogues.idm().katalog().indikator());
-        model.addAttribute("skorIndikator", scores);
-        model.addAttribute("ringkas", ringkas(scores));
-        boolean filler = KuesionerService.PENGISI.contains(me.peran());
-        String status = latest == null ? "BARU" : latest.status().name();
-        model.addAttribute("status", status);
-        model.addAttribute("bolehIsi", filler && (status.equals("BARU") || status.equals("DRAF")));
-        model.addAttribute("bolehVersiBaru", filler && status.equals("FINAL"));
-        model.addAttribute(
-                "bolehTinjau",
-                KuesionerService.PENINJAU.contains(me.peran())
-                        && status.equals("DIAJUKAN")
-                        && !me.username().equals(latest.diajukanOleh()));
-    }
-
-    private Map<String, String> jawabanDari(HttpServletRequest request) {
+    /** The latest version's answers as the form shows them. */
+    private Map<String, String> tersimpan(List<Kuesioner> versions) {
         Map<String, String> answers = new LinkedHashMap<>();
-        for (Katalog.Pertanyaan q : catalogues.idm().pertanyaan()) {
-            String v = request.getParameter(q.kode());
-            if (v != null && !v.isBlank()) {
-                answers.put(q.kode(), v.trim());
-            }
-        }
+        versions.stream()
+                .findFirst()
+                .ifPresent(q -> questionnaires.jawaban(q).forEach((k, v) -> answers.put(k, teks(v))));
         return answers;
     }
 
-    /** Answered count and, when all 50 are scored, the IDM the answers give. */
-    record Ringkas(int terjawab, int jumlah, HasilIdm hasil) {}
-
-    private Ringkas ringkas(Map<String, PenilaiKatalog.SkorIndikator> scores) {
-        HasilIdm result = null;
-        if (scores.size() == IdmCalculator.JUMLAH_INDIKATOR) {
-            int[] s = new int[IdmCalculator.JUMLAH_INDIKATOR];
-            List<Katalog.Indikator> list = catalogues.idm().katalog().indikator();
-            for (int i = 0; i < s.length; i++) {
-                s[i] = scores.get(list.get(i).kode()).skor();
+    private static Map<String, String> jawabanDari(HttpServletRequest request, JenisKuesioner kind) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (String field : kind.isian()) {
+            String v = request.getParameter(field);
+            if (v != null && !v.isBlank()) {
+                answers.put(field, v.trim());
             }
-            result = IdmCalculator.hitung(s);
         }
-        return new Ringkas(scores.size(), IdmCalculator.JUMLAH_INDIKATOR, result);
+        return answers;
     }
 
     private static String teks(Object value) {

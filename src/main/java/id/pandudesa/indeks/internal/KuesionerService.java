@@ -2,19 +2,15 @@ package id.pandudesa.indeks.internal;
 
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.akun.Peran;
-import id.pandudesa.indeks.IdmCalculator;
 import id.pandudesa.platform.ConflictException;
 import id.pandudesa.platform.FieldProblem;
 import id.pandudesa.platform.ForbiddenException;
 import id.pandudesa.platform.RuleViolationException;
-import id.pandudesa.platform.audit.AuditAction;
-import id.pandudesa.platform.audit.AuditTrail;
-import java.math.BigDecimal;
+import id.pandudesa.wilayah.KodeWilayah;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,9 +23,11 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The IDM questionnaire: the village's cadres, government and PLD fill raw answers (a draft can be
- * saved half-done), submit, and a PLD or PD of the desa reviews; approval makes it final and
- * computes the desa's result. A change after that is a new version; the old one is kept.
+ * A desa-year's index questionnaire, whichever index measures that year (the IDM up to 2023, the
+ * Indeks Desa from 2024, see {@link JenisKuesioner}): the village's cadres, government and PLD fill
+ * answers (a draft can be saved half-done), submit, and a PLD or PD of the desa reviews; approval
+ * makes it final and gives the desa its result. A change after that is a new version; the old one
+ * is kept.
  */
 @Service
 public class KuesionerService {
@@ -40,28 +38,22 @@ public class KuesionerService {
     static final Set<Peran> PENINJAU = EnumSet.of(Peran.PLD, Peran.PD);
 
     private final KuesionerRepository questionnaires;
-    private final HasilRepository results;
-    private final KatalogIndeks catalogues;
+    private final List<JenisKuesioner> kinds;
     private final IdmService idm;
     private final JsonMapper json;
     private final Clock clock;
-    private final AuditTrail audit;
 
-    public KuesionerService(
+    KuesionerService(
             KuesionerRepository questionnaires,
-            HasilRepository results,
-            KatalogIndeks catalogues,
+            List<JenisKuesioner> kinds,
             IdmService idm,
             JsonMapper json,
-            Clock clock,
-            AuditTrail audit) {
+            Clock clock) {
         this.questionnaires = questionnaires;
-        this.results = results;
-        this.catalogues = catalogues;
+        this.kinds = List.copyOf(kinds);
         this.idm = idm;
         this.json = json;
         this.clock = clock;
-        this.audit = audit;
     }
 
     /** The versions of a desa-year's questionnaire, newest first (the desa must be in scope). */
@@ -98,14 +90,15 @@ public class KuesionerService {
         wajibPengisi(me);
         String code = idm.desaTerlihat(kodeDesa, me).kode();
         periksaTahun(tahun);
-        Map<String, Object> answers = baca(raw);
+        List<Kuesioner> versions = questionnaires.findByKodeDesaAndTahunOrderByNomorDesc(code, tahun);
+        JenisKuesioner kind = jenis(versions, tahun);
+        Map<String, Object> answers = kind.baca(raw);
         String answersJson = json.writeValueAsString(answers);
         Instant now = Instant.now(clock);
-        Optional<Kuesioner> latest = questionnaires.findByKodeDesaAndTahunOrderByNomorDesc(code, tahun).stream()
-                .findFirst();
+        Optional<Kuesioner> latest = versions.stream().findFirst();
         Kuesioner q;
         if (latest.isEmpty()) {
-            q = Kuesioner.baru(code, tahun, catalogues.idm().katalog().id(), 1, answersJson, me.username(), now);
+            q = Kuesioner.baru(code, tahun, kind.katalog(), 1, answersJson, me.username(), now);
         } else if (latest.get().status() == Kuesioner.Status.FINAL) {
             if (!versiBaru) {
                 throw new RuleViolationException("kuesioner.sudahFinal");
@@ -126,16 +119,10 @@ public class KuesionerService {
     public Kuesioner ajukan(String kodeDesa, int tahun, PenggunaSaatIni me) {
         wajibPengisi(me);
         Kuesioner q = terbaru(kodeDesa, tahun, me);
-        Map<String, PenilaiKatalog.SkorIndikator> scores = catalogues.idm().nilai(jawaban(q));
-        if (scores.size() < IdmCalculator.JUMLAH_INDIKATOR) {
-            List<FieldProblem> missing = new ArrayList<>();
-            for (Katalog.Indikator ind : catalogues.idm().katalog().indikator()) {
-                if (!scores.containsKey(ind.kode())) {
-                    missing.add(
-                            FieldProblem.of(ind.pertanyaan().getFirst().kode(), "kuesioner.belumDijawab", ind.nama()));
-                }
-            }
-            throw new RuleViolationException(missing, "kuesioner.belumLengkap", missing.size());
+        JenisKuesioner kind = jenis(q);
+        List<FieldProblem> missing = kind.belumDijawab(jawaban(q));
+        if (!missing.isEmpty()) {
+            throw new RuleViolationException(missing, kind.pesanBelumLengkap(), missing.size());
         }
         langkah(() -> q.ajukan(me.username(), Instant.now(clock)));
         return questionnaires.save(q);
@@ -161,119 +148,43 @@ public class KuesionerService {
             }
         }
         Kuesioner saved = questionnaires.save(q);
-        int[] scores = skor(jawaban(saved));
-        HasilIndeks.Resmi official =
-                results.cari(q.kodeDesa(), tahun).map(HasilIndeks::resmi).orElse(null);
-        HasilIndeks result = new HasilIndeks(
-                q.kodeDesa(),
-                tahun,
-                q.katalog(),
-                HasilIndeks.SUMBER_KUESIONER,
-                scores,
-                IdmCalculator.hitung(scores),
-                official,
-                saved.id(),
-                now);
-        results.simpanSemua(List.of(result));
-        audit.record(
-                AuditAction.UBAH,
-                "indeks.HasilIndeks",
-                q.kodeDesa() + "/" + tahun,
-                q.kodeDesa(),
-                null,
-                Map.of(
-                        "sumber",
-                        "KUESIONER versi " + saved.nomor(),
-                        "skor",
-                        result.skorTeks(),
-                        "status",
-                        result.hasil().status().name()));
+        jenis(saved).simpanHasil(saved, jawaban(saved), now);
         return saved;
-    }
-
-    /** The scores that answers give so far (the form's live panel; nothing is stored). */
-    Map<String, PenilaiKatalog.SkorIndikator> nilai(Map<String, String> raw) {
-        Map<String, Object> answers = new LinkedHashMap<>();
-        for (Katalog.Pertanyaan q : catalogues.idm().pertanyaan()) {
-            String value = raw.get(q.kode());
-            if (value != null && !value.isBlank()) {
-                try {
-                    answers.put(q.kode(), nilaiJawaban(q, value.trim()));
-                } catch (IllegalArgumentException ignored) {
-                    // The field shows its own message on save; the panel just leaves it out.
-                }
-            }
-        }
-        return catalogues.idm().nilai(answers);
     }
 
     Map<String, Object> jawaban(Kuesioner q) {
         return json.readValue(q.jawaban(), new TypeReference<LinkedHashMap<String, Object>>() {});
     }
 
-    int[] skor(Map<String, Object> answers) {
-        Map<String, PenilaiKatalog.SkorIndikator> scores = catalogues.idm().nilai(answers);
-        int[] out = new int[IdmCalculator.JUMLAH_INDIKATOR];
-        List<Katalog.Indikator> indicators = catalogues.idm().katalog().indikator();
-        for (int i = 0; i < out.length; i++) {
-            out[i] = scores.get(indicators.get(i).kode()).skor();
-        }
-        return out;
+    /** The kind of a data year's questionnaire: the IDM up to 2023, the Indeks Desa from 2024. */
+    JenisKuesioner jenis(int tahun) {
+        return kinds.stream()
+                .filter(k -> k.untukTahun(tahun))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no questionnaire for " + tahun));
     }
 
-    private Map<String, Object> baca(Map<String, String> raw) {
-        Map<String, Object> answers = new LinkedHashMap<>();
-        List<FieldProblem> problems = new ArrayList<>();
-        for (Katalog.Pertanyaan q : catalogues.idm().pertanyaan()) {
-            String value = raw.get(q.kode());
-            if (value == null || value.isBlank()) {
-                continue;
-            }
-            try {
-                answers.put(q.kode(), nilaiJawaban(q, value.trim()));
-            } catch (IllegalArgumentException e) {
-                problems.add(FieldProblem.of(q.kode(), e.getMessage(), q.teks()));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new RuleViolationException(problems, "kuesioner.jawabanTidakValid", problems.size());
-        }
-        return answers;
+    /** The kind of a stored questionnaire: the one of its catalogue (a version stays the kind it began as). */
+    JenisKuesioner jenis(Kuesioner q) {
+        return kinds.stream()
+                .filter(k -> k.katalog().equals(q.katalog()))
+                .findFirst()
+                .orElseGet(() -> jenis(q.tahun()));
     }
 
-    /** A raw answer as the rules use it; the exception message is a message key. */
-    public static Object nilaiJawaban(Katalog.Pertanyaan q, String value) {
-        switch (q.jenis()) {
-            case "ANGKA" -> {
-                BigDecimal number;
-                try {
-                    number = new BigDecimal(value.replace(',', '.'));
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("kuesioner.bukanAngka");
-                }
-                if ((q.min() != null && number.compareTo(q.min()) < 0)
-                        || (q.maks() != null && number.compareTo(q.maks()) > 0)) {
-                    throw new IllegalArgumentException("kuesioner.diLuarRentang");
-                }
-                return number.doubleValue();
-            }
-            case "YA_TIDAK" -> {
-                if (value.equalsIgnoreCase("YA") || value.equalsIgnoreCase("true")) {
-                    return true;
-                }
-                if (value.equalsIgnoreCase("TIDAK") || value.equalsIgnoreCase("false")) {
-                    return false;
-                }
-                throw new IllegalArgumentException("kuesioner.pilihYaTidak");
-            }
-            case "PILIHAN" -> {
-                if (q.opsi().stream().noneMatch(o -> o.kode().equals(value))) {
-                    throw new IllegalArgumentException("kuesioner.pilihanTidakDikenal");
-                }
-                return value;
-            }
-            default -> throw new IllegalStateException("unknown question type " + q.jenis());
-        }
+    /**
+     * The kind of a desa-year's questionnaire before any scope or role check (which page a refusal
+     * shows; nothing of the questionnaire is read or told).
+     */
+    @Transactional(readOnly = true)
+    JenisKuesioner jenis(String kodeDesa, int tahun) {
+        return jenis(
+                questionnaires.findByKodeDesaAndTahunOrderByNomorDesc(KodeWilayah.normalisasi(kodeDesa), tahun), tahun);
+    }
+
+    /** The kind the desa-year's questionnaire has (its latest version's), or will have when it begins. */
+    JenisKuesioner jenis(List<Kuesioner> versions, int tahun) {
+        return versions.isEmpty() ? jenis(tahun) : jenis(versions.getFirst());
     }
 
     private Kuesioner terbaru(String kodeDesa, int tahun, PenggunaSaatIni me) {

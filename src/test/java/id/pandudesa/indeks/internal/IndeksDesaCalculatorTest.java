@@ -189,4 +189,24 @@ class IndeksDesaCalculatorTest {
         assertThatThrownBy(() -> CALC.hitung(s)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> CALC.hitung(new int[126])).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void every_score_below_the_best_is_explained_in_the_tables_words_and_the_best_needs_none() {
+        for (KatalogIndeksDesa.Butir b : K.butir()) {
+            for (int score : b.skorSah()) {
+                if (score == b.skorSah().getLast()) {
+                    assertThat(b.arti(score)).as("item %d at its best", b.no()).isEmpty();
+                } else {
+                    assertThat(b.arti(score))
+                            .as("item %d score %d", b.no(), score)
+                            .isPresent();
+                    assertThat(b.rekomendasiUntuk(score).orElseThrow())
+                            .startsWith(b.arti(score).orElseThrow());
+                }
+            }
+        }
+        // The situation is what the text names before what is to be done.
+        assertThat(K.butir().get(10).arti(1)).contains("Tidak Ada Poskesdes/Polindes");
+        assertThat(K.butir().get(0).arti(1)).contains("Perlu menyediakan PAUD/TK/Sederajat sebanyak 5");
+    }
 }

@@ -78,11 +78,16 @@ class DemoIndeks implements ApplicationRunner {
         // The IDM measures data years up to 2023; from 2024 the Indeks Desa does (DemoIndeksDesa).
         int stored = idm.impor(
                 hasilTigaTahun(Math.min(thisYear, IDM_TERAKHIR + 1) - 3), "data demo Kecamatan Diwek", system);
+        // This year's questionnaires: a submitted one waiting for review, a draft half filled.
+        boolean indeksDesa = thisYear >= catalogues.indeksDesa().katalog().berlakuMulaiTahun();
         akun.profil("pld.diwek1").ifPresent(pld -> {
             questionnaires.simpan(
                     "3517082001",
                     thisYear,
-                    JawabanContoh.isi(catalogues.idm().katalog(), new Random(1), 50),
+                    indeksDesa
+                            ? JawabanContoh.isiIndeksDesa(
+                                    catalogues.indeksDesa().katalog(), new Random(1), 127, 3.6)
+                            : JawabanContoh.isi(catalogues.idm().katalog(), new Random(1), 50),
                     false,
                     pld);
             questionnaires.ajukan("3517082001", thisYear, pld);
@@ -91,7 +96,10 @@ class DemoIndeks implements ApplicationRunner {
                 .ifPresent(kpmd -> questionnaires.simpan(
                         "3517082007",
                         thisYear,
-                        JawabanContoh.isi(catalogues.idm().katalog(), new Random(2), 22),
+                        indeksDesa
+                                ? JawabanContoh.isiIndeksDesa(
+                                        catalogues.indeksDesa().katalog(), new Random(2), 40, 3.2)
+                                : JawabanContoh.isi(catalogues.idm().katalog(), new Random(2), 22),
                         false,
                         kpmd));
         log.info("Demo data: {} IDM results in Kecamatan Diwek and this year's questionnaires", stored);

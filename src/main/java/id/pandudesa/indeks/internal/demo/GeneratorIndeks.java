@@ -6,7 +6,7 @@ import id.pandudesa.indeks.internal.HasilRepository;
 import id.pandudesa.indeks.internal.JawabanContoh;
 import id.pandudesa.indeks.internal.Katalog;
 import id.pandudesa.indeks.internal.KatalogIndeks;
-import id.pandudesa.indeks.internal.KuesionerService;
+import id.pandudesa.indeks.internal.KuesionerIdm;
 import id.pandudesa.indeks.internal.PenilaiKatalog;
 import id.pandudesa.wilayah.WilayahApi;
 import java.sql.Timestamp;
@@ -95,7 +95,7 @@ class GeneratorIndeks implements ApplicationRunner {
             for (String desa : codes) {
                 Map<String, Object> answers = new LinkedHashMap<>();
                 JawabanContoh.isi(cat, new Random(random.nextLong()), IdmCalculator.JUMLAH_INDIKATOR)
-                        .forEach((k, v) -> answers.put(k, KuesionerService.nilaiJawaban(pertanyaan.get(k), v)));
+                        .forEach((k, v) -> answers.put(k, KuesionerIdm.nilaiJawaban(pertanyaan.get(k), v)));
                 Map<String, PenilaiKatalog.SkorIndikator> byIndicator = penilai.nilai(answers);
                 int[] now1 = new int[IdmCalculator.JUMLAH_INDIKATOR];
                 for (int i = 0; i < now1.length; i++) {
