@@ -54,7 +54,7 @@ class LapanganAnggaranBrowserIT extends BrowserSupport {
         List<Form> forms = List.of(
                 new Form("catatan kegiatan harian", "pld.diwek1", "/pendampingan/catat"),
                 new Form("daftar hadir musyawarah", "pld.diwek1", "/musyawarah/" + meeting + "/hadir"),
-                new Form("kuesioner IDM", "kpmd.cukir", "/indeks/kuesioner/3517082007/" + year),
+                new Form("kuesioner Indeks Desa", "kpmd.cukir", "/indeks/kuesioner/3517082007/" + year),
                 new Form("laporan kemajuan proyek", "pemdes.cukir", "/pelaksanaan/proyek/" + project),
                 new Form("pengaduan masuk (operator)", "pld.diwek1", "/pengaduan/kelola/baru"));
         Map<String, long[]> measured = new LinkedHashMap<>();

@@ -110,4 +110,15 @@ public abstract class BrowserSupport {
         page.screenshot(
                 new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
     }
+
+    /** As {@link #screenshot(Page, String)}, only what the screen shows (a long form's top on a phone). */
+    protected void screenshotLayar(Page page, String name) {
+        Path dir = Path.of("target", "screenshots");
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")));
+    }
 }
