@@ -102,9 +102,7 @@ class HalamanKuesioner {
             KatalogIndeksDesa k, KuesionerIndeksDesa.Sementara sementara, Object fieldErrors) {
         java.util.Set<String> open = new java.util.HashSet<>();
         if (fieldErrors instanceof Map<?, ?> errors) {
-            k.butir().stream()
-                    .filter(b -> errors.containsKey(KuesionerIndeksDesa.isian(b)))
-                    .forEach(b -> open.add(b.dimensi()));
+            k.butir().stream().filter(b -> errors.containsKey(b.isian())).forEach(b -> open.add(b.dimensi()));
         }
         if (open.isEmpty()) {
             int[] count = k.jumlahButirPerDimensi();

@@ -53,7 +53,7 @@ public final class JawabanContoh {
         Map<String, String> out = new LinkedHashMap<>();
         for (KatalogIndeksDesa.Butir b :
                 k.butir().subList(0, Math.min(items, k.butir().size()))) {
-            out.put("b" + b.no(), Integer.toString(b.terdekat(level + random.nextGaussian() * 1.2)));
+            out.put(b.isian(), Integer.toString(b.terdekat(level + random.nextGaussian() * 1.2)));
         }
         return out;
     }

@@ -69,6 +69,11 @@ public record KatalogIndeksDesa(
             List<String> rekomendasi,
             Map<String, String> pelaksana) {
 
+        /** Its field in the questionnaire's form and stored answers. */
+        public String isian() {
+            return "b" + no;
+        }
+
         public boolean sah(int skor) {
             return skorSah.contains(skor);
         }

@@ -38,10 +38,6 @@ class KuesionerIndeksDesa implements JenisKuesioner {
         return catalogues.indeksDesa().katalog();
     }
 
-    static String isian(KatalogIndeksDesa.Butir b) {
-        return "b" + b.no();
-    }
-
     @Override
     public String katalog() {
         return k().kode() + "-" + k().versi();
@@ -54,7 +50,7 @@ class KuesionerIndeksDesa implements JenisKuesioner {
 
     @Override
     public List<String> isian() {
-        return k().butir().stream().map(KuesionerIndeksDesa::isian).toList();
+        return k().butir().stream().map(KatalogIndeksDesa.Butir::isian).toList();
     }
 
     @Override
@@ -62,7 +58,7 @@ class KuesionerIndeksDesa implements JenisKuesioner {
         Map<String, Object> answers = new LinkedHashMap<>();
         List<FieldProblem> problems = new ArrayList<>();
         for (KatalogIndeksDesa.Butir b : k().butir()) {
-            String value = raw.get(isian(b));
+            String value = raw.get(b.isian());
             if (value == null || value.isBlank()) {
                 continue;
             }
@@ -74,9 +70,9 @@ class KuesionerIndeksDesa implements JenisKuesioner {
             }
             if (score == null || !b.sah(score)) {
                 problems.add(FieldProblem.of(
-                        isian(b), "kuesionerIndeksDesa.skorTidakSah", b.no() + ". " + b.judul(), teks(b)));
+                        b.isian(), "kuesionerIndeksDesa.skorTidakSah", b.no() + ". " + b.judul(), teks(b)));
             } else {
-                answers.put(isian(b), score);
+                answers.put(b.isian(), score);
             }
         }
         if (!problems.isEmpty()) {
@@ -93,8 +89,8 @@ class KuesionerIndeksDesa implements JenisKuesioner {
     public List<FieldProblem> belumDijawab(Map<String, Object> answers) {
         List<FieldProblem> missing = new ArrayList<>();
         for (KatalogIndeksDesa.Butir b : k().butir()) {
-            if (!answers.containsKey(isian(b))) {
-                missing.add(FieldProblem.of(isian(b), "kuesioner.belumDijawab", b.no() + ". " + b.judul()));
+            if (!answers.containsKey(b.isian())) {
+                missing.add(FieldProblem.of(b.isian(), "kuesioner.belumDijawab", b.no() + ". " + b.judul()));
             }
         }
         return missing;
@@ -119,7 +115,7 @@ class KuesionerIndeksDesa implements JenisKuesioner {
         k().dimensi().forEach(d -> perDimension.put(d.kode(), 0));
         for (int i = 0; i < scores.length; i++) {
             KatalogIndeksDesa.Butir b = k().butir().get(i);
-            Object v = answers.get(isian(b));
+            Object v = answers.get(b.isian());
             if (v instanceof Number n && b.sah(n.intValue())) {
                 scores[i] = n.intValue();
                 answered++;
@@ -135,9 +131,9 @@ class KuesionerIndeksDesa implements JenisKuesioner {
     Sementara sementaraDari(Map<String, String> raw) {
         Map<String, Object> answers = new LinkedHashMap<>();
         for (KatalogIndeksDesa.Butir b : k().butir()) {
-            String v = raw.get(isian(b));
+            String v = raw.get(b.isian());
             if (v != null && v.trim().matches("[0-9]") && b.sah(Integer.parseInt(v.trim()))) {
-                answers.put(isian(b), Integer.parseInt(v.trim()));
+                answers.put(b.isian(), Integer.parseInt(v.trim()));
             }
         }
         return sementara(answers);
@@ -147,7 +143,7 @@ class KuesionerIndeksDesa implements JenisKuesioner {
     int[] skor(Map<String, Object> answers) {
         int[] out = new int[k().butir().size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = ((Number) answers.get(isian(k().butir().get(i)))).intValue();
+            out[i] = ((Number) answers.get(k().butir().get(i).isian())).intValue();
         }
         return out;
     }

@@ -32,9 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Profile {@code generator} only: for every desa this year's IDM questionnaire, final, with raw
- * answers of the catalogue's 50 indicators, and the result the review computes from it; and last
- * year's imported result (the same scores, a tenth of the villages a step lower on a few indicators,
+ * Profile {@code generator} only: for every desa the IDM questionnaire of the IDM's last data year
+ * (2023), final, with raw answers of the catalogue's 50 indicators, and the result the review
+ * computes from it; and the year before's imported result (the same scores, a tenth of the villages a step lower on a few indicators,
  * one in twenty a step higher), so that status movement is there to show. Scored by the module's own
  * catalogue and calculator and stored as review and import store them. For PostgreSQL benchmarks.
  */
@@ -74,7 +74,10 @@ class GeneratorIndeks implements ApplicationRunner {
             log.info("Generator: {} IDM results already present", existing);
             return;
         }
-        int year = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear();
+        // The IDM's last data year (the Indeks Desa measures the years after it).
+        int year = Math.min(
+                LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear(),
+                katalog.indeksDesa().katalog().berlakuMulaiTahun() - 1);
         PenilaiKatalog penilai = katalog.idm();
         Katalog cat = penilai.katalog();
         String catalogue = cat.id();

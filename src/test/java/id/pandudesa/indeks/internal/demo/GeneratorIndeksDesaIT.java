@@ -17,8 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The Indeks Desa load generator on a small target: two data years for each desa, every stored
- * figure the calculator's own, and a second run adds nothing. Everything happens in the test's
+ * The Indeks Desa load generator on a small target: last data year as imported and this year's
+ * final questionnaire with its result for each desa, every stored figure the calculator's own, and
+ * a second run adds nothing. Everything happens in the test's
  * transaction (the generator's batches join it), which is rolled back.
  */
 @PanduIntegrationTest
@@ -42,20 +43,29 @@ class GeneratorIndeksDesaIT {
     TransactionTemplate tx;
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate template;
+
+    @Autowired
     Clock clock;
 
     @Test
-    void two_data_years_for_each_desa_scored_by_the_catalogue_and_no_second_helping() {
-        int year = Year.now(clock.withZone(ZoneId.of("Asia/Jakarta"))).getValue() - 1;
+    void last_year_as_imported_this_year_from_final_questionnaires_and_no_second_helping() {
+        int thisYear = Year.now(clock.withZone(ZoneId.of("Asia/Jakarta"))).getValue();
         jdbc.sql("DELETE FROM indeks_desa_hasil WHERE tahun = :t")
-                .param("t", year)
+                .param("t", thisYear)
                 .update();
-        GeneratorIndeksDesa generator = new GeneratorIndeksDesa(service, catalogues, wilayah, jdbc, tx, clock, 300);
+        GeneratorIndeksDesa generator =
+                new GeneratorIndeksDesa(service, catalogues, wilayah, jdbc, template, tx, clock, 300);
         generator.run(null);
-        assertThat(count("tahun = " + year + " AND sumber = 'GENERATOR'")).isEqualTo(300);
-        assertThat(count("tahun = " + (year - 1) + " AND sumber = 'GENERATOR'")).isEqualTo(300);
-        // Every stored figure is the calculator's for the stored item scores.
-        jdbc.sql("SELECT butir, skor, status FROM indeks_desa_hasil WHERE sumber = 'GENERATOR'")
+        assertThat(count("tahun = " + (thisYear - 1) + " AND sumber = 'GENERATOR'"))
+                .isEqualTo(300);
+        assertThat(count("tahun = " + thisYear + " AND sumber = 'KUESIONER' AND kuesioner_id IS NOT NULL"))
+                .isEqualTo(300);
+        // Every stored figure is the calculator's for the stored item scores, and this year's
+        // scores are the answers of the final questionnaire the result points to.
+        jdbc.sql("SELECT h.butir, h.skor, h.status, q.jawaban, q.status AS q_status FROM indeks_desa_hasil h"
+                        + " LEFT JOIN indeks_kuesioner q ON q.id = h.kuesioner_id"
+                        + " WHERE h.sumber IN ('GENERATOR', 'KUESIONER') AND h.tahun >= " + (thisYear - 1))
                 .query((rs, n) -> {
                     String b = rs.getString("butir");
                     int[] s = new int[b.length()];
@@ -65,11 +75,18 @@ class GeneratorIndeksDesaIT {
                     var h = catalogues.indeksDesa().hitung(s);
                     assertThat(rs.getBigDecimal("skor")).isEqualByComparingTo(h.skor());
                     assertThat(rs.getString("status")).isEqualTo(h.status());
+                    String answers = rs.getString("jawaban");
+                    if (answers != null) {
+                        assertThat(rs.getString("q_status")).isEqualTo("FINAL");
+                        for (int i = 0; i < s.length; i++) {
+                            assertThat(answers).contains("\"b" + (i + 1) + "\":" + s[i]);
+                        }
+                    }
                     return null;
                 })
                 .list();
         generator.run(null);
-        assertThat(count("sumber = 'GENERATOR'")).isEqualTo(600);
+        assertThat(count("tahun = " + thisYear + " AND sumber = 'KUESIONER'")).isEqualTo(300);
     }
 
     private long count(String where) {
