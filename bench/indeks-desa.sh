@@ -69,5 +69,5 @@ for run in 1 2 3; do
   t1=$(ms)
   echo "national recompute + persist (POST /api/v1/indeks-desa/hitung-ulang/$year until done), run $run: $((t1 - t0)) ms — $(echo "$state" | sed -E 's/.*"pesan":"([^"]*)".*/\1/')"
 done
-q "SELECT 'stored results: ' || COUNT(*) FROM indeks_desa_hasil WHERE tahun = $year"
-q "SELECT status || ' ' || COUNT(*) FROM indeks_desa_hasil WHERE tahun = $year GROUP BY status ORDER BY status"
+q "SELECT 'stored results: ' || COUNT(*) FROM indeks_skor WHERE indeks = 'INDEKS_DESA' AND tahun = $year"
+q "SELECT status || ' ' || COUNT(*) FROM indeks_skor WHERE indeks = 'INDEKS_DESA' AND tahun = $year GROUP BY status ORDER BY status"

@@ -185,7 +185,8 @@ class IndeksDesaApiIT {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(body).contains("yang mungkin: [1, 5]");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM indeks_desa_hasil WHERE tahun = 2030 AND kode_desa = '3517082006'")
+        assertThat(jdbc.sql(
+                                "SELECT COUNT(*) FROM indeks_skor WHERE indeks = 'INDEKS_DESA' AND tahun = 2030 AND kode_desa = '3517082006'")
                         .query(Long.class)
                         .single())
                 .as("the good first row was not stored either")
@@ -245,7 +246,8 @@ class IndeksDesaApiIT {
                 .andExpect(status().isOk());
         halaman.kirim(get("/api/v1/indeks-desa/3517082004/2025"), "pd.diwek")
                 .andExpect(jsonPath("$.skor").value(Double.parseDouble(skor(second))));
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM indeks_desa_hasil WHERE kode_desa = '3517082004' AND tahun = 2025")
+        assertThat(jdbc.sql(
+                                "SELECT COUNT(*) FROM indeks_skor WHERE indeks = 'INDEKS_DESA' AND kode_desa = '3517082004' AND tahun = 2025")
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
@@ -322,7 +324,8 @@ class IndeksDesaApiIT {
 
     @Test
     void the_rollup_shows_the_indeks_desa_from_2024_and_the_idm_before() throws Exception {
-        long stored = jdbc.sql("SELECT COUNT(*) FROM indeks_desa_hasil WHERE tahun = 2025 AND kode_desa LIKE '351708%'")
+        long stored = jdbc.sql(
+                        "SELECT COUNT(*) FROM indeks_skor WHERE indeks = 'INDEKS_DESA' AND tahun = 2025 AND kode_desa LIKE '351708%'")
                 .query(Long.class)
                 .single();
         assertThat(stored).as("the demo's 2025 results of Diwek").isGreaterThanOrEqualTo(20);
@@ -390,8 +393,9 @@ class IndeksDesaApiIT {
 
     @Test
     void the_national_recompute_restores_every_figure_from_the_item_scores() throws Exception {
-        jdbc.sql("UPDATE indeks_desa_hasil SET skor = 1.00, status = 'SANGAT_TERTINGGAL' WHERE tahun = 2024"
-                        + " AND kode_desa = '3517082015'")
+        jdbc.sql(
+                        "UPDATE indeks_skor SET skor = 1.00, status = 'SANGAT_TERTINGGAL' WHERE indeks = 'INDEKS_DESA' AND tahun = 2024"
+                                + " AND kode_desa = '3517082015'")
                 .update();
         halaman.kirim(post("/api/v1/indeks-desa/hitung-ulang/2024"), "admin.jatim")
                 .andExpect(status().isForbidden());
@@ -411,7 +415,8 @@ class IndeksDesaApiIT {
                     .single();
         }
         assertThat(state).isEqualTo("SELESAI");
-        String butir = jdbc.sql("SELECT butir FROM indeks_desa_hasil WHERE tahun = 2024 AND kode_desa = '3517082015'")
+        String butir = jdbc.sql(
+                        "SELECT butir FROM indeks_skor WHERE indeks = 'INDEKS_DESA' AND tahun = 2024 AND kode_desa = '3517082015'")
                 .query(String.class)
                 .single();
         int[] s = new int[butir.length()];

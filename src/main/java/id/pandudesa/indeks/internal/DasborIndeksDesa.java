@@ -73,12 +73,13 @@ class DasborIndeksDesa implements SumberDasbor {
         for (String s : status) {
             sql.append(", SUM(CASE WHEN status = '").append(s).append("' THEN 1 ELSE 0 END)");
         }
-        sql.append(", SUM(CAST(skor * 100 AS BIGINT)) FROM indeks_desa_hasil WHERE tahun = :t AND ")
+        sql.append(", SUM(CAST(skor * 100 AS BIGINT)) FROM indeks_skor WHERE indeks = :i AND tahun = :t AND ")
                 .append(f.sql())
                 .append(" GROUP BY ")
                 .append(p.kelompok("kode_desa"));
         Map<String, Object> params = new LinkedHashMap<>(f.params());
         params.put("t", p.tahun());
+        params.put("i", KatalogIndeks.INDEKS_DESA);
         return AngkaDasbor.baca(jdbc.sql(sql.toString()).params(params), ukuran);
     }
 

@@ -13,7 +13,6 @@ import id.pandudesa.platform.tabel.TabelMasuk;
 import id.pandudesa.platform.tugas.BackgroundJobService;
 import id.pandudesa.wilayah.WilayahApi;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,8 +25,6 @@ import java.util.Optional;
 import java.util.Set;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -59,8 +56,7 @@ public class IndeksDesaService {
             String sumber) {}
 
     private final KatalogIndeks catalogues;
-    private final JdbcClient jdbc;
-    private final JdbcTemplate template;
+    private final PenyimpananSkor store;
     private final WilayahApi wilayah;
     private final WilayahTerlihat terlihat;
     private final AuditTrail audit;
@@ -71,8 +67,7 @@ public class IndeksDesaService {
 
     IndeksDesaService(
             KatalogIndeks catalogues,
-            JdbcClient jdbc,
-            JdbcTemplate template,
+            PenyimpananSkor store,
             WilayahApi wilayah,
             WilayahTerlihat terlihat,
             AuditTrail audit,
@@ -81,8 +76,7 @@ public class IndeksDesaService {
             LockingTaskExecutor locks,
             TransactionTemplate tx) {
         this.catalogues = catalogues;
-        this.jdbc = jdbc;
-        this.template = template;
+        this.store = store;
         this.wilayah = wilayah;
         this.terlihat = terlihat;
         this.audit = audit;
@@ -98,12 +92,15 @@ public class IndeksDesaService {
 
     /** Every row computed, in the file's order; any problem → 422 with every problem, nothing returned. */
     List<Dihitung> hitung(TabelMasuk source, Integer tahun) {
-        return hitung(source, tahun, code -> true, null);
+        return hitung(kalkulator(), source, tahun, code -> true, null);
     }
 
     private List<Dihitung> hitung(
-            TabelMasuk source, Integer tahun, java.util.function.Predicate<String> desaAda, Lingkup lingkup) {
-        IndeksDesaCalculator calc = kalkulator();
+            IndeksDesaCalculator calc,
+            TabelMasuk source,
+            Integer tahun,
+            java.util.function.Predicate<String> desaAda,
+            Lingkup lingkup) {
         BacaIndeksDesa.Hasil parsed = BacaIndeksDesa.baca(source, calc.katalog(), tahun, desaAda, lingkup, MAX_ROWS);
         if (!parsed.masalah().isEmpty()) {
             throw new RuleViolationException(
@@ -129,17 +126,29 @@ public class IndeksDesaService {
     /** The import with progress (after the whole file is checked, the rows stored), for the import page's job. */
     @Transactional
     public int impor(TabelMasuk source, Integer tahun, PenggunaSaatIni me, BackgroundJobService.Progres progress) {
+        return impor(kalkulator(), source, tahun, me, progress);
+    }
+
+    /** As {@link #impor(TabelMasuk, Integer, PenggunaSaatIni, BackgroundJobService.Progres)} for any score index. */
+    @Transactional
+    public int impor(
+            IndeksDesaCalculator calc,
+            TabelMasuk source,
+            Integer tahun,
+            PenggunaSaatIni me,
+            BackgroundJobService.Progres progress) {
         if (!PENGIMPOR.contains(me.peran())) {
             throw new ForbiddenException("indeksDesa.impor.bukanPengimpor");
         }
         Set<String> desa = new HashSet<>(90_000);
         wilayah.setiapKodeDesa(10_000, desa::addAll);
-        List<Dihitung> rows = hitung(source, tahun, desa::contains, me.lingkup());
-        simpan(rows, SUMBER_IMPOR, progress);
+        List<Dihitung> rows = hitung(calc, source, tahun, desa::contains, me.lingkup());
+        store.simpan(calc.katalog(), rows, SUMBER_IMPOR, progress);
+        String type = jenisAudit(calc);
         audit.recordAll(rows.stream()
                 .map(d -> new AuditTrail.Change(
                         AuditAction.UBAH.name(),
-                        "indeks.IndeksDesa",
+                        type,
                         d.baris().kodeDesa() + "/" + d.baris().tahun(),
                         d.baris().kodeDesa(),
                         null,
@@ -154,45 +163,20 @@ public class IndeksDesaService {
         return rows.size();
     }
 
+    /** The audit trail's record type of an index's results ({@code indeks.IndeksDesa} for the Indeks Desa). */
+    private static String jenisAudit(IndeksDesaCalculator calc) {
+        return KatalogIndeks.INDEKS_DESA.equals(calc.katalog().kode())
+                ? "indeks.IndeksDesa"
+                : "indeks.Skor." + calc.katalog().kode();
+    }
+
     /**
-     * Stores computed rows, each replacing its desa-year, in batches of 5,000 with progress after
-     * each; the caller's transaction makes it all or nothing. The import and the load generator
-     * store through here; the import also audits.
+     * Stores computed Indeks Desa rows, each replacing its desa-year, in batches of 5,000 with
+     * progress after each; the caller's transaction makes it all or nothing. The import and the load
+     * generator store through here; the import also audits.
      */
     public void simpan(List<Dihitung> rows, String sumber, BackgroundJobService.Progres progress) {
-        Instant now = Instant.now(clock);
-        KatalogIndeksDesa k = kalkulator().katalog();
-        List<Object[]> keys = new ArrayList<>(rows.size());
-        List<Object[]> values = new ArrayList<>(rows.size());
-        for (Dihitung d : rows) {
-            HasilIndeksDesa h = d.hasil();
-            keys.add(new Object[] {d.baris().kodeDesa(), d.baris().tahun()});
-            List<Object> v = new ArrayList<>(List.of(
-                    d.baris().kodeDesa(),
-                    d.baris().tahun(),
-                    k.kode() + "-" + k.versi(),
-                    sumber,
-                    tulis(d.baris().skor()),
-                    h.total(),
-                    h.skor(),
-                    h.status()));
-            v.addAll(h.dimensi().values());
-            v.add(Timestamp.from(now));
-            values.add(v.toArray());
-        }
-        progress.maju(0, rows.size());
-        List<String> dimensionColumns =
-                k.dimensi().stream().map(KatalogIndeksDesa.Dimensi::kolom).toList();
-        String insert = "INSERT INTO indeks_desa_hasil (kode_desa, tahun, katalog, sumber, butir, total, skor, status, "
-                + String.join(", ", dimensionColumns) + ", dihitung) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                + "?, ".repeat(dimensionColumns.size()) + "?)";
-        for (int from = 0; from < rows.size(); from += 5_000) {
-            int to = Math.min(rows.size(), from + 5_000);
-            template.batchUpdate(
-                    "DELETE FROM indeks_desa_hasil WHERE kode_desa = ? AND tahun = ?", keys.subList(from, to));
-            template.batchUpdate(insert, values.subList(from, to));
-            progress.maju(to, rows.size());
-        }
+        store.simpan(kalkulator().katalog(), rows, sumber, progress);
     }
 
     /**
@@ -201,19 +185,17 @@ public class IndeksDesaService {
      * transaction.
      */
     void simpanDariKuesioner(String kodeDesa, int tahun, int[] skor, long kuesionerId, int nomor) {
-        HasilIndeksDesa h = kalkulator().hitung(skor);
-        simpan(
+        IndeksDesaCalculator calc = kalkulator();
+        HasilIndeksDesa h = calc.hitung(skor);
+        store.simpan(
+                calc.katalog(),
                 List.of(new Dihitung(new BacaIndeksDesa.Baris(0, kodeDesa, tahun, skor), h)),
                 SUMBER_KUESIONER,
                 (done, total) -> {});
-        jdbc.sql("UPDATE indeks_desa_hasil SET kuesioner_id = :q WHERE kode_desa = :d AND tahun = :t")
-                .param("q", kuesionerId)
-                .param("d", kodeDesa)
-                .param("t", tahun)
-                .update();
+        store.tautkanKuesioner(calc.katalog(), kodeDesa, tahun, kuesionerId);
         audit.record(
                 AuditAction.UBAH,
-                "indeks.IndeksDesa",
+                jenisAudit(calc),
                 kodeDesa + "/" + tahun,
                 kodeDesa,
                 null,
@@ -225,50 +207,39 @@ public class IndeksDesaService {
     Optional<Tersimpan> hasil(String kodeDesa, int tahun, PenggunaSaatIni me) {
         String code =
                 terlihat.desa(kodeDesa, me, "indeksDesa.desaTidakDitemukan").kode();
-        return baca("WHERE kode_desa = :d AND tahun = :t", Map.of("d", code, "t", tahun)).stream()
+        return baca("kode_desa = :d AND tahun = :t", Map.of("d", code, "t", tahun)).stream()
                 .findFirst();
     }
 
     /** A desa's results over the years, oldest first, when the caller's scope covers the desa. */
     @Transactional(readOnly = true)
     List<Tersimpan> riwayat(String kodeDesa, PenggunaSaatIni me) {
+        return riwayat(kalkulator(), kodeDesa, me);
+    }
+
+    /** As {@link #riwayat(String, PenggunaSaatIni)} of any score index. */
+    @Transactional(readOnly = true)
+    List<Tersimpan> riwayat(IndeksDesaCalculator calc, String kodeDesa, PenggunaSaatIni me) {
         String code =
                 terlihat.desa(kodeDesa, me, "indeksDesa.desaTidakDitemukan").kode();
-        return baca("WHERE kode_desa = :d ORDER BY tahun", Map.of("d", code));
+        return store.baca(calc.katalog(), "kode_desa = :d ORDER BY tahun", Map.of("d", code));
     }
 
     /** A desa's results over the years without a scope check: public figures for the village board. */
     @Transactional(readOnly = true)
     List<Tersimpan> riwayatDesa(String kodeDesa) {
-        return baca("WHERE kode_desa = :d ORDER BY tahun", Map.of("d", kodeDesa));
+        return baca("kode_desa = :d ORDER BY tahun", Map.of("d", kodeDesa));
     }
 
     /** A desa's result of a year without a scope check: for facts another module cites. */
     @Transactional(readOnly = true)
     Optional<Tersimpan> hasilDesa(String kodeDesa, int tahun) {
-        return baca("WHERE kode_desa = :d AND tahun = :t", Map.of("d", kodeDesa, "t", tahun)).stream()
+        return baca("kode_desa = :d AND tahun = :t", Map.of("d", kodeDesa, "t", tahun)).stream()
                 .findFirst();
     }
 
     private List<Tersimpan> baca(String where, Map<String, Object> params) {
-        KatalogIndeksDesa k = kalkulator().katalog();
-        return jdbc.sql("SELECT * FROM indeks_desa_hasil " + where)
-                .params(params)
-                .query((rs, n) -> {
-                    Map<String, BigDecimal> dims = new LinkedHashMap<>();
-                    for (KatalogIndeksDesa.Dimensi d : k.dimensi()) {
-                        dims.put(d.kode(), rs.getBigDecimal(d.kolom()));
-                    }
-                    return new Tersimpan(
-                            rs.getString("kode_desa"),
-                            rs.getInt("tahun"),
-                            rs.getBigDecimal("skor"),
-                            rs.getString("status"),
-                            dims,
-                            baca(rs.getString("butir")),
-                            rs.getString("sumber"));
-                })
-                .list();
+        return store.baca(kalkulator().katalog(), where, params);
     }
 
     /** Every result of a data year inside a scope, in code order (the export). */
@@ -277,7 +248,7 @@ public class IndeksDesaService {
         Lingkup.SqlFilter f = scope.sql("kode_desa");
         Map<String, Object> params = new LinkedHashMap<>(f.params());
         params.put("t", tahun);
-        baca("WHERE tahun = :t AND " + f.sql() + " ORDER BY kode_desa", params).forEach(each);
+        baca("tahun = :t AND " + f.sql() + " ORDER BY kode_desa", params).forEach(each);
     }
 
     /**
@@ -316,50 +287,19 @@ public class IndeksDesaService {
 
     /** The recompute itself: read the year's item scores, compute, update in batches of 5,000 (one transaction each). */
     int hitungUlangSekarang(int tahun, BackgroundJobService.Progres progress) {
-        List<String[]> all = tx.execute(st -> jdbc.sql(
-                        "SELECT kode_desa, butir FROM indeks_desa_hasil WHERE tahun = :t ORDER BY kode_desa")
-                .param("t", tahun)
-                .query((rs, n) -> new String[] {rs.getString("kode_desa"), rs.getString("butir")})
-                .list());
-        List<String> dimensionColumns = kalkulator().katalog().dimensi().stream()
-                .map(KatalogIndeksDesa.Dimensi::kolom)
-                .toList();
-        StringBuilder update = new StringBuilder("UPDATE indeks_desa_hasil SET total = ?, skor = ?, status = ?");
-        dimensionColumns.forEach(c -> update.append(", ").append(c).append(" = ?"));
-        update.append(", dihitung = ? WHERE kode_desa = ? AND tahun = ?");
-        Timestamp now = Timestamp.from(Instant.now(clock));
+        IndeksDesaCalculator calc = kalkulator();
+        List<String[]> all = tx.execute(st -> store.butirTahun(calc.katalog(), tahun));
         int done = 0;
         progress.maju(0, all.size());
         for (int from = 0; from < all.size(); from += 5_000) {
-            List<Object[]> batch = new ArrayList<>();
+            List<Map.Entry<String, HasilIndeksDesa>> batch = new ArrayList<>();
             for (String[] row : all.subList(from, Math.min(all.size(), from + 5_000))) {
-                HasilIndeksDesa h = kalkulator().hitung(baca(row[1]));
-                List<Object> v = new ArrayList<>(List.of(h.total(), h.skor(), h.status()));
-                v.addAll(h.dimensi().values());
-                v.addAll(List.of(now, row[0], tahun));
-                batch.add(v.toArray());
+                batch.add(Map.entry(row[0], calc.hitung(PenyimpananSkor.bacaButir(row[1]))));
             }
-            tx.executeWithoutResult(st -> template.batchUpdate(update.toString(), batch));
+            tx.executeWithoutResult(st -> store.perbarui(calc.katalog(), tahun, batch));
             done += batch.size();
             progress.maju(done, all.size());
         }
         return done;
-    }
-
-    /** Item scores as stored: one digit per item. */
-    static String tulis(int[] skor) {
-        StringBuilder s = new StringBuilder(skor.length);
-        for (int v : skor) {
-            s.append((char) ('0' + v));
-        }
-        return s.toString();
-    }
-
-    static int[] baca(String stored) {
-        int[] out = new int[stored.length()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = stored.charAt(i) - '0';
-        }
-        return out;
     }
 }

@@ -19,9 +19,12 @@ public class KatalogIndeks {
 
     static final String IDM = "IDM-2016";
 
+    /** The Indeks Desa's code in its descriptor. */
+    static final String INDEKS_DESA = "INDEKS_DESA";
+
     private final Map<String, PenilaiKatalog> catalogues = new LinkedHashMap<>();
-    private final IndeksDesaCalculator indeksDesa =
-            new IndeksDesaCalculator(KatalogIndeksDesa.muat("indeks/indeks-desa/katalog.json"));
+    /** The score indexes ({@code classpath*:indeks/*}{@code /katalog.json}) by code, oldest first. */
+    private final Map<String, IndeksDesaCalculator> scoreIndexes = new LinkedHashMap<>();
 
     public KatalogIndeks() {
         JsonMapper json = JsonMapper.builder()
@@ -34,6 +37,18 @@ public class KatalogIndeks {
                 try (InputStream in = file.getInputStream()) {
                     Katalog katalog = json.readValue(in, Katalog.class);
                     catalogues.put(katalog.id(), new PenilaiKatalog(katalog));
+                }
+            }
+            List<KatalogIndeksDesa> found = new java.util.ArrayList<>();
+            for (Resource file :
+                    new PathMatchingResourcePatternResolver().getResources("classpath*:indeks/*/katalog.json")) {
+                found.add(KatalogIndeksDesa.muat(file));
+            }
+            found.sort(java.util.Comparator.comparingInt(KatalogIndeksDesa::berlakuMulaiTahun)
+                    .thenComparing(KatalogIndeksDesa::kode));
+            for (KatalogIndeksDesa k : found) {
+                if (scoreIndexes.putIfAbsent(k.kode(), new IndeksDesaCalculator(k)) != null) {
+                    throw new IllegalStateException("two index catalogues with the code " + k.kode());
                 }
             }
         } catch (IOException e) {
@@ -51,7 +66,20 @@ public class KatalogIndeks {
 
     /** The Indeks Desa (data years from 2024): its catalogue and calculator. */
     public IndeksDesaCalculator indeksDesa() {
-        return indeksDesa;
+        return skor(INDEKS_DESA).orElseThrow(() -> new IllegalStateException("Indeks Desa catalogue missing"));
+    }
+
+    /**
+     * A score index by its code: any catalogue of item scores summed, divided and cut into statuses
+     * (the Indeks Desa is the first); a new one is a descriptor and its item table, no code.
+     */
+    public Optional<IndeksDesaCalculator> skor(String kode) {
+        return Optional.ofNullable(scoreIndexes.get(kode));
+    }
+
+    /** Every score index shipped, oldest first. */
+    public List<IndeksDesaCalculator> semuaSkor() {
+        return List.copyOf(scoreIndexes.values());
     }
 
     List<PenilaiKatalog> semua() {

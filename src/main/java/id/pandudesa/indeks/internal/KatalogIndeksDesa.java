@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -148,10 +149,15 @@ public record KatalogIndeksDesa(
 
     /** Reads the descriptor and its item table from the classpath and checks they agree. */
     static KatalogIndeksDesa muat(String descriptor) {
+        return muat(new ClassPathResource(descriptor));
+    }
+
+    /** As {@link #muat(String)} from a found descriptor (its item table named in it, from the classpath). */
+    static KatalogIndeksDesa muat(Resource descriptor) {
         JsonMapper json = JsonMapper.builder()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
-        try (InputStream in = new ClassPathResource(descriptor).getInputStream()) {
+        try (InputStream in = descriptor.getInputStream()) {
             Berkas f = json.readValue(in, Berkas.class);
             List<Butir> items = bacaButir(f);
             KatalogIndeksDesa k = new KatalogIndeksDesa(

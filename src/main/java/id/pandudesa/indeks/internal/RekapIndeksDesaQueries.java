@@ -34,8 +34,10 @@ class RekapIndeksDesaQueries {
     /** The data years with results in the scope, newest first. */
     List<Integer> tahun(Lingkup scope) {
         Lingkup.SqlFilter f = scope.sql("kode_desa");
-        return jdbc.sql("SELECT DISTINCT tahun FROM indeks_desa_hasil WHERE " + f.sql() + " ORDER BY tahun DESC")
+        return jdbc.sql("SELECT DISTINCT tahun FROM indeks_skor WHERE indeks = :i AND " + f.sql()
+                        + " ORDER BY tahun DESC")
                 .params(f.params())
+                .param("i", KatalogIndeks.INDEKS_DESA)
                 .query(Integer.class)
                 .list();
     }
@@ -64,7 +66,7 @@ class RekapIndeksDesaQueries {
                     .append("' THEN 1 ELSE 0 END) AS n_")
                     .append(s.toLowerCase());
         }
-        sql.append(", AVG(skor) AS rerata FROM indeks_desa_hasil WHERE tahun = :t AND ")
+        sql.append(", AVG(skor) AS rerata FROM indeks_skor WHERE indeks = :i AND tahun = :t AND ")
                 .append(f.sql());
         if (length > 0) {
             // One group per child region; with no length, one row over the whole scope.
@@ -72,6 +74,7 @@ class RekapIndeksDesaQueries {
         }
         return jdbc.sql(sql.toString())
                 .param("t", tahun)
+                .param("i", KatalogIndeks.INDEKS_DESA)
                 .params(f.params())
                 .query((rs, n) -> {
                     Map<String, Long> per = new LinkedHashMap<>();

@@ -199,8 +199,8 @@ class KuesionerIndeksDesaIT {
         halaman.kirim(post(FORM + "/tinjau").param("setujui", "true"), "pd.diwek")
                 .andExpect(status().is3xxRedirection());
         HasilIndeksDesa expected = new KatalogIndeks().indeksDesa().hitung(skor(lengkap()));
-        Map<String, Object> row = jdbc.sql("SELECT sumber, skor, status, butir, layanan_dasar, kuesioner_id"
-                        + " FROM indeks_desa_hasil WHERE kode_desa = :d AND tahun = :t")
+        Map<String, Object> row = jdbc.sql("SELECT sumber, skor, status, butir, dimensi, kuesioner_id"
+                        + " FROM indeks_skor WHERE indeks = 'INDEKS_DESA' AND kode_desa = :d AND tahun = :t")
                 .param("d", DESA)
                 .param("t", TAHUN)
                 .query()
@@ -208,9 +208,9 @@ class KuesionerIndeksDesaIT {
         assertThat(row.get("sumber")).isEqualTo("KUESIONER");
         assertThat((BigDecimal) row.get("skor")).isEqualByComparingTo(expected.skor());
         assertThat(row.get("status")).isEqualTo(expected.status());
-        assertThat((BigDecimal) row.get("layanan_dasar"))
-                .isEqualByComparingTo(expected.dimensi().get("LAYANAN_DASAR"));
-        assertThat(row.get("butir")).isEqualTo(IndeksDesaService.tulis(skor(lengkap())));
+        assertThat(row.get("dimensi").toString())
+                .startsWith(expected.dimensi().get("LAYANAN_DASAR").toPlainString() + ";");
+        assertThat(row.get("butir")).isEqualTo(PenyimpananSkor.tulisButir(skor(lengkap())));
         assertThat(row.get("kuesioner_id")).isNotNull();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE jenis = 'indeks.IndeksDesa' AND kode_desa = :d")
                         .param("d", DESA)

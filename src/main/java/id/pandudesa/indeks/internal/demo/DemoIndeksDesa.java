@@ -48,7 +48,8 @@ class DemoIndeksDesa implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        long present = jdbc.sql("SELECT COUNT(*) FROM indeks_desa_hasil WHERE kode_desa LIKE '351708%'")
+        long present = jdbc.sql(
+                        "SELECT COUNT(*) FROM indeks_skor WHERE indeks = 'INDEKS_DESA' AND kode_desa LIKE '351708%'")
                 .query(Long.class)
                 .single();
         if (present > 0) {

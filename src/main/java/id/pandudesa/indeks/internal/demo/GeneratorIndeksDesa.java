@@ -75,7 +75,7 @@ class GeneratorIndeksDesa implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         int thisYear = Year.now(clock.withZone(ZoneId.of("Asia/Jakarta"))).getValue();
         int last = thisYear - 1;
-        long present = jdbc.sql("SELECT COUNT(*) FROM indeks_desa_hasil WHERE tahun = :t")
+        long present = jdbc.sql("SELECT COUNT(*) FROM indeks_skor WHERE indeks = 'INDEKS_DESA' AND tahun = :t")
                 .param("t", thisYear)
                 .query(Long.class)
                 .single();
@@ -136,9 +136,10 @@ class GeneratorIndeksDesa implements ApplicationRunner {
                                 + " 'generator.peninjau', ?, 0)",
                         forms);
                 service.simpan(reviewed, "KUESIONER", (done, total) -> {});
-                jdbc.sql("UPDATE indeks_desa_hasil SET kuesioner_id = (SELECT q.id FROM indeks_kuesioner q"
-                                + " WHERE q.kode_desa = indeks_desa_hasil.kode_desa AND q.tahun = indeks_desa_hasil.tahun"
-                                + " AND q.status = 'FINAL') WHERE tahun = :t AND sumber = 'KUESIONER'"
+                jdbc.sql("UPDATE indeks_skor SET kuesioner_id = (SELECT q.id FROM indeks_kuesioner q"
+                                + " WHERE q.kode_desa = indeks_skor.kode_desa AND q.tahun = indeks_skor.tahun"
+                                + " AND q.status = 'FINAL') WHERE indeks = 'INDEKS_DESA' AND tahun = :t"
+                                + " AND sumber = 'KUESIONER'"
                                 + " AND kode_desa BETWEEN :a AND :b")
                         .param("t", thisYear)
                         .param("a", codes.getFirst())

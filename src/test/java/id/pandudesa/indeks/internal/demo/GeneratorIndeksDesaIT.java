@@ -51,7 +51,7 @@ class GeneratorIndeksDesaIT {
     @Test
     void last_year_as_imported_this_year_from_final_questionnaires_and_no_second_helping() {
         int thisYear = Year.now(clock.withZone(ZoneId.of("Asia/Jakarta"))).getValue();
-        jdbc.sql("DELETE FROM indeks_desa_hasil WHERE tahun = :t")
+        jdbc.sql("DELETE FROM indeks_skor WHERE indeks = 'INDEKS_DESA' AND tahun = :t")
                 .param("t", thisYear)
                 .update();
         GeneratorIndeksDesa generator =
@@ -63,9 +63,10 @@ class GeneratorIndeksDesaIT {
                 .isEqualTo(300);
         // Every stored figure is the calculator's for the stored item scores, and this year's
         // scores are the answers of the final questionnaire the result points to.
-        jdbc.sql("SELECT h.butir, h.skor, h.status, q.jawaban, q.status AS q_status FROM indeks_desa_hasil h"
+        jdbc.sql("SELECT h.butir, h.skor, h.status, q.jawaban, q.status AS q_status FROM indeks_skor h"
                         + " LEFT JOIN indeks_kuesioner q ON q.id = h.kuesioner_id"
-                        + " WHERE h.sumber IN ('GENERATOR', 'KUESIONER') AND h.tahun >= " + (thisYear - 1))
+                        + " WHERE h.indeks = 'INDEKS_DESA' AND h.sumber IN ('GENERATOR', 'KUESIONER') AND h.tahun >= "
+                        + (thisYear - 1))
                 .query((rs, n) -> {
                     String b = rs.getString("butir");
                     int[] s = new int[b.length()];
@@ -90,7 +91,7 @@ class GeneratorIndeksDesaIT {
     }
 
     private long count(String where) {
-        return jdbc.sql("SELECT COUNT(*) FROM indeks_desa_hasil WHERE " + where)
+        return jdbc.sql("SELECT COUNT(*) FROM indeks_skor WHERE indeks = 'INDEKS_DESA' AND " + where)
                 .query(Long.class)
                 .single();
     }
