@@ -20,11 +20,11 @@ final class AnalisisIndeksDesa {
 
     private AnalisisIndeksDesa() {}
 
-    /** An item of the village below 5, with what the table recommends at its score. */
+    /** An item of the village below its best score, with what the table recommends at its score. */
     record Butir(KatalogIndeksDesa.Butir butir, int skor, String rekomendasi) {
 
         int tambahan() {
-            return 5 - skor;
+            return butir.skorSah().getLast() - skor;
         }
     }
 
@@ -66,7 +66,7 @@ final class AnalisisIndeksDesa {
         List<Butir> chosen = new ArrayList<>();
         HasilIndeksDesa after = now;
         for (Butir b : candidates) {
-            raised[b.butir().no() - 1] = 5;
+            raised[b.butir().no() - 1] = b.butir().skorSah().getLast();
             chosen.add(b);
             after = calc.hitung(raised);
             if (peringkat(after.status(), status) < rank) {
@@ -89,8 +89,8 @@ final class AnalisisIndeksDesa {
     private static List<Butir> dibawahLima(int[] skor, KatalogIndeksDesa k) {
         List<Butir> out = new ArrayList<>();
         for (int i = 0; i < skor.length; i++) {
-            if (skor[i] < 5) {
-                KatalogIndeksDesa.Butir b = k.butir().get(i);
+            KatalogIndeksDesa.Butir b = k.butir().get(i);
+            if (skor[i] < b.skorSah().getLast()) {
                 out.add(new Butir(b, skor[i], b.rekomendasiUntuk(skor[i]).orElse("")));
             }
         }

@@ -10,8 +10,10 @@ class IndeksApiImpl implements IndeksApi {
 
     private final HasilRepository results;
     private final IndeksDesaService indeksDesa;
+    private final KatalogIndeks catalogues;
 
-    IndeksApiImpl(HasilRepository results, IndeksDesaService indeksDesa) {
+    IndeksApiImpl(HasilRepository results, IndeksDesaService indeksDesa, KatalogIndeks catalogues) {
+        this.catalogues = catalogues;
         this.results = results;
         this.indeksDesa = indeksDesa;
     }
@@ -23,27 +25,29 @@ class IndeksApiImpl implements IndeksApi {
                 .toList();
     }
 
+    /** {@code <INDEX>:<year>:<item>}: an item below its best in a score index's stored result of that year. */
     @Override
     public java.util.Optional<KutipanData> kutipanData(String kodeDesa, String rujukan) {
-        if (rujukan == null || !rujukan.matches("INDEKS_DESA:\\d{4}:\\d{1,3}")) {
+        if (rujukan == null || !rujukan.matches("[A-Z_]{2,30}:\\d{4}:\\d{1,3}")) {
             return java.util.Optional.empty();
         }
         String[] part = rujukan.split(":");
+        java.util.Optional<IndeksDesaCalculator> calc = catalogues.skor(part[0]);
         int tahun = Integer.parseInt(part[1]);
         int no = Integer.parseInt(part[2]);
-        KatalogIndeksDesa k = indeksDesa.kalkulator().katalog();
-        if (no < 1 || no > k.butir().size()) {
+        if (calc.isEmpty() || no < 1 || no > calc.get().katalog().butir().size()) {
             return java.util.Optional.empty();
         }
+        KatalogIndeksDesa k = calc.get().katalog();
         return indeksDesa
-                .hasilDesa(kodeDesa, tahun)
-                .filter(h -> h.butir()[no - 1] < 5)
+                .hasilDesa(calc.get(), kodeDesa, tahun)
+                .filter(h -> h.butir()[no - 1] < k.skorMaks())
                 .map(h -> {
                     KatalogIndeksDesa.Butir b = k.butir().get(no - 1);
                     int skor = h.butir()[no - 1];
                     return new KutipanData(
                             rujukan,
-                            "Indeks Desa " + tahun + ", butir " + no + " (" + b.judul() + "): skor " + skor,
+                            k.nama() + " " + tahun + ", butir " + no + " (" + b.judul() + "): skor " + skor,
                             b.rekomendasiUntuk(skor).orElse(""));
                 });
     }

@@ -231,10 +231,10 @@ public class IndeksDesaService {
         return baca("kode_desa = :d ORDER BY tahun", Map.of("d", kodeDesa));
     }
 
-    /** A desa's result of a year without a scope check: for facts another module cites. */
+    /** A desa's result of a year of a score index without a scope check: for facts another module cites. */
     @Transactional(readOnly = true)
-    Optional<Tersimpan> hasilDesa(String kodeDesa, int tahun) {
-        return baca("kode_desa = :d AND tahun = :t", Map.of("d", kodeDesa, "t", tahun)).stream()
+    Optional<Tersimpan> hasilDesa(IndeksDesaCalculator calc, String kodeDesa, int tahun) {
+        return store.baca(calc.katalog(), "kode_desa = :d AND tahun = :t", Map.of("d", kodeDesa, "t", tahun)).stream()
                 .findFirst();
     }
 

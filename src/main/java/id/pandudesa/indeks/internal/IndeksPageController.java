@@ -70,6 +70,7 @@ class IndeksPageController {
         model.addAttribute("desa", desa);
         model.addAttribute("riwayat", history);
         model.addAttribute("seriIndeksDesa", indeksDesa.riwayat(desa.kode(), me));
+        model.addAttribute("indeksLain", indeksLain());
         model.addAttribute("tahunIni", tahunIni());
         model.addAttribute(
                 "kuesionerIndeksDesa",
@@ -140,7 +141,16 @@ class IndeksPageController {
     @GetMapping("/indeks/impor")
     String imporPage(Model model) {
         wajibAdmin();
+        model.addAttribute("indeksLain", indeksLain());
         return "indeks/impor";
+    }
+
+    /** The score indexes besides the Indeks Desa (each a catalogue file): offered by the import too. */
+    private List<KatalogIndeksDesa> indeksLain() {
+        return catalogues.semuaSkor().stream()
+                .map(IndeksDesaCalculator::katalog)
+                .filter(k -> !KatalogIndeks.INDEKS_DESA.equals(k.kode()))
+                .toList();
     }
 
     @PostMapping("/indeks/impor")
@@ -153,14 +163,18 @@ class IndeksPageController {
         PenggunaSaatIni me = wajibAdmin();
         byte[] bytes = file.getBytes();
         String name = file.getOriginalFilename() == null ? "berkas" : file.getOriginalFilename();
-        boolean indeksDesa = "INDEKS_DESA".equals(indeks);
-        String kind = indeksDesa ? "INDEKS_DESA_IMPOR" : "IDM_IMPOR";
-        String title = (indeksDesa ? "Impor Indeks Desa " : "Impor IDM ") + name;
+        // "IDM", or the code of a score index shipped as a catalogue (the Indeks Desa, …).
+        Optional<IndeksDesaCalculator> score = "IDM".equals(indeks) ? Optional.empty() : catalogues.skor(indeks);
+        if (!"IDM".equals(indeks) && score.isEmpty()) {
+            throw new NotFoundException("indeksDesa.indeksTidakDikenal");
+        }
+        String kind = score.map(c -> c.katalog().kode() + "_IMPOR").orElse("IDM_IMPOR");
+        String title = "Impor " + score.map(c -> c.katalog().nama()).orElse("IDM") + " " + name;
         long job = jobs.jalankan(kind, title, me.username(), progress -> {
             try {
                 TabelMasuk source = TabelMasuk.baca(bytes);
-                int stored = indeksDesa
-                        ? this.indeksDesa.impor(source, tahun, me, progress)
+                int stored = score.isPresent()
+                        ? this.indeksDesa.impor(score.get(), source, tahun, me, progress)
                         : idm.impor(source, name, me, progress);
                 return stored + " baris disimpan.";
             } catch (RuleViolationException e) {

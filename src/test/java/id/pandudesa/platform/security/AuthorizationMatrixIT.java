@@ -1222,6 +1222,10 @@ class AuthorizationMatrixIT {
                 .expect(LOGIN, Actor.WARGA)
                 .expect(404, Actor.KPMD, Actor.PEMDES, Actor.MITRA)
                 .others(200));
+        rows.add(page("GET", "/indeks/desa/{kode}/skor/{indeks}", desaIdm + "/skor/INDEKS_DESA")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.KPMD, Actor.PEMDES, Actor.MITRA)
+                .others(200));
         for (String method : new String[] {"GET", "POST"}) {
             rows.add(page(method, "/indeks/desa/{kode}/{tahun}/simulasi", desaIdm + "/2021/simulasi?s01=4")
                     .expect(LOGIN, Actor.WARGA)
