@@ -306,16 +306,7 @@ class IndeksDesaApiIT {
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl();
-        long job = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        java.time.Instant until = java.time.Instant.now().plusSeconds(30);
-        String state = "BERJALAN";
-        while (state.equals("BERJALAN") && java.time.Instant.now().isBefore(until)) {
-            Thread.sleep(100);
-            state = jdbc.sql("SELECT status FROM tugas_latar WHERE id = :id")
-                    .param("id", job)
-                    .query(String.class)
-                    .single();
-        }
+        String state = id.pandudesa.support.TugasLatar.tunggu(jdbc, location);
         assertThat(state).isEqualTo("SELESAI");
         assertThat(halaman.html(get(location), "admin.jatim")).contains("2 baris disimpan.");
         halaman.kirim(get("/api/v1/indeks-desa/3517082013/2025"), "admin.jatim")
@@ -404,16 +395,7 @@ class IndeksDesaApiIT {
                 .andReturn()
                 .getResponse()
                 .getHeader("Location");
-        long job = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        java.time.Instant until = java.time.Instant.now().plusSeconds(30);
-        String state = "BERJALAN";
-        while (state.equals("BERJALAN") && java.time.Instant.now().isBefore(until)) {
-            Thread.sleep(100);
-            state = jdbc.sql("SELECT status FROM tugas_latar WHERE id = :id")
-                    .param("id", job)
-                    .query(String.class)
-                    .single();
-        }
+        String state = id.pandudesa.support.TugasLatar.tunggu(jdbc, location);
         assertThat(state).isEqualTo("SELESAI");
         String butir = jdbc.sql(
                         "SELECT butir FROM indeks_skor WHERE indeks = 'INDEKS_DESA' AND tahun = 2024 AND kode_desa = '3517082015'")

@@ -101,24 +101,21 @@ public abstract class BrowserSupport {
 
     /** Saves a screenshot under target/screenshots for a person to look at. */
     protected void screenshot(Page page, String name) {
-        Path dir = Path.of("target", "screenshots");
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        page.screenshot(
-                new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(berkasGambar(name)).setFullPage(true));
     }
 
     /** As {@link #screenshot(Page, String)}, only what the screen shows (a long form's top on a phone). */
     protected void screenshotLayar(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(berkasGambar(name)));
+    }
+
+    private static Path berkasGambar(String name) {
         Path dir = Path.of("target", "screenshots");
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")));
+        return dir.resolve(name + ".png");
     }
 }

@@ -7,10 +7,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.pandudesa.support.Halaman;
 import id.pandudesa.support.PanduIntegrationTest;
+import id.pandudesa.support.TugasLatar;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -58,17 +57,7 @@ class IndeksBaruDariKatalogIT {
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl();
-        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        Instant until = Instant.now().plus(Duration.ofSeconds(30));
-        String state = "BERJALAN";
-        while (state.equals("BERJALAN") && Instant.now().isBefore(until)) {
-            Thread.sleep(100);
-            state = jdbc.sql("SELECT status FROM tugas_latar WHERE id = :id")
-                    .param("id", id)
-                    .query(String.class)
-                    .single();
-        }
-        return state;
+        return TugasLatar.tunggu(jdbc, location);
     }
 
     private long stored() {

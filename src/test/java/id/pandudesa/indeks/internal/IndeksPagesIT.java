@@ -12,8 +12,6 @@ import id.pandudesa.support.Halaman;
 import id.pandudesa.support.PanduIntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -149,16 +147,7 @@ class IndeksPagesIT {
                 .getResponse()
                 .getRedirectedUrl();
         assertThat(location).startsWith("/indeks/impor/");
-        long job = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        Instant until = Instant.now().plus(Duration.ofSeconds(30));
-        String state = "BERJALAN";
-        while (state.equals("BERJALAN") && Instant.now().isBefore(until)) {
-            Thread.sleep(100);
-            state = jdbc.sql("SELECT status FROM tugas_latar WHERE id = :id")
-                    .param("id", job)
-                    .query(String.class)
-                    .single();
-        }
+        String state = id.pandudesa.support.TugasLatar.tunggu(jdbc, location);
         assertThat(state).isEqualTo("GAGAL");
         String page = halaman.html(get(location), "admin.jatim");
         assertThat(page)
