@@ -22,9 +22,18 @@ public class Apbdes implements Audited {
         DITETAPKAN
     }
 
-    /** One line: a kegiatan (belanja only) and a rekening at objek level, with its amount. */
+    /**
+     * One line: a kegiatan (belanja only) and a rekening at objek level, with its amount and, on a
+     * belanja line, where its money comes from ({@link SumberDanaApbdes}; null when not given).
+     */
     @Table("apbdes_baris")
-    record Baris(String kodeDesa, String kodeKegiatan, String kodeRekening, String uraian, long anggaran) {
+    record Baris(
+            String kodeDesa,
+            String kodeKegiatan,
+            String kodeRekening,
+            String uraian,
+            long anggaran,
+            String sumberDana) {
 
         public String akun() {
             return kodeRekening.substring(0, 1);

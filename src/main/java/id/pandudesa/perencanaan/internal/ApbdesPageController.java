@@ -22,6 +22,8 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,6 +44,7 @@ class ApbdesPageController {
     private final KodeApbdes codes;
     private final AkunApi akun;
     private final WilayahApi wilayah;
+    private final MessageSource messages;
     private final Clock clock;
 
     ApbdesPageController(
@@ -53,6 +56,7 @@ class ApbdesPageController {
             KodeApbdes codes,
             AkunApi akun,
             WilayahApi wilayah,
+            MessageSource messages,
             Clock clock) {
         this.service = service;
         this.queries = queries;
@@ -62,6 +66,7 @@ class ApbdesPageController {
         this.codes = codes;
         this.akun = akun;
         this.wilayah = wilayah;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -136,6 +141,11 @@ class ApbdesPageController {
             sum.perSumberPendapatan()
                     .forEach((j, v) -> perSumber.put(codes.namaRekening(j).orElse(j), v));
             model.addAttribute("grafikSumber", Grafik.rupiah(perSumber, null));
+            Map<String, Long> perFund = new LinkedHashMap<>();
+            sum.belanjaPerSumberDana()
+                    .forEach((f, v) -> perFund.put(
+                            messages.getMessage("apbdes.sumber." + f, null, f, LocaleContextHolder.getLocale()), v));
+            model.addAttribute("grafikSumberDana", Grafik.rupiah(perFund, null));
             model.addAttribute("catatan", notes.daftar("APBDES", shown.id()));
             // Which RKPDes kegiatan each belanja line pays for, and what it could be linked to.
             Map<String, Integer> number = new LinkedHashMap<>();
@@ -324,8 +334,8 @@ class ApbdesPageController {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             Sheet sheet = book.createSheet("APBDes");
             Row head = sheet.createRow(0);
-            for (int i = 0; i < BacaApbdes.KOLOM.size(); i++) {
-                head.createCell(i).setCellValue(BacaApbdes.KOLOM.get(i));
+            for (int i = 0; i < BacaApbdes.KOLOM_KELUAR.size(); i++) {
+                head.createCell(i).setCellValue(BacaApbdes.KOLOM_KELUAR.get(i));
             }
             var whole = book.createCellStyle();
             whole.setDataFormat(book.createDataFormat().getFormat("0"));
@@ -338,6 +348,7 @@ class ApbdesPageController {
                 var amount = row.createCell(3);
                 amount.setCellValue(b.anggaran());
                 amount.setCellStyle(whole);
+                row.createCell(4).setCellValue(b.sumberDana() == null ? "" : b.sumberDana());
             }
             sheet.setColumnWidth(2, 60 * 256);
             sheet.setColumnWidth(3, 16 * 256);

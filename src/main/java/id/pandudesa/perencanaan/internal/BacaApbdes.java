@@ -8,14 +8,21 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads the APBDes table ({@code kode_kegiatan,kode_rekening,uraian,anggaran}) and checks every
- * row before anything is stored: the rekening is an objek of the regulation (or a local code in a
- * {@code 90-99} range), belanja names a kegiatan of the list and only belanja does, the amount is
- * whole non-negative rupiah.
+ * Reads the APBDes table ({@code kode_kegiatan,kode_rekening,uraian,anggaran} and optionally
+ * {@code sumber_dana}) and checks every row before anything is stored: the rekening is an objek of
+ * the regulation (or a local code in a {@code 90-99} range), belanja names a kegiatan of the list
+ * and only belanja does, the amount is whole non-negative rupiah, a source of funds is one of
+ * Siskeudes' codes and only on belanja.
  */
 final class BacaApbdes {
 
     static final List<String> KOLOM = List.of("kode_kegiatan", "kode_rekening", "uraian", "anggaran");
+    /** The optional fifth column. */
+    static final String KOLOM_SUMBER = "sumber_dana";
+    /** The layout written back (CSV, Excel): the four columns and the source of funds. */
+    static final List<String> KOLOM_KELUAR =
+            List.of("kode_kegiatan", "kode_rekening", "uraian", "anggaran", KOLOM_SUMBER);
+
     static final int MAKS_BARIS = 5_000;
     static final int MAKS_URAIAN = 500;
 
@@ -78,6 +85,21 @@ final class BacaApbdes {
         if (uraian.length() > MAKS_URAIAN) {
             problems.add(new FieldProblem("uraian", number, "apbdes.uraianTerlaluPanjang", MAKS_URAIAN));
         }
+        String source = teks(row.get(KOLOM_SUMBER));
+        String sourceCode = null;
+        if (!source.isEmpty()) {
+            if (!belanja) {
+                problems.add(new FieldProblem(KOLOM_SUMBER, number, "apbdes.sumberHanyaBelanja", source));
+            } else {
+                Optional<SumberDanaApbdes> s = SumberDanaApbdes.baca(source);
+                if (s.isEmpty()) {
+                    problems.add(new FieldProblem(
+                            KOLOM_SUMBER, number, "apbdes.sumberTidakDikenal", source, SumberDanaApbdes.daftar()));
+                } else {
+                    sourceCode = s.get().name();
+                }
+            }
+        }
         Long amount = rupiah(teks(row.get("anggaran")));
         if (amount == null) {
             problems.add(new FieldProblem("anggaran", number, "apbdes.anggaranTidakValid", teks(row.get("anggaran"))));
@@ -86,7 +108,7 @@ final class BacaApbdes {
             return Optional.empty();
         }
         String text = uraian.isEmpty() ? objek.get().uraian() : uraian;
-        return Optional.of(new Apbdes.Baris(kodeDesa, kegiatanCode, objek.get().kode(), text, amount));
+        return Optional.of(new Apbdes.Baris(kodeDesa, kegiatanCode, objek.get().kode(), text, amount, sourceCode));
     }
 
     /**
@@ -111,6 +133,14 @@ final class BacaApbdes {
         return value == null ? "" : value.trim();
     }
 
+    /**
+     * The columns a version is written back in: the fifth, {@code sumber_dana}, only when a line
+     * has a source of funds, so that a table uploaded without it comes back exactly as it went.
+     */
+    static List<String> kolom(Apbdes a) {
+        return a.baris().stream().anyMatch(b -> b.sumberDana() != null) ? KOLOM_KELUAR : KOLOM;
+    }
+
     /** The version's lines as CSV in the upload layout: a round trip gives the same rows. */
     static void tulisCsv(Apbdes a, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
         response.setContentType("text/csv;charset=UTF-8");
@@ -118,9 +148,14 @@ final class BacaApbdes {
                 "Content-Disposition",
                 "attachment; filename=\"apbdes-" + a.kodeDesa() + "-" + a.tahun() + "-v" + a.nomor() + ".csv\"");
         try (id.pandudesa.platform.tabel.TabelKeluar csv =
-                id.pandudesa.platform.tabel.TabelKeluar.csv(response.getOutputStream(), KOLOM)) {
+                id.pandudesa.platform.tabel.TabelKeluar.csv(response.getOutputStream(), kolom(a))) {
+            boolean withSource = kolom(a).size() > KOLOM.size();
             for (Apbdes.Baris b : a.baris()) {
-                csv.baris(b.kodeKegiatan(), b.kodeRekening(), b.uraian(), b.anggaran());
+                if (withSource) {
+                    csv.baris(b.kodeKegiatan(), b.kodeRekening(), b.uraian(), b.anggaran(), b.sumberDana());
+                } else {
+                    csv.baris(b.kodeKegiatan(), b.kodeRekening(), b.uraian(), b.anggaran());
+                }
             }
         }
     }

@@ -6,7 +6,8 @@ import java.util.TreeMap;
 /**
  * The figures of an APBDes version as the contract names them: surplusDefisit = pendapatan −
  * belanja, pembiayaanNetto = penerimaan − pengeluaran pembiayaan, silpaTahunBerjalan =
- * surplusDefisit + pembiayaanNetto; belanja per bidang of its kegiatan and pendapatan per jenis.
+ * surplusDefisit + pembiayaanNetto; belanja per bidang of its kegiatan and pendapatan per jenis;
+ * belanja per source of funds (lines without one are not in it).
  */
 record RingkasanApbdes(
         String kodeDesa,
@@ -21,7 +22,8 @@ record RingkasanApbdes(
         long pembiayaanNetto,
         long silpaTahunBerjalan,
         Map<String, Long> perBidang,
-        Map<String, Long> perSumberPendapatan) {
+        Map<String, Long> perSumberPendapatan,
+        Map<String, Long> belanjaPerSumberDana) {
 
     static final String[] BIDANG = {"1", "2", "3", "4", "5"};
 
@@ -35,6 +37,7 @@ record RingkasanApbdes(
             byBidang.put(b, 0L);
         }
         Map<String, Long> bySource = new TreeMap<>();
+        Map<String, Long> byFund = new java.util.LinkedHashMap<>();
         for (Apbdes.Baris line : a.baris()) {
             String code = line.kodeRekening();
             long amount = line.anggaran();
@@ -46,6 +49,9 @@ record RingkasanApbdes(
                 case "5" -> {
                     spending = Math.addExact(spending, amount);
                     byBidang.merge(line.bidang(), amount, Math::addExact);
+                    if (line.sumberDana() != null) {
+                        byFund.merge(line.sumberDana(), amount, Math::addExact);
+                    }
                 }
                 case "6" -> {
                     if (code.startsWith("6.1")) {
@@ -72,7 +78,19 @@ record RingkasanApbdes(
                 net,
                 surplus + net,
                 byBidang,
-                bySource);
+                bySource,
+                urut(byFund));
+    }
+
+    /** In the order of {@link SumberDanaApbdes} (Dana Desa first). */
+    private static Map<String, Long> urut(Map<String, Long> byFund) {
+        Map<String, Long> out = new java.util.LinkedHashMap<>();
+        for (SumberDanaApbdes s : SumberDanaApbdes.values()) {
+            if (byFund.containsKey(s.name())) {
+                out.put(s.name(), byFund.get(s.name()));
+            }
+        }
+        return out;
     }
 
     private static String jenis(String code) {

@@ -137,10 +137,18 @@ public class TautanApbdes {
         List<Map<String, String>> rows = new ArrayList<>();
         if (!versions.isEmpty()) {
             for (Apbdes.Baris b : versions.getFirst().baris()) {
-                rows.add(row(b.kodeKegiatan(), b.kodeRekening(), b.uraian(), b.anggaran()));
+                rows.add(row(b));
             }
         }
-        Apbdes.Baris line = new Apbdes.Baris(code, k.kodeKegiatan(), objek.get().kode(), uraian(k), k.biaya());
+        Apbdes.Baris line = new Apbdes.Baris(
+                code,
+                k.kodeKegiatan(),
+                objek.get().kode(),
+                uraian(k),
+                k.biaya(),
+                k.sumberDana() == null
+                        ? null
+                        : SumberDanaApbdes.dari(k.sumberDana()).name());
         boolean present = rows.stream()
                 .anyMatch(r -> kunci(r.get("kode_kegiatan"), r.get("kode_rekening"), r.get("uraian"))
                         .equals(kunci(line)));
@@ -148,8 +156,8 @@ public class TautanApbdes {
             throw new RuleViolationException(
                     List.of(FieldProblem.of("kegiatan", "apbdes.tautan.sudahAda")), "apbdes.tautan.sudahAda");
         }
-        rows.add(row(line.kodeKegiatan(), line.kodeRekening(), line.uraian(), line.anggaran()));
-        Apbdes saved = apbdes.ganti(code, tahun, TabelMasuk.dari(BacaApbdes.KOLOM, rows), null, me);
+        rows.add(row(line));
+        Apbdes saved = apbdes.ganti(code, tahun, TabelMasuk.dari(BacaApbdes.KOLOM_KELUAR, rows), null, me);
         simpan(code, tahun, line, k.id());
         audit.record(
                 AuditAction.BUAT,
@@ -202,12 +210,14 @@ public class TautanApbdes {
         }
     }
 
-    private static Map<String, String> row(String kegiatan, String rekening, String uraian, long anggaran) {
+    /** A line as a row of the upload layout, its source of funds kept. */
+    private static Map<String, String> row(Apbdes.Baris b) {
         Map<String, String> r = new LinkedHashMap<>();
-        r.put("kode_kegiatan", kegiatan == null ? "" : kegiatan);
-        r.put("kode_rekening", rekening);
-        r.put("uraian", uraian);
-        r.put("anggaran", String.valueOf(anggaran));
+        r.put("kode_kegiatan", b.kodeKegiatan() == null ? "" : b.kodeKegiatan());
+        r.put("kode_rekening", b.kodeRekening());
+        r.put("uraian", b.uraian());
+        r.put("anggaran", String.valueOf(b.anggaran()));
+        r.put(BacaApbdes.KOLOM_SUMBER, b.sumberDana() == null ? "" : b.sumberDana());
         return r;
     }
 }

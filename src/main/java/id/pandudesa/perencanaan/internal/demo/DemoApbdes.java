@@ -33,38 +33,38 @@ class DemoApbdes implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoApbdes.class);
 
     static final String CUKIR = """
-            kode_kegiatan,kode_rekening,uraian,anggaran
-            ,4.1.2.01,Sewa tanah kas desa,42000000
-            ,4.1.3.01,Swadaya masyarakat pembangunan jalan,15000000
-            ,4.2.1.01,Dana Desa,1086540000
-            ,4.2.2.01,Bagi hasil pajak dan retribusi daerah,61250000
-            ,4.2.3.01,Alokasi Dana Desa,512300000
-            ,4.2.5.01,Bantuan keuangan Kabupaten Jombang,100000000
-            1.1.01,5.1.1.01,Penghasilan tetap kepala desa,39600000
-            1.1.01,5.1.1.02,Tunjangan kepala desa,12000000
-            1.1.02,5.1.2.01,Penghasilan tetap perangkat desa,198000000
-            1.1.02,5.1.2.02,Tunjangan perangkat desa,48000000
-            1.1.05,5.1.4.01,Tunjangan kedudukan BPD,36000000
-            1.1.04,5.2.1.01,Alat tulis kantor dan operasional pemerintah desa,38500000
-            1.3.02,5.2.2.01,Pemutakhiran profil desa dan data IDM,9500000
-            2.1.01,5.2.2.03,Insentif guru PAUD Tunas Bangsa,54000000
-            2.2.02,5.2.1.06,Makanan tambahan balita dan ibu hamil di 6 posyandu,72000000
-            2.3.10,5.3.5.02,Rabat beton jalan Dusun Cukir 450 m: upah,62000000
-            2.3.10,5.3.5.03,Rabat beton jalan Dusun Cukir 450 m: bahan,250000000
-            2.4.16,5.3.7.03,Saluran drainase Dusun Tebuireng 220 m,186000000
-            2.4.11,5.3.8.03,Sumur bor air bersih Dusun Kwaron,88000000
-            2.3.12,5.3.5.03,Jalan usaha tani Dusun Kwaron 600 m,245000000
-            2.3.15,5.3.4.03,Rehabilitasi balai desa,120000000
-            1.2.01,5.3.2.03,Komputer dan printer kantor desa,25000000
-            1.1.07,5.2.2.03,Insentif ketua RT dan RW,27400000
-            3.4.03,5.2.2.01,Pembinaan PKK,14000000
-            3.3.06,5.2.2.01,Pembinaan karang taruna,10000000
-            4.2.05,5.2.3.03,Pelatihan pengolahan hasil pertanian kelompok wanita tani,32500000
-            2.2.03,5.2.3.03,Pelatihan kader posyandu dan KPM,18000000
-            5.3.00,5.4.1.01,Bantuan langsung tunai Dana Desa 48 KPM,172800000
-            5.1.00,5.4.1.01,Belanja tidak terduga bencana,30000000
-            ,6.1.1.01,SILPA tahun sebelumnya,46210000
-            ,6.2.2.01,Penyertaan modal BUMDes Cukir Makmur,75000000
+            kode_kegiatan,kode_rekening,uraian,anggaran,sumber_dana
+            ,4.1.2.01,Sewa tanah kas desa,42000000,
+            ,4.1.3.01,Swadaya masyarakat pembangunan jalan,15000000,
+            ,4.2.1.01,Dana Desa,1086540000,
+            ,4.2.2.01,Bagi hasil pajak dan retribusi daerah,61250000,
+            ,4.2.3.01,Alokasi Dana Desa,512300000,
+            ,4.2.5.01,Bantuan keuangan Kabupaten Jombang,100000000,
+            1.1.01,5.1.1.01,Penghasilan tetap kepala desa,39600000,ADD
+            1.1.01,5.1.1.02,Tunjangan kepala desa,12000000,ADD
+            1.1.02,5.1.2.01,Penghasilan tetap perangkat desa,198000000,ADD
+            1.1.02,5.1.2.02,Tunjangan perangkat desa,48000000,ADD
+            1.1.05,5.1.4.01,Tunjangan kedudukan BPD,36000000,ADD
+            1.1.04,5.2.1.01,Alat tulis kantor dan operasional pemerintah desa,38500000,ADD
+            1.3.02,5.2.2.01,Pemutakhiran profil desa dan data IDM,9500000,ADD
+            2.1.01,5.2.2.03,Insentif guru PAUD Tunas Bangsa,54000000,ADD
+            2.2.02,5.2.1.06,Makanan tambahan balita dan ibu hamil di 6 posyandu,72000000,DDS
+            2.3.10,5.3.5.02,Rabat beton jalan Dusun Cukir 450 m: upah,62000000,DDS
+            2.3.10,5.3.5.03,Rabat beton jalan Dusun Cukir 450 m: bahan,250000000,DDS
+            2.4.16,5.3.7.03,Saluran drainase Dusun Tebuireng 220 m,186000000,DDS
+            2.4.11,5.3.8.03,Sumur bor air bersih Dusun Kwaron,88000000,DDS
+            2.3.12,5.3.5.03,Jalan usaha tani Dusun Kwaron 600 m,245000000,DDS
+            2.3.15,5.3.4.03,Rehabilitasi balai desa,120000000,PBK
+            1.2.01,5.3.2.03,Komputer dan printer kantor desa,25000000,ADD
+            1.1.07,5.2.2.03,Insentif ketua RT dan RW,27400000,ADD
+            3.4.03,5.2.2.01,Pembinaan PKK,14000000,ADD
+            3.3.06,5.2.2.01,Pembinaan karang taruna,10000000,ADD
+            4.2.05,5.2.3.03,Pelatihan pengolahan hasil pertanian kelompok wanita tani,32500000,DBH
+            2.2.03,5.2.3.03,Pelatihan kader posyandu dan KPM,18000000,DBH
+            5.3.00,5.4.1.01,Bantuan langsung tunai Dana Desa 48 KPM,172800000,DDS
+            5.1.00,5.4.1.01,Belanja tidak terduga bencana,30000000,PAD
+            ,6.1.1.01,SILPA tahun sebelumnya,46210000,
+            ,6.2.2.01,Penyertaan modal BUMDes Cukir Makmur,75000000,
             """;
 
     private final ApbdesService service;
@@ -104,8 +104,8 @@ class DemoApbdes implements ApplicationRunner {
                     .replace("Dusun Kwaron", "Dusun Kayangan Kidul")
                     .replace("BUMDes Cukir Makmur", "BUMDes Kayangan Sejahtera")
                     .replace(
-                            ",6.1.1.01,SILPA tahun sebelumnya,46210000\n",
-                            ",6.1.1.01,SILPA tahun sebelumnya,6210000\n");
+                            ",6.1.1.01,SILPA tahun sebelumnya,46210000,\n",
+                            ",6.1.1.01,SILPA tahun sebelumnya,6210000,\n");
             Apbdes draft = service.ganti("3517082001", year, tabel(kayangan), null, admin);
             akun.profil("camat.diwek")
                     .ifPresent(camat -> notes.tambah(
