@@ -140,6 +140,8 @@ class RencanaBrowserIT extends BrowserSupport {
         assertThat(pemdes.locator(".kotak-pesan")).containsText("masuk APBDes");
         pemdes.navigate("/perencanaan/apbdes/" + DESA + "/" + TAHUN);
         assertThat(pemdes.locator("#tabel-apbdes")).containsText("RKPDes: Rabat beton gang RT 04");
+        // The line made from the RKPDes activity says where its money comes from.
+        assertThat(pemdes.locator("#tabel-apbdes .sumber-dana").first()).isVisible();
         screenshot(pemdes, "rencana-4-apbdes-360");
 
         Page warga = phone();
