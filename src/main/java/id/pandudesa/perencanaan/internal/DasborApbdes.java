@@ -13,13 +13,17 @@ import org.springframework.stereotype.Component;
 /**
  * The adopted APBDes of the year for the dashboards: of each desa the newest adopted version (the
  * APBDes Perubahan once there is one), summed by account as the APBDes page sums it: income (4),
- * spending (5), financing receipts (6.1) and expenditure (6.2), and the Dana Desa line (4.2.1).
+ * spending (5), financing receipts (6.1) and expenditure (6.2), and the Dana Desa line (4.2.1);
+ * beside them each desa's latest realisation point of the year (revenue and spending realised).
  */
 @Component
 class DasborApbdes implements SumberDasbor {
 
-    private static final List<String> UKURAN =
+    private static final List<String> ANGGARAN =
             List.of("desaApbdes", "pendapatan", "belanja", "penerimaanPembiayaan", "pengeluaranPembiayaan", "danaDesa");
+    private static final List<String> REALISASI = List.of("realisasiPendapatan", "realisasiBelanja");
+    private static final List<String> UKURAN = java.util.stream.Stream.concat(ANGGARAN.stream(), REALISASI.stream())
+            .toList();
 
     private final JdbcClient jdbc;
 
@@ -67,7 +71,25 @@ class DasborApbdes implements SumberDasbor {
                 + " GROUP BY " + g;
         Map<String, Object> params = new LinkedHashMap<>(f.params());
         params.put("t", p.tahun());
-        return AngkaDasbor.baca(jdbc.sql(sql).params(params), UKURAN);
+        Map<String, Map<String, Long>> out =
+                new LinkedHashMap<>(AngkaDasbor.baca(jdbc.sql(sql).params(params), ANGGARAN));
+        // Each desa's latest realisation point of the year: its totals are kept on the point.
+        var fr = p.filter("r.kode_desa");
+        String gr = p.kelompok("r.kode_desa");
+        Map<String, Object> rparams = new LinkedHashMap<>(fr.params());
+        rparams.put("t", p.tahun());
+        AngkaDasbor.baca(
+                        jdbc.sql("SELECT " + gr + ", SUM(r.pendapatan), SUM(r.belanja) FROM apbdes_realisasi r"
+                                        + " WHERE r.tahun = :t AND r.terbaru = TRUE AND " + fr.sql() + " GROUP BY "
+                                        + gr)
+                                .params(rparams),
+                        REALISASI)
+                .forEach((group, figures) -> out.merge(group, figures, (a, b) -> {
+                    Map<String, Long> both = new LinkedHashMap<>(a);
+                    both.putAll(b);
+                    return both;
+                }));
+        return out;
     }
 
     @Override

@@ -70,13 +70,19 @@ public class KodeApbdes {
 
     /**
      * The rekening at objek level (four segments, {@code 5.2.1.01}) for a code, directly or through
-     * its {@code 90-99} range; empty for anything else.
+     * its {@code 90-99} range ({@code 5.2.1.01.} as Siskeudes writes it too); empty for anything else.
      */
     public Optional<Kode> objek(String kode) {
-        if (kode == null || kode.split("\\.").length != 4) {
+        if (kode == null) {
             return Optional.empty();
         }
-        return cari(rekening, kode.trim());
+        // Siskeudes writes a rekening with a trailing dot (5.1.1.01.).
+        String k =
+                kode.trim().endsWith(".") ? kode.trim().substring(0, kode.trim().length() - 1) : kode.trim();
+        if (k.split("\\.").length != 4) {
+            return Optional.empty();
+        }
+        return cari(rekening, k);
     }
 
     /** A kegiatan (three segments, {@code 2.1.01}; Siskeudes' {@code 02.01.01.} is read as well). */

@@ -79,18 +79,7 @@ record RingkasanApbdes(
                 surplus + net,
                 byBidang,
                 bySource,
-                urut(byFund));
-    }
-
-    /** In the order of {@link SumberDanaApbdes} (Dana Desa first). */
-    private static Map<String, Long> urut(Map<String, Long> byFund) {
-        Map<String, Long> out = new java.util.LinkedHashMap<>();
-        for (SumberDanaApbdes s : SumberDanaApbdes.values()) {
-            if (byFund.containsKey(s.name())) {
-                out.put(s.name(), byFund.get(s.name()));
-            }
-        }
-        return out;
+                SumberDanaApbdes.menurutUrutan(byFund));
     }
 
     private static String jenis(String code) {

@@ -57,4 +57,15 @@ enum SumberDanaApbdes {
         return String.join(
                 ", ", java.util.Arrays.stream(values()).map(Enum::name).toList());
     }
+
+    /** Figures per source of funds in this order (Dana Desa first), those without figures left out. */
+    static <V> java.util.Map<String, V> menurutUrutan(java.util.Map<String, V> bySource) {
+        java.util.Map<String, V> out = new java.util.LinkedHashMap<>();
+        for (SumberDanaApbdes s : values()) {
+            if (bySource.containsKey(s.name())) {
+                out.put(s.name(), bySource.get(s.name()));
+            }
+        }
+        return out;
+    }
 }

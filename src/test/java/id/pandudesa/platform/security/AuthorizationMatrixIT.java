@@ -628,6 +628,21 @@ class AuthorizationMatrixIT {
                     .expect(404, Actor.PLD)
                     .others(200));
         }
+        // Realisation: written by the village government against an adopted APBDes (this year has
+        // only a draft: 422), read in scope (no point recorded yet: 404).
+        rows.add(withBody(
+                        api(
+                                "PUT",
+                                "/api/v1/apbdes/{kodeDesa}/{tahun}/realisasi",
+                                apbdes + "/realisasi?sampai=2022-06-30"),
+                        "CSV:kode_kegiatan,kode_rekening,uraian,realisasi\n,4.2.1.01,Dana Desa,100\n")
+                .expect(401, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .expect(422, Actor.PEMDES, Actor.ADMIN)
+                .others(403));
+        rows.add(api("GET", "/api/v1/apbdes/{kodeDesa}/{tahun}/realisasi", apbdes + "/realisasi")
+                .expect(401, Actor.WARGA)
+                .others(404));
         // Adoption is for the village government; this draft's deficit keeps it a draft.
         rows.add(api("POST", "/api/v1/apbdes/{kodeDesa}/{tahun}/tetapkan", apbdes + "/tetapkan")
                 .expect(401, Actor.WARGA)
