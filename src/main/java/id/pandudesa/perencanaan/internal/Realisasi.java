@@ -126,43 +126,43 @@ class Realisasi implements Audited {
         return kodeDesa;
     }
 
-    Long id() {
+    public Long id() {
         return id;
     }
 
-    String kodeDesa() {
+    public String kodeDesa() {
         return kodeDesa;
     }
 
-    int tahun() {
+    public int tahun() {
         return tahun;
     }
 
-    LocalDate sampai() {
+    public LocalDate sampai() {
         return sampai;
     }
 
-    Long apbdesId() {
+    public Long apbdesId() {
         return apbdesId;
     }
 
-    Sumber sumber() {
+    public Sumber sumber() {
         return sumber;
     }
 
-    boolean terbaru() {
+    public boolean terbaru() {
         return terbaru;
     }
 
-    List<Baris> baris() {
+    public List<Baris> baris() {
         return baris;
     }
 
-    long pendapatan() {
+    public long pendapatan() {
         return pendapatan;
     }
 
-    long belanja() {
+    public long belanja() {
         return belanja;
     }
 }

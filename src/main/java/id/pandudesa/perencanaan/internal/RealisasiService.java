@@ -105,6 +105,27 @@ class RealisasiService {
         return new Titik(point, version);
     }
 
+    /** What the realisation page of a desa-year shows. */
+    record Halaman(id.pandudesa.wilayah.Wilayah desa, Apbdes apbdes, List<Realisasi> semuaTitik, Realisasi dipilih) {}
+
+    /**
+     * The desa-year's points (latest first), the one at or before {@code sampai} (default the
+     * latest), and the adopted version it was read against (or the newest adopted, before any).
+     */
+    @Transactional(readOnly = true)
+    Halaman halaman(String kodeDesa, int tahun, LocalDate sampai, PenggunaSaatIni me) {
+        var desa = apbdes.desaTerlihat(kodeDesa, me);
+        List<Realisasi> all = points.findByKodeDesaAndTahunOrderBySampaiDesc(desa.kode(), tahun);
+        Realisasi chosen = all.stream()
+                .filter(r -> sampai == null || !r.sampai().isAfter(sampai))
+                .findFirst()
+                .orElse(null);
+        Apbdes version = chosen != null
+                ? versions.findById(chosen.apbdesId()).orElseThrow()
+                : ditetapkan(desa.kode(), tahun).orElse(null);
+        return new Halaman(desa, version, all, chosen);
+    }
+
     /** The newest adopted version of a desa-year (an amendment once there is one). */
     private Optional<Apbdes> ditetapkan(String kodeDesa, int tahun) {
         return versions.findByKodeDesaAndTahunOrderByNomorDesc(kodeDesa, tahun).stream()

@@ -53,6 +53,30 @@ public record Grafik(List<Batang> batang, long maks) {
         return new Grafik(bars, max);
     }
 
+    /**
+     * How much of each whole is used (e.g. spending of a budget): the bar is the share (capped at
+     * the full width), the text "Rp 85,0 jt / Rp 400,0 jt (21%)".
+     *
+     * @param parts each label's {used, whole}
+     */
+    public static Grafik bagian(Map<String, long[]> parts) {
+        List<Batang> bars = new ArrayList<>();
+        int i = 0;
+        for (Map.Entry<String, long[]> e : parts.entrySet()) {
+            long used = e.getValue()[0];
+            long whole = e.getValue()[1];
+            int share = whole == 0 ? 0 : (int) Math.round(100.0 * used / whole);
+            bars.add(new Batang(
+                    e.getKey(),
+                    used,
+                    Math.min(100, share),
+                    i * 28,
+                    rupiahSingkat(used) + " / " + rupiahSingkat(whole) + " (" + share + "%)"));
+            i++;
+        }
+        return new Grafik(bars, 100);
+    }
+
     public int tinggi() {
         return batang.size() * 28;
     }
