@@ -39,6 +39,24 @@ public interface PerencanaanApi {
 
     Optional<ApbdesTerbit> apbdesTerbit(String kodeDesa, int tahun);
 
+    /** A realised amount beside its budget. */
+    record Terhadap(long realisasi, long anggaran) {}
+
+    /**
+     * The latest realisation point of a desa-year as the public sees it: totals beside the budget
+     * they were read against, Dana Desa received (rekening 4.2.1) and spent (belanja lines whose
+     * source of funds is Dana Desa), and belanja per bidang by bidang name.
+     */
+    record RealisasiTerbit(
+            java.time.LocalDate sampai,
+            Terhadap pendapatan,
+            Terhadap belanja,
+            Terhadap danaDesaDiterima,
+            Terhadap danaDesaDibelanjakan,
+            Map<String, Terhadap> perBidang) {}
+
+    Optional<RealisasiTerbit> realisasiTerbit(String kodeDesa, int tahun);
+
     /**
      * Every activity of bidang 2 to 5 in the adopted APBDes of the desa-year, largest first, named
      * as {@link ApbdesTerbit#kegiatanUtama} names them: what implementation can be reported on.

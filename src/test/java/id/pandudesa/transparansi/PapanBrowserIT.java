@@ -20,6 +20,11 @@ class PapanBrowserIT extends BrowserSupport {
         assertThat(warga.locator("#kegiatan-utama")).containsText("Rabat beton jalan Dusun Cukir 450 m");
         assertThat(warga.locator("#musyawarah-papan")).containsText("Musdes perencanaan RKPDes");
         assertThat(warga.locator("#petugas-papan")).containsText("Pendamping Lokal Desa");
+        // What the village has received and spent so far, beside the budget, with its chart.
+        assertThat(warga.locator("#realisasi-publik")).containsText("Dana Desa dibelanjakan");
+        assertThat(warga.locator("#realisasi-publik svg")).isVisible();
+        warga.locator("#realisasi-publik").scrollIntoViewIfNeeded();
+        screenshotLayar(warga, "papan-realisasi-360");
         // Nothing wider than the phone: the page does not scroll sideways.
         Object overflow = warga.evaluate("document.documentElement.scrollWidth - window.innerWidth");
         org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue())

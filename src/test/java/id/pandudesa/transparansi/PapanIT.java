@@ -75,6 +75,31 @@ class PapanIT {
     }
 
     @Test
+    void the_board_shows_the_latest_realisation_beside_the_budget_and_dana_desa_received_and_spent() throws Exception {
+        String api = mvc.perform(
+                        get("/api/v1/apbdes/3517082007/" + YEAR + "/realisasi")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user(
+                                        users.loadUserByUsername("pd.diwek"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var latest = tools.jackson.databind.json.JsonMapper.builder().build().readTree(api);
+        String html = board("3517082007").getContentAsString();
+        java.text.NumberFormat rupiah =
+                java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("id"));
+        assertThat(html)
+                .contains("id=\"realisasi-publik\"")
+                .contains("id=\"papan-realisasi-belanja\">Rp "
+                        + rupiah.format(latest.at("/belanja/realisasi").asLong()) + "<")
+                .contains("id=\"papan-dana-desa-dibelanjakan\">Rp "
+                        + rupiah.format(
+                                latest.at("/belanjaPerSumberDana/DDS/realisasi").asLong()) + "<")
+                .contains("Dana Desa diterima")
+                .contains("Serapan belanja per bidang");
+    }
+
+    @Test
     void nothing_unpublished_or_personal_reaches_the_board() throws Exception {
         // Kayangan's APBDes is a draft the Camat sent back; its Musdus next week is not published.
         String kayangan = board("3517082001").getContentAsString();

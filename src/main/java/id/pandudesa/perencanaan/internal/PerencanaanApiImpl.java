@@ -20,9 +20,15 @@ class PerencanaanApiImpl implements PerencanaanApi {
     private final KodeApbdes codes;
     private final TautanApbdes tautan;
     private final RkpdesService rkpdesService;
+    private final RealisasiRepository realisasi;
 
     PerencanaanApiImpl(
-            ApbdesRepository repository, KodeApbdes codes, TautanApbdes tautan, RkpdesService rkpdesService) {
+            ApbdesRepository repository,
+            KodeApbdes codes,
+            TautanApbdes tautan,
+            RkpdesService rkpdesService,
+            RealisasiRepository realisasi) {
+        this.realisasi = realisasi;
         this.repository = repository;
         this.codes = codes;
         this.tautan = tautan;
@@ -129,6 +135,41 @@ class PerencanaanApiImpl implements PerencanaanApi {
     static String pokok(String uraian) {
         int colon = uraian.indexOf(':');
         return colon > 0 ? uraian.substring(0, colon).trim() : uraian;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<RealisasiTerbit> realisasiTerbit(String kodeDesa, int tahun) {
+        return realisasi.findByKodeDesaAndTahunOrderBySampaiDesc(kodeDesa, tahun).stream()
+                .findFirst()
+                .flatMap(point -> repository.findById(point.apbdesId()).map(a -> {
+                    RingkasanRealisasi r = RingkasanRealisasi.dari(point, a);
+                    long planned = 0;
+                    long received = 0;
+                    for (BarisRealisasi b : BarisRealisasi.dari(a, point)) {
+                        if (b.kodeRekening().startsWith("4.2.1.")) {
+                            planned += b.anggaran();
+                            received += b.realisasi();
+                        }
+                    }
+                    Map<String, Terhadap> sectors = new LinkedHashMap<>();
+                    r.perBidang().forEach((k, v) -> {
+                        if (v.anggaran() > 0 || v.realisasi() > 0) {
+                            sectors.put(namaBidang(k), terhadap(v));
+                        }
+                    });
+                    return new RealisasiTerbit(
+                            point.sampai(),
+                            terhadap(r.pendapatan()),
+                            terhadap(r.belanja()),
+                            new Terhadap(received, planned),
+                            terhadap(r.belanjaPerSumberDana().getOrDefault("DDS", new RingkasanRealisasi.Angka(0, 0))),
+                            sectors);
+                }));
+    }
+
+    private static Terhadap terhadap(RingkasanRealisasi.Angka a) {
+        return new Terhadap(a.realisasi(), a.anggaran());
     }
 
     private String namaBidang(String bidang) {

@@ -16,10 +16,10 @@ import org.springframework.data.relational.core.mapping.Table;
  * date again replaces the point; a later date is a new one, marked the latest.
  */
 @Table("apbdes_realisasi")
-class Realisasi implements Audited {
+public class Realisasi implements Audited {
 
     /** Where the figures came from. */
-    enum Sumber {
+    public enum Sumber {
         LEMBAR,
         SISKEUDES
     }

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * replaces its point; everyone whose scope covers the desa reads them.
  */
 @Service
-class RealisasiService {
+public class RealisasiService {
 
     private final ApbdesService apbdes;
     private final ApbdesRepository versions;
@@ -44,7 +44,7 @@ class RealisasiService {
     }
 
     /** A point and the adopted version it was read against. */
-    record Titik(Realisasi realisasi, Apbdes apbdes) {
+    public record Titik(Realisasi realisasi, Apbdes apbdes) {
 
         RingkasanRealisasi ringkasan() {
             return RingkasanRealisasi.dari(realisasi, apbdes);
@@ -52,7 +52,7 @@ class RealisasiService {
     }
 
     @Transactional
-    Titik catat(
+    public Titik catat(
             String kodeDesa,
             int tahun,
             LocalDate sampai,

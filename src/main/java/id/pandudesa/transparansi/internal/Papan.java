@@ -22,6 +22,7 @@ record Papan(
         String provinsi,
         int tahun,
         PerencanaanApi.ApbdesTerbit apbdes,
+        PerencanaanApi.RealisasiTerbit realisasi,
         List<PelaksanaanApi.ProyekPublik> proyek,
         List<MusyawarahApi.Publik> akanDatang,
         List<MusyawarahApi.Publik> telahBerlangsung,

@@ -89,6 +89,13 @@ class PapanController {
         if (p.apbdes() != null) {
             model.addAttribute("grafikSumber", Grafik.rupiah(p.apbdes().perSumber(), null));
             model.addAttribute("grafikBidang", Grafik.rupiah(p.apbdes().perBidang(), null));
+            if (p.realisasi() != null) {
+                Map<String, long[]> absorbed = new LinkedHashMap<>();
+                p.realisasi()
+                        .perBidang()
+                        .forEach((name, t) -> absorbed.put(name, new long[] {t.realisasi(), t.anggaran()}));
+                model.addAttribute("grafikRealisasi", Grafik.bagian(absorbed));
+            }
         }
         Map<String, Long> idm = new LinkedHashMap<>();
         p.idm().forEach(n -> idm.put(String.valueOf(n.tahun()), Math.round(n.idm() * 10_000)));

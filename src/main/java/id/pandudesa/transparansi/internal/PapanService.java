@@ -123,6 +123,8 @@ class PapanService {
                 nama(parents, code.substring(0, 2)),
                 apbdes.map(PerencanaanApi.ApbdesTerbit::tahun).orElse(year),
                 apbdes.orElse(null),
+                apbdes.flatMap(a -> perencanaan.realisasiTerbit(code, a.tahun()))
+                        .orElse(null),
                 pelaksanaan.proyekPublik(
                         code, apbdes.map(PerencanaanApi.ApbdesTerbit::tahun).orElse(year)),
                 coming,

@@ -4,12 +4,15 @@ import id.pandudesa.akun.AkunApi;
 import id.pandudesa.perencanaan.internal.Apbdes;
 import id.pandudesa.perencanaan.internal.ApbdesService;
 import id.pandudesa.perencanaan.internal.CatatanPerencanaan;
+import id.pandudesa.perencanaan.internal.Realisasi;
+import id.pandudesa.perencanaan.internal.RealisasiService;
 import id.pandudesa.platform.tabel.TabelMasuk;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
 import org.slf4j.Logger;
@@ -67,14 +70,44 @@ class DemoApbdes implements ApplicationRunner {
             ,6.2.2.01,Penyertaan modal BUMDes Cukir Makmur,75000000,
             """;
 
+    /** Cukir's realisation of semester I: Dana Desa tahap I and II, six months of ADD, the road done. */
+    static final String REALISASI_SEMESTER_I = """
+            kode_kegiatan,kode_rekening,uraian,realisasi
+            ,4.1.2.01,Sewa tanah kas desa,42000000
+            ,4.1.3.01,Swadaya masyarakat pembangunan jalan,15000000
+            ,4.2.1.01,Dana Desa tahap I dan II,651924000
+            ,4.2.3.01,Alokasi Dana Desa Januari-Juni,256150000
+            1.1.01,5.1.1.01,Penghasilan tetap kepala desa,19800000
+            1.1.01,5.1.1.02,Tunjangan kepala desa,6000000
+            1.1.02,5.1.2.01,Penghasilan tetap perangkat desa,99000000
+            1.1.02,5.1.2.02,Tunjangan perangkat desa,24000000
+            1.1.05,5.1.4.01,Tunjangan kedudukan BPD,18000000
+            1.1.04,5.2.1.01,Alat tulis kantor dan operasional,17250000
+            2.1.01,5.2.2.03,Insentif guru PAUD,27000000
+            2.2.02,5.2.1.06,Makanan tambahan balita dan ibu hamil,36000000
+            2.3.10,5.3.5.02,Rabat beton jalan Dusun Cukir: upah,62000000
+            2.3.10,5.3.5.03,Rabat beton jalan Dusun Cukir: bahan,248750000
+            2.4.11,5.3.8.03,Sumur bor air bersih Dusun Kwaron,88000000
+            5.3.00,5.4.1.01,Bantuan langsung tunai Dana Desa,86400000
+            ,6.1.1.01,SILPA tahun sebelumnya,46210000
+            """;
+
     private final ApbdesService service;
+    private final RealisasiService realisasi;
     private final CatatanPerencanaan notes;
     private final AkunApi akun;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    DemoApbdes(ApbdesService service, CatatanPerencanaan notes, AkunApi akun, JdbcClient jdbc, Clock clock) {
+    DemoApbdes(
+            ApbdesService service,
+            RealisasiService realisasi,
+            CatatanPerencanaan notes,
+            AkunApi akun,
+            JdbcClient jdbc,
+            Clock clock) {
         this.service = service;
+        this.realisasi = realisasi;
         this.notes = notes;
         this.akun = akun;
         this.jdbc = jdbc;
@@ -97,6 +130,16 @@ class DemoApbdes implements ApplicationRunner {
         akun.profil("pemdes.cukir").ifPresent(pemdes -> {
             service.ganti("3517082007", year, tabel(CUKIR), null, pemdes);
             service.tetapkan("3517082007", year, pemdes);
+            // Semester I as the village reported it (or up to today, early in the year).
+            LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Jakarta")));
+            LocalDate semester = LocalDate.of(year, 6, 30);
+            realisasi.catat(
+                    "3517082007",
+                    year,
+                    today.isBefore(semester) ? today : semester,
+                    tabel(REALISASI_SEMESTER_I),
+                    Realisasi.Sumber.LEMBAR,
+                    pemdes);
         });
         akun.profil("admin.jatim").ifPresent(admin -> {
             String kayangan = CUKIR.replace("Dusun Cukir", "Dusun Kayangan")
