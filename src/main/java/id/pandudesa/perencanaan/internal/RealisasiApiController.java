@@ -21,11 +21,30 @@ import org.springframework.web.bind.annotation.RestController;
 class RealisasiApiController {
 
     private final RealisasiService service;
+    private final SiskeudesService siskeudes;
     private final AkunApi akun;
 
-    RealisasiApiController(RealisasiService service, AkunApi akun) {
+    RealisasiApiController(RealisasiService service, SiskeudesService siskeudes, AkunApi akun) {
         this.service = service;
+        this.siskeudes = siskeudes;
         this.akun = akun;
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping(
+            value = "/api/v1/apbdes/{kodeDesa}/{tahun}/siskeudes",
+            consumes = {"application/zip", "application/x-zip-compressed", "application/octet-stream"})
+    @Operation(
+            summary = "Impor ekspor basis data Siskeudes (zip berisi CSV): APBDes tahun itu dan titik"
+                    + " realisasinya sampai tanggal (bawaan: seluruh tahun sampai hari ini)")
+    RingkasanRealisasi siskeudes(
+            @PathVariable String kodeDesa,
+            @PathVariable int tahun,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate sampai,
+            HttpServletRequest request)
+            throws IOException {
+        return siskeudes
+                .impor(kodeDesa, tahun, sampai, request.getInputStream(), akun.wajibSaatIni())
+                .ringkasan();
     }
 
     @PutMapping(value = "/api/v1/apbdes/{kodeDesa}/{tahun}/realisasi", consumes = "text/csv")

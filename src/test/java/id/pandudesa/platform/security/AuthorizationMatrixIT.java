@@ -640,6 +640,14 @@ class AuthorizationMatrixIT {
                 .expect(404, Actor.PLD)
                 .expect(422, Actor.PEMDES, Actor.ADMIN)
                 .others(403));
+        // A Siskeudes export: the role decides before the upload is read (this one is no zip: 422).
+        rows.add(withBody(
+                        api("POST", "/api/v1/apbdes/{kodeDesa}/{tahun}/siskeudes", apbdes + "/siskeudes"),
+                        "ZIP:bukan zip")
+                .expect(401, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .expect(422, Actor.PEMDES, Actor.ADMIN)
+                .others(403));
         rows.add(api("GET", "/api/v1/apbdes/{kodeDesa}/{tahun}/realisasi", apbdes + "/realisasi")
                 .expect(401, Actor.WARGA)
                 .others(404));
@@ -1341,6 +1349,10 @@ class AuthorizationMatrixIT {
             request = MockMvcRequestBuilders.multipart(path)
                     .file(new org.springframework.mock.web.MockMultipartFile(
                             "foto", "foto.jpg", "image/jpeg", id.pandudesa.support.TestImages.jpeg(64, 48)));
+        } else if (body != null && body.startsWith("ZIP:")) {
+            request = MockMvcRequestBuilders.request(HttpMethod.valueOf(row.method()), path)
+                    .contentType("application/zip")
+                    .content(body.substring(4));
         } else if (body != null && body.startsWith("CSV:")) {
             request = MockMvcRequestBuilders.request(HttpMethod.valueOf(row.method()), path)
                     .contentType("text/csv")
