@@ -211,4 +211,26 @@ class SiskeudesImporIT {
                 .andExpect(jsonPath("$.pengeluaranPembiayaan.realisasi").value(0));
         assertThat(versions()).isEqualTo(1);
     }
+
+    @Test
+    @Order(4)
+    void the_village_government_imports_it_from_the_realisation_page_too() throws Exception {
+        String page = "/perencanaan/apbdes/3517082007/2017";
+        halaman.kirim(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                        page + "/siskeudes")
+                                .file(new org.springframework.mock.web.MockMultipartFile(
+                                        "berkas", "siskeudes.zip", "application/zip", zip(ekspor(), true)))
+                                .param("sampai", "2017-09-30"),
+                        "pemdes.cukir")
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        page + "/realisasi?sampai=2017-09-30"));
+        String html = halaman.html(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(page + "/realisasi")
+                        .param("sampai", "2017-09-30"),
+                "camat.diwek");
+        assertThat(html).contains("dari Siskeudes").contains("id=\"realisasi-pendapatan\">Rp 730.000.000<");
+        assertThat(versions()).isEqualTo(1);
+    }
 }

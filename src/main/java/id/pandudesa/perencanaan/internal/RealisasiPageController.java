@@ -33,12 +33,15 @@ import org.springframework.web.multipart.MultipartFile;
 class RealisasiPageController {
 
     private final RealisasiService service;
+    private final SiskeudesService siskeudes;
     private final KodeApbdes codes;
     private final AkunApi akun;
     private final Clock clock;
 
-    RealisasiPageController(RealisasiService service, KodeApbdes codes, AkunApi akun, Clock clock) {
+    RealisasiPageController(
+            RealisasiService service, SiskeudesService siskeudes, KodeApbdes codes, AkunApi akun, Clock clock) {
         this.service = service;
+        this.siskeudes = siskeudes;
         this.codes = codes;
         this.akun = akun;
         this.clock = clock;
@@ -101,6 +104,30 @@ class RealisasiPageController {
                     return service.catat(kode, tahun, sampai, table, Realisasi.Sumber.LEMBAR, me);
                 },
                 "realisasi.pesan.tersimpan",
+                saved -> "/perencanaan/apbdes/" + saved.realisasi().kodeDesa() + "/" + tahun + "/realisasi?sampai="
+                        + saved.realisasi().sampai(),
+                "perencanaan/realisasi",
+                () -> isi(pageAction.model(), kode, tahun, null, me));
+    }
+
+    /** The village's Siskeudes export (zip): the year's APBDes as adopted there and a point up to the date. */
+    @PostMapping("/perencanaan/apbdes/{kode}/{tahun}/siskeudes")
+    String siskeudes(
+            @PathVariable String kode,
+            @PathVariable int tahun,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate sampai,
+            @RequestParam("berkas") MultipartFile file,
+            PageAction pageAction) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        return pageAction.run(
+                () -> {
+                    try (var in = file.getInputStream()) {
+                        return siskeudes.impor(kode, tahun, sampai, in, me);
+                    } catch (IOException e) {
+                        throw new RuleViolationException("zip.bukanZip");
+                    }
+                },
+                "realisasi.pesan.siskeudes",
                 saved -> "/perencanaan/apbdes/" + saved.realisasi().kodeDesa() + "/" + tahun + "/realisasi?sampai="
                         + saved.realisasi().sampai(),
                 "perencanaan/realisasi",

@@ -705,6 +705,13 @@ class AuthorizationMatrixIT {
                 .expect(404, Actor.PLD)
                 .expect(422, Actor.PEMDES, Actor.ADMIN)
                 .others(403));
+        rows.add(withBody(
+                        page("POST", "/perencanaan/apbdes/{kode}/{tahun}/siskeudes", apbdesPage + "/siskeudes"),
+                        "MULTIPART:berkas:bukan zip")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .expect(422, Actor.PEMDES, Actor.ADMIN)
+                .others(403));
         rows.add(page("POST", "/perencanaan/apbdes/{kode}/{tahun}/tetapkan", apbdesPage + "/tetapkan")
                 .expect(LOGIN, Actor.WARGA)
                 .expect(404, Actor.PLD)
