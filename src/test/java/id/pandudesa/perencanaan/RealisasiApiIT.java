@@ -201,6 +201,11 @@ class RealisasiApiIT {
         halaman.kirim(get("/api/v1/dasbor/351708").param("tahun", "2018"), "camat.diwek")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.apbdes.realisasiPendapatan").value(1_000_000_000L))
-                .andExpect(jsonPath("$.apbdes.realisasiBelanja").value(398_000_000L));
+                .andExpect(jsonPath("$.apbdes.realisasiBelanja").value(398_000_000L))
+                .andExpect(jsonPath("$.apbdes.danaDesaDiterima").value(800_000_000L))
+                .andExpect(jsonPath("$.apbdes.danaDesaDibelanjakan").value(380_000_000L))
+                // Dana Desa received of budgeted (800 of 800 million) and spent of received (380 of 800).
+                .andExpect(jsonPath("$.apbdes.serapanDanaDesa").value(100.0))
+                .andExpect(jsonPath("$.apbdes.danaDesaTerpakai").value(47.5));
     }
 }

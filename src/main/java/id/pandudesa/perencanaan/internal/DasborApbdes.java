@@ -21,7 +21,8 @@ class DasborApbdes implements SumberDasbor {
 
     private static final List<String> ANGGARAN =
             List.of("desaApbdes", "pendapatan", "belanja", "penerimaanPembiayaan", "pengeluaranPembiayaan", "danaDesa");
-    private static final List<String> REALISASI = List.of("realisasiPendapatan", "realisasiBelanja");
+    private static final List<String> REALISASI =
+            List.of("realisasiPendapatan", "realisasiBelanja", "danaDesaDiterima", "danaDesaDibelanjakan");
     private static final List<String> UKURAN = java.util.stream.Stream.concat(ANGGARAN.stream(), REALISASI.stream())
             .toList();
 
@@ -79,7 +80,8 @@ class DasborApbdes implements SumberDasbor {
         Map<String, Object> rparams = new LinkedHashMap<>(fr.params());
         rparams.put("t", p.tahun());
         AngkaDasbor.baca(
-                        jdbc.sql("SELECT " + gr + ", SUM(r.pendapatan), SUM(r.belanja) FROM apbdes_realisasi r"
+                        jdbc.sql("SELECT " + gr + ", SUM(r.pendapatan), SUM(r.belanja), SUM(r.dana_desa_diterima),"
+                                        + " SUM(r.dana_desa_dibelanjakan) FROM apbdes_realisasi r"
                                         + " WHERE r.tahun = :t AND r.terbaru = TRUE AND " + fr.sql() + " GROUP BY "
                                         + gr)
                                 .params(rparams),
@@ -90,6 +92,18 @@ class DasborApbdes implements SumberDasbor {
                     return both;
                 }));
         return out;
+    }
+
+    /**
+     * Absorption at every level: spending realised of the budget, Dana Desa received of the Dana
+     * Desa budgeted, and Dana Desa spent of what was received, in percent.
+     */
+    @Override
+    public List<Turunan> turunan() {
+        return List.of(
+                new Turunan("serapanBelanja", "realisasiBelanja", "belanja", 100, 1),
+                new Turunan("serapanDanaDesa", "danaDesaDiterima", "danaDesa", 100, 1),
+                new Turunan("danaDesaTerpakai", "danaDesaDibelanjakan", "danaDesaDiterima", 100, 1));
     }
 
     @Override

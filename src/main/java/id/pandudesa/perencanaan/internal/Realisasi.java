@@ -40,6 +40,8 @@ public class Realisasi implements Audited {
     private long belanja;
     private long penerimaanPembiayaan;
     private long pengeluaranPembiayaan;
+    private long danaDesaDiterima;
+    private long danaDesaDibelanjakan;
     private boolean terbaru;
     private String dicatatOleh;
     private Instant dicatat;
@@ -62,6 +64,8 @@ public class Realisasi implements Audited {
             long belanja,
             long penerimaanPembiayaan,
             long pengeluaranPembiayaan,
+            long danaDesaDiterima,
+            long danaDesaDibelanjakan,
             boolean terbaru,
             String dicatatOleh,
             Instant dicatat,
@@ -77,6 +81,8 @@ public class Realisasi implements Audited {
         this.belanja = belanja;
         this.penerimaanPembiayaan = penerimaanPembiayaan;
         this.pengeluaranPembiayaan = pengeluaranPembiayaan;
+        this.danaDesaDiterima = danaDesaDiterima;
+        this.danaDesaDibelanjakan = danaDesaDibelanjakan;
         this.terbaru = terbaru;
         this.dicatatOleh = dicatatOleh;
         this.dicatat = dicatat;
@@ -85,7 +91,8 @@ public class Realisasi implements Audited {
     }
 
     static Realisasi baru(String kodeDesa, int tahun, LocalDate sampai) {
-        return new Realisasi(null, kodeDesa, tahun, sampai, null, null, 0, 0, 0, 0, false, null, null, List.of(), null);
+        return new Realisasi(
+                null, kodeDesa, tahun, sampai, null, null, 0, 0, 0, 0, 0, 0, false, null, null, List.of(), null);
     }
 
     /** Sets (or replaces) the point's lines, read against {@code apbdes}, with their totals by account. */
@@ -111,6 +118,22 @@ public class Realisasi implements Audited {
                 expenditure = Math.addExact(expenditure, b.realisasi());
             }
         }
+        // Dana Desa received, and spent on belanja whose source is Dana Desa (a pair of lines counts
+        // under its first line's source, as the summary counts it).
+        java.util.Map<BacaRealisasi.Kunci, String> fund = new java.util.HashMap<>();
+        apbdes.baris().forEach(b -> fund.putIfAbsent(BacaRealisasi.Kunci.dari(b), b.sumberDana()));
+        long received = 0;
+        long spentDd = 0;
+        for (Baris b : lines) {
+            if (b.kodeRekening().startsWith("4.2.1.")) {
+                received = Math.addExact(received, b.realisasi());
+            } else if (b.kodeRekening().startsWith("5")
+                    && "DDS".equals(fund.get(new BacaRealisasi.Kunci(b.kodeKegiatan(), b.kodeRekening())))) {
+                spentDd = Math.addExact(spentDd, b.realisasi());
+            }
+        }
+        this.danaDesaDiterima = received;
+        this.danaDesaDibelanjakan = spentDd;
         this.pendapatan = income;
         this.belanja = spending;
         this.penerimaanPembiayaan = receipts;
