@@ -30,6 +30,29 @@ public interface WilayahApi {
     /** The region and its ancestors, from provinsi down. */
     List<Wilayah> garisInduk(String kode);
 
+    /**
+     * The region and those above it as a letterhead writes them, from the nearest up: "KECAMATAN
+     * DIWEK - KABUPATEN JOMBANG - PROVINSI JAWA TIMUR" (a desa itself is left out: its own line
+     * comes first on its letterhead).
+     */
+    default String barisKop(String kode) {
+        java.util.Locale id = java.util.Locale.forLanguageTag("id");
+        List<Wilayah> path = garisInduk(kode);
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = path.size() - 1; i >= 0; i--) {
+            Wilayah w = path.get(i);
+            switch (w.tingkat()) {
+                case KECAMATAN -> names.add("KECAMATAN " + w.nama().toUpperCase(id));
+                case PROVINSI -> names.add("PROVINSI " + w.nama().toUpperCase(id));
+                case DESA -> {
+                    // its own line
+                }
+                default -> names.add(w.nama().toUpperCase(id));
+            }
+        }
+        return String.join(" - ", names);
+    }
+
     RingkasanWilayah ringkasan();
 
     /** The local word for a desa in that region (the longest matching provinsi/kabupaten entry wins). */

@@ -149,20 +149,7 @@ class MusyawarahPdf {
     private List<String> kop(Wilayah desa) {
         List<String> lines = new ArrayList<>();
         lines.add("PEMERINTAH DESA " + desa.nama().toUpperCase(ID));
-        List<Wilayah> path = wilayah.garisInduk(desa.kode());
-        List<String> names = new ArrayList<>();
-        for (int i = path.size() - 1; i >= 0; i--) {
-            Wilayah w = path.get(i);
-            switch (w.tingkat()) {
-                case KECAMATAN -> names.add("KECAMATAN " + w.nama().toUpperCase(ID));
-                case KABUPATEN -> names.add(w.nama().toUpperCase(ID));
-                case PROVINSI -> names.add("PROVINSI " + w.nama().toUpperCase(ID));
-                default -> {
-                    // the desa itself is the first line
-                }
-            }
-        }
-        lines.add(String.join(" - ", names));
+        lines.add(wilayah.barisKop(desa.kode()));
         lines.add("Badan Permusyawaratan Desa dan Pemerintah Desa");
         return lines;
     }

@@ -248,18 +248,7 @@ class LaporanPdf {
         lines.add("KEMENTERIAN DESA DAN PEMBANGUNAN DAERAH TERTINGGAL");
         lines.add("TENAGA PENDAMPING PROFESIONAL");
         if (!region.isEmpty()) {
-            List<Wilayah> path = wilayah.garisInduk(region.length() > 6 ? region.substring(0, 6) : region);
-            List<String> names = new ArrayList<>();
-            for (int i = path.size() - 1; i >= 0; i--) {
-                Wilayah w = path.get(i);
-                names.add(
-                        switch (w.tingkat()) {
-                            case KECAMATAN -> "KECAMATAN " + w.nama().toUpperCase(ID);
-                            case PROVINSI -> "PROVINSI " + w.nama().toUpperCase(ID);
-                            default -> w.nama().toUpperCase(ID);
-                        });
-            }
-            lines.add(String.join(" - ", names));
+            lines.add(wilayah.barisKop(region.length() > 6 ? region.substring(0, 6) : region));
         }
         lines.add("Dibuat dari catatan kegiatan harian dalam Pandu Desa");
         return lines;

@@ -691,6 +691,14 @@ class AuthorizationMatrixIT {
                 .expect(LOGIN, Actor.WARGA)
                 .expect(404, Actor.PLD)
                 .others(200));
+        // The realisation reports: read in scope (2022 has no adopted APBDes to report on: 422).
+        for (String suffix : new String[] {"", ".pdf", ".xlsx"}) {
+            rows.add(
+                    page("GET", "/perencanaan/apbdes/{kode}/{tahun}/laporan" + suffix, apbdesPage + "/laporan" + suffix)
+                            .expect(LOGIN, Actor.WARGA)
+                            .expect(404, Actor.PLD)
+                            .others(422));
+        }
         rows.add(page("GET", "/perencanaan/apbdes/{kode}/{tahun}/realisasi.csv", apbdesPage + "/realisasi.csv")
                 .expect(LOGIN, Actor.WARGA)
                 .expect(404, Actor.PLD)
