@@ -213,7 +213,13 @@ class PapanIT {
                         .contains("Dana Desa Rp 1.086.540.000")
                         .contains("Pelaksanaan pembangunan desa Rp 1.095.000.000")
                         .contains("Penerimaan pembiayaan Rp 46.210.000")
-                        .contains("Rabat beton jalan Dusun Cukir 450 m Rp 312.000.000");
+                        .contains("Rabat beton jalan Dusun Cukir 450 m Rp 312.000.000")
+                        // What has come in and gone out so far (the demo's semester I or a later point).
+                        .contains("Realisasi sampai ")
+                        .contains("Dana Desa diterima Rp ")
+                        .containsPattern("Dana Desa dibelanjakan Rp [0-9.]+ dari Rp [0-9.]+ \\([0-9]+%\\)");
+                // One page, whatever the size.
+                assertThat(doc.getNumberOfPages()).isEqualTo(1);
             }
         }
         byte[] png = mvc.perform(get("/desa/3517082007/poster.png"))

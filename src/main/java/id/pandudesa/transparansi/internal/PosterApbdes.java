@@ -47,6 +47,7 @@ final class PosterApbdes {
         }
     }
 
+    private static final Locale ID = Locale.forLanguageTag("id");
     private static final Color HIJAU = new Color(31, 111, 67);
     private static final Color HIJAU_MUDA = new Color(231, 243, 236);
     private static final Color EMAS = new Color(201, 151, 0);
@@ -106,6 +107,23 @@ final class PosterApbdes {
 
         bagian(doc, "Pendapatan menurut sumber", a.perSumber(), head, text, bold, s);
         bagian(doc, "Belanja menurut bidang", a.perBidang(), head, text, bold, s);
+        if (papan.realisasi() != null) {
+            PerencanaanApi.RealisasiTerbit r = papan.realisasi();
+            Map<String, PerencanaanApi.Terhadap> done = new java.util.LinkedHashMap<>();
+            done.put("Pendapatan diterima", r.pendapatan());
+            done.put("Belanja", r.belanja());
+            done.put("Dana Desa diterima", r.danaDesaDiterima());
+            done.put("Dana Desa dibelanjakan", r.danaDesaDibelanjakan());
+            realisasi(
+                    doc,
+                    "Realisasi sampai "
+                            + r.sampai().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", ID)),
+                    done,
+                    head,
+                    text,
+                    bold,
+                    s);
+        }
         Map<String, Long> financing = new java.util.LinkedHashMap<>();
         financing.put("Penerimaan pembiayaan", a.penerimaanPembiayaan());
         financing.put("Pengeluaran pembiayaan", a.pengeluaranPembiayaan());
@@ -175,6 +193,41 @@ final class PosterApbdes {
             amount.setPadding(4 * s);
             table.addCell(amount);
             table.addCell(batang(max == 0 ? 0 : (float) e.getValue() / max, s));
+        }
+        doc.add(table);
+    }
+
+    /** Realised amounts: each as "Rp x dari Rp y (p%)" with a bar of its share of the budget. */
+    private static void realisasi(
+            Document doc,
+            String heading,
+            Map<String, PerencanaanApi.Terhadap> items,
+            Font head,
+            Font text,
+            Font bold,
+            float s) {
+        Paragraph h = new Paragraph(heading, head);
+        h.setSpacingBefore(14 * s);
+        h.setSpacingAfter(4 * s);
+        doc.add(h);
+        PdfPTable table = new PdfPTable(new float[] {30, 40, 30});
+        table.setWidthPercentage(100);
+        for (Map.Entry<String, PerencanaanApi.Terhadap> e : items.entrySet()) {
+            long done = e.getValue().realisasi();
+            long whole = e.getValue().anggaran();
+            PdfPCell name = new PdfPCell(new Phrase(e.getKey(), text));
+            name.setBorder(Rectangle.BOTTOM);
+            name.setBorderColor(HIJAU_MUDA);
+            name.setPadding(4 * s);
+            table.addCell(name);
+            String share = whole == 0 ? "" : " (" + Math.round(100.0 * done / whole) + "%)";
+            PdfPCell amount = new PdfPCell(new Phrase(rupiah(done) + " dari " + rupiah(whole) + share, bold));
+            amount.setHorizontalAlignment(Element.ALIGN_RIGHT);
+            amount.setBorder(Rectangle.BOTTOM);
+            amount.setBorderColor(HIJAU_MUDA);
+            amount.setPadding(4 * s);
+            table.addCell(amount);
+            table.addCell(batang(whole == 0 ? 0 : Math.min(1f, (float) done / whole), s));
         }
         doc.add(table);
     }
