@@ -57,6 +57,15 @@ public interface PerencanaanApi {
 
     Optional<RealisasiTerbit> realisasiTerbit(String kodeDesa, int tahun);
 
+    /** What the latest realisation point of a desa-year says of one kegiatan's belanja. */
+    record RealisasiKegiatan(java.time.LocalDate sampai, long realisasi, long anggaran) {}
+
+    /**
+     * The belanja realised on a kegiatan at the desa-year's latest realisation point, beside its
+     * budget in the adopted version read against; empty before any point.
+     */
+    Optional<RealisasiKegiatan> realisasiKegiatan(String kodeDesa, int tahun, String kodeKegiatan);
+
     /**
      * Every activity of bidang 2 to 5 in the adopted APBDes of the desa-year, largest first, named
      * as {@link ApbdesTerbit#kegiatanUtama} names them: what implementation can be reported on.

@@ -14,10 +14,15 @@ class HalamanProyek {
 
     private final PelaksanaanService service;
     private final PenyelesaianService completion;
+    private final id.pandudesa.perencanaan.PerencanaanApi perencanaan;
 
-    HalamanProyek(PelaksanaanService service, PenyelesaianService completion) {
+    HalamanProyek(
+            PelaksanaanService service,
+            PenyelesaianService completion,
+            id.pandudesa.perencanaan.PerencanaanApi perencanaan) {
         this.service = service;
         this.completion = completion;
+        this.perencanaan = perencanaan;
     }
 
     void isiProyek(Model model, PelaksanaanService.Proyek p, PenggunaSaatIni me, Map<String, String> form) {
@@ -48,6 +53,17 @@ class HalamanProyek {
         model.addAttribute("hariIni", today.toString());
         if (!form.containsKey("tanggal")) {
             form.put("tanggal", today.toString());
+        }
+        // The village's books may already say what was spent: the form starts from that figure
+        // (when it is not below the last report's), and says so, rather than having it typed twice.
+        var books = perencanaan
+                .realisasiKegiatan(p.kodeDesa(), p.tahun(), p.kodeKegiatan())
+                .orElse(null);
+        model.addAttribute("realisasiApbdes", books);
+        long lastReported = reports.isEmpty() ? 0 : reports.getLast().realisasi();
+        if (books != null && !form.containsKey("realisasi") && books.realisasi() >= lastReported) {
+            form.put("realisasi", Long.toString(books.realisasi()));
+            model.addAttribute("realisasiDariApbdes", true);
         }
         model.addAttribute("f", form);
     }

@@ -168,6 +168,24 @@ class PerencanaanApiImpl implements PerencanaanApi {
                 }));
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<RealisasiKegiatan> realisasiKegiatan(String kodeDesa, int tahun, String kodeKegiatan) {
+        return realisasi.findByKodeDesaAndTahunOrderBySampaiDesc(kodeDesa, tahun).stream()
+                .findFirst()
+                .flatMap(point -> repository.findById(point.apbdesId()).map(a -> {
+                    long spent = 0;
+                    long budget = 0;
+                    for (BarisRealisasi b : BarisRealisasi.dari(a, point)) {
+                        if (b.kodeRekening().startsWith("5") && kodeKegiatan.equals(b.kodeKegiatan())) {
+                            spent += b.realisasi();
+                            budget += b.anggaran();
+                        }
+                    }
+                    return new RealisasiKegiatan(point.sampai(), spent, budget);
+                }));
+    }
+
     private static Terhadap terhadap(RingkasanRealisasi.Angka a) {
         return new Terhadap(a.realisasi(), a.anggaran());
     }

@@ -70,7 +70,10 @@ class DemoApbdes implements ApplicationRunner {
             ,6.2.2.01,Penyertaan modal BUMDes Cukir Makmur,75000000,
             """;
 
-    /** Cukir's realisation of semester I: Dana Desa tahap I and II, six months of ADD, the road done. */
+    /**
+     * Cukir's realisation of semester I: Dana Desa tahap I and II, six months of ADD, salaries,
+     * posyandu and BLT; the road and the well were built in the second half (their projects).
+     */
     static final String REALISASI_SEMESTER_I = """
             kode_kegiatan,kode_rekening,uraian,realisasi
             ,4.1.2.01,Sewa tanah kas desa,42000000
@@ -85,9 +88,6 @@ class DemoApbdes implements ApplicationRunner {
             1.1.04,5.2.1.01,Alat tulis kantor dan operasional,17250000
             2.1.01,5.2.2.03,Insentif guru PAUD,27000000
             2.2.02,5.2.1.06,Makanan tambahan balita dan ibu hamil,36000000
-            2.3.10,5.3.5.02,Rabat beton jalan Dusun Cukir: upah,62000000
-            2.3.10,5.3.5.03,Rabat beton jalan Dusun Cukir: bahan,248750000
-            2.4.11,5.3.8.03,Sumur bor air bersih Dusun Kwaron,88000000
             5.3.00,5.4.1.01,Bantuan langsung tunai Dana Desa,86400000
             ,6.1.1.01,SILPA tahun sebelumnya,46210000
             """;
