@@ -146,7 +146,14 @@ class ApbdesPageController {
                     .forEach((f, v) -> perFund.put(
                             messages.getMessage("apbdes.sumber." + f, null, f, LocaleContextHolder.getLocale()), v));
             model.addAttribute("grafikSumberDana", Grafik.rupiah(perFund, null));
-            model.addAttribute("catatan", notes.daftar("APBDES", shown.id()));
+            List<CatatanPerencanaan.Catatan> allNotes = notes.daftar("APBDES", shown.id());
+            model.addAttribute("catatan", allNotes);
+            Map<String, List<CatatanPerencanaan.Catatan>> perLine = new LinkedHashMap<>();
+            allNotes.stream()
+                    .filter(c -> c.baris() != null)
+                    .forEach(c -> perLine.computeIfAbsent(c.baris(), k -> new java.util.ArrayList<>())
+                            .add(c));
+            model.addAttribute("catatanBaris", perLine);
             // Which RKPDes kegiatan each belanja line pays for, and what it could be linked to.
             Map<String, Integer> number = new LinkedHashMap<>();
             for (int i = 0; i < shown.baris().size(); i++) {
@@ -241,7 +248,7 @@ class ApbdesPageController {
     }
 
     /** A comment or, on a draft, the kecamatan's evaluation. */
-    record CatatanForm(String versi, String jenis, String hasil, String isi) implements Formulir {}
+    record CatatanForm(String versi, String jenis, String hasil, String isi, String baris) implements Formulir {}
 
     @PostMapping("/perencanaan/apbdes/{kode}/{tahun}/catatan")
     String catatan(
@@ -262,12 +269,35 @@ class ApbdesPageController {
                     if (kind == CatatanPerencanaan.Jenis.EVALUASI && a.status() != Apbdes.Status.DRAF) {
                         throw new RuleViolationException("perencanaan.catatan.evaluasiRancangan");
                     }
-                    notes.tambah("APBDES", a.id(), a.kodeDesa(), kind, result, f.isi(), me);
+                    notes.tambah("APBDES", a.id(), a.kodeDesa(), kind, result, f.isi(), baris(a, f.baris()), me);
                     return "perencanaan.catatan.tersimpan";
                 },
-                "/perencanaan/apbdes/" + a.kodeDesa() + "/" + tahun + "?versi=" + versi + "#catatan",
+                "/perencanaan/apbdes/" + a.kodeDesa() + "/" + tahun + "?versi=" + versi
+                        + (f.baris() == null || f.baris().isBlank()
+                                ? "#catatan"
+                                : "#baris-" + f.baris().trim()),
                 "perencanaan/apbdes",
                 () -> isi(pageAction.model(), a.kodeDesa(), tahun, versi, me));
+    }
+
+    /** The identity of the version's line number {@code nomor} (1-based), or null for the whole document. */
+    private static String baris(Apbdes a, String nomor) {
+        if (nomor == null || nomor.isBlank()) {
+            return null;
+        }
+        int n;
+        try {
+            n = Integer.parseInt(nomor.trim());
+        } catch (NumberFormatException e) {
+            n = 0;
+        }
+        if (n < 1 || n > a.baris().size()) {
+            throw new RuleViolationException(
+                    List.of(id.pandudesa.platform.FieldProblem.of("baris", "apbdes.barisTidakAda", nomor)),
+                    "apbdes.barisTidakAda",
+                    nomor);
+        }
+        return TautanApbdes.kunci(a.baris().get(n - 1));
     }
 
     /** Links an APBDes line to the RKPDes activity it funds, or unlinks it. */

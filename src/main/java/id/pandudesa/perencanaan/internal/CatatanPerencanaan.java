@@ -35,7 +35,16 @@ public class CatatanPerencanaan {
         PERBAIKI
     }
 
-    record Catatan(long id, String jenis, String hasil, String isi, String penulis, String peran, Instant waktu) {}
+    /** @param baris the line a note points at (kegiatan|rekening|uraian), or null for the whole document */
+    record Catatan(
+            long id,
+            String jenis,
+            String hasil,
+            String isi,
+            String penulis,
+            String peran,
+            Instant waktu,
+            String baris) {}
 
     static final Set<Peran> PENGOMENTAR = EnumSet.of(Peran.PLD, Peran.PD, Peran.TA);
     static final int MAKS = 4_000;
@@ -51,7 +60,7 @@ public class CatatanPerencanaan {
     }
 
     List<Catatan> daftar(String dokumen, long dokumenId) {
-        return jdbc.sql("SELECT id, jenis, hasil, isi, penulis, peran, waktu FROM perencanaan_catatan"
+        return jdbc.sql("SELECT id, jenis, hasil, isi, penulis, peran, waktu, baris FROM perencanaan_catatan"
                         + " WHERE dokumen = :d AND dokumen_id = :id ORDER BY id")
                 .param("d", dokumen)
                 .param("id", dokumenId)
@@ -62,7 +71,8 @@ public class CatatanPerencanaan {
                         rs.getString("isi"),
                         rs.getString("penulis"),
                         rs.getString("peran"),
-                        rs.getTimestamp("waktu").toInstant()))
+                        rs.getTimestamp("waktu").toInstant(),
+                        rs.getString("baris")))
                 .list();
     }
 
@@ -70,6 +80,20 @@ public class CatatanPerencanaan {
     @Transactional
     public void tambah(
             String dokumen, long dokumenId, String kodeDesa, Jenis jenis, Hasil hasil, String isi, PenggunaSaatIni me) {
+        tambah(dokumen, dokumenId, kodeDesa, jenis, hasil, isi, null, me);
+    }
+
+    /** As {@link #tambah(String, long, String, Jenis, Hasil, String, PenggunaSaatIni)}, pointing at one line. */
+    @Transactional
+    public void tambah(
+            String dokumen,
+            long dokumenId,
+            String kodeDesa,
+            Jenis jenis,
+            Hasil hasil,
+            String isi,
+            String baris,
+            PenggunaSaatIni me) {
         if (jenis == Jenis.KOMENTAR && !PENGOMENTAR.contains(me.peran())) {
             throw new ForbiddenException("perencanaan.catatan.bukanPendamping");
         }
@@ -85,7 +109,8 @@ public class CatatanPerencanaan {
         }
         Instant now = Instant.now(clock);
         jdbc.sql("INSERT INTO perencanaan_catatan (kode_desa, dokumen, dokumen_id, jenis, hasil, isi, penulis,"
-                        + " peran, waktu) VALUES (:k, :d, :id, :j, :h, :i, :p, :r, :w)")
+                        + " peran, waktu, baris) VALUES (:k, :d, :id, :j, :h, :i, :p, :r, :w, :b)")
+                .param("b", baris)
                 .param("k", kodeDesa)
                 .param("d", dokumen)
                 .param("id", dokumenId)
@@ -102,6 +127,14 @@ public class CatatanPerencanaan {
                 dokumen + "/" + dokumenId,
                 kodeDesa,
                 null,
-                Map.of("jenis", jenis.name(), "hasil", hasil == null ? "" : hasil.name(), "isi", text));
+                Map.of(
+                        "jenis",
+                        jenis.name(),
+                        "hasil",
+                        hasil == null ? "" : hasil.name(),
+                        "isi",
+                        text,
+                        "baris",
+                        baris == null ? "" : baris));
     }
 }
