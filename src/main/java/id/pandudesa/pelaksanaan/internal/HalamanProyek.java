@@ -15,11 +15,14 @@ class HalamanProyek {
     private final PelaksanaanService service;
     private final PenyelesaianService completion;
     private final id.pandudesa.perencanaan.PerencanaanApi perencanaan;
+    private final SwadayaService swadaya;
 
     HalamanProyek(
             PelaksanaanService service,
             PenyelesaianService completion,
-            id.pandudesa.perencanaan.PerencanaanApi perencanaan) {
+            id.pandudesa.perencanaan.PerencanaanApi perencanaan,
+            SwadayaService swadaya) {
+        this.swadaya = swadaya;
         this.service = service;
         this.completion = completion;
         this.perencanaan = perencanaan;
@@ -51,6 +54,10 @@ class HalamanProyek {
         model.addAttribute("cek", completion.cek(p));
         model.addAttribute("semuaHasil", PenyelesaianService.Hasil.values());
         model.addAttribute("hariIni", today.toString());
+        List<SwadayaService.Swadaya> community = swadaya.daftar(p);
+        model.addAttribute("swadaya", community);
+        model.addAttribute("swadayaRingkas", SwadayaService.ringkas(community));
+        model.addAttribute("jenisSwadaya", SwadayaService.Jenis.values());
         if (!form.containsKey("tanggal")) {
             form.put("tanggal", today.toString());
         }

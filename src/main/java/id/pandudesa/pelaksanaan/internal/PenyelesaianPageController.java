@@ -29,6 +29,7 @@ class PenyelesaianPageController {
     private final PenyelesaianService completion;
     private final PerencanaanApi perencanaan;
     private final FileService files;
+    private final SwadayaService swadaya;
     private final AkunApi akun;
 
     PenyelesaianPageController(
@@ -37,12 +38,14 @@ class PenyelesaianPageController {
             PenyelesaianService completion,
             PerencanaanApi perencanaan,
             FileService files,
+            SwadayaService swadaya,
             AkunApi akun) {
         this.service = service;
         this.halaman = halaman;
         this.completion = completion;
         this.perencanaan = perencanaan;
         this.files = files;
+        this.swadaya = swadaya;
         this.akun = akun;
     }
 
@@ -122,6 +125,33 @@ class PenyelesaianPageController {
             completion.hasilCek(id, cekId, f.hasil(), f.catatan(), Isian.tanggal(f.tanggal(), "tanggal"), me);
             return "pelaksanaan.pesan.cek";
         });
+    }
+
+    record SwadayaForm(String tanggal, String jenis, String uraian, String hok, String nilai) implements Formulir {}
+
+    /** Swadaya gotong royong given to the project: labour, goods or money, with its value. */
+    @PostMapping("/pelaksanaan/proyek/{id}/swadaya")
+    String swadaya(@PathVariable long id, SwadayaForm f, PageAction pageAction) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        PelaksanaanService.Proyek project = service.proyek(id, me);
+        if (!PelaksanaanService.PENCATAT.contains(me.peran())) {
+            throw new id.pandudesa.platform.ForbiddenException("pelaksanaan.bukanPencatat");
+        }
+        return pageAction.run(
+                () -> {
+                    swadaya.catat(
+                            id,
+                            Isian.tanggal(f.tanggal(), "tanggal"),
+                            f.jenis(),
+                            f.uraian(),
+                            f.hok() == null || f.hok().isBlank() ? null : Isian.bulat(f.hok(), "hok"),
+                            f.nilai() == null || f.nilai().isBlank() ? null : Isian.rupiah(f.nilai(), "nilai"),
+                            me);
+                    return "swadaya.pesan.tersimpan";
+                },
+                "/pelaksanaan/proyek/" + id + "#swadaya",
+                "pelaksanaan/proyek",
+                () -> halaman.isiProyek(pageAction.model(), project, me, new java.util.LinkedHashMap<>()));
     }
 
     /** A completion step from the project's page: back to its completion part, or the page again with the reasons. */

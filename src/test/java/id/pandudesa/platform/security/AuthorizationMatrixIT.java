@@ -941,7 +941,7 @@ class AuthorizationMatrixIT {
         rows.add(page("GET", "/pelaksanaan/proyek/{id}/lpj", proyek + "/lpj")
                 .expect(LOGIN, Actor.WARGA)
                 .others(404));
-        for (String step : new String[] {"/serah-terima", "/pelestarian"}) {
+        for (String step : new String[] {"/serah-terima", "/pelestarian", "/swadaya"}) {
             rows.add(page("POST", "/pelaksanaan/proyek/{id}" + step, proyek + step)
                     .expect(LOGIN, Actor.WARGA)
                     .expect(404, Actor.PLD)
