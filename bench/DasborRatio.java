@@ -214,6 +214,10 @@ public class DasborRatio {
                         + where(prefix, "a.kode_desa") + " AND a.tahun = " + year + " AND a.status = 'DITETAPKAN'"
                         + " AND NOT EXISTS (SELECT 1 FROM apbdes x WHERE x.kode_desa = a.kode_desa AND x.tahun = a.tahun"
                         + " AND x.status = 'DITETAPKAN' AND x.nomor > a.nomor) GROUP BY 1",
+                // apbdes realisation: each desa's latest point of the year, its totals
+                "SELECT SUBSTRING(r.kode_desa, 1, " + child + "), SUM(r.pendapatan), SUM(r.belanja),"
+                        + " SUM(r.dana_desa_diterima), SUM(r.dana_desa_dibelanjakan) FROM apbdes_realisasi r WHERE "
+                        + where(prefix, "r.kode_desa") + " AND r.tahun = " + year + " AND r.terbaru = TRUE GROUP BY 1",
                 // pelaksanaan: the year's projects with their latest progress report; Dana Desa received
                 "SELECT SUBSTRING(p.kode_desa, 1, " + child + "), COUNT(*), SUM(p.anggaran),"
                         + " SUM(COALESCE(p.lpj_realisasi, r.realisasi, 0)),"
