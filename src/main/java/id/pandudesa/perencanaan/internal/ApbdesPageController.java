@@ -219,12 +219,7 @@ class ApbdesPageController {
         PenggunaSaatIni me = akun.wajibSaatIni();
         return pageAction.run(
                 () -> {
-                    TabelMasuk table;
-                    try {
-                        table = TabelMasuk.baca(file.getBytes());
-                    } catch (IOException | RuntimeException e) {
-                        throw new RuleViolationException("apbdes.csvTidakTerbaca");
-                    }
+                    TabelMasuk table = TabelMasuk.unggahan(file, "apbdes.csvTidakTerbaca");
                     return service.ganti(kode, tahun, table, versi, me);
                 },
                 "apbdes.pesan.tersimpan",

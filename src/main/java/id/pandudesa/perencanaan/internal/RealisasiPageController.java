@@ -93,17 +93,23 @@ class RealisasiPageController {
             @RequestParam("berkas") MultipartFile file,
             PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
+        return catat(kode, tahun, me, pageAction, "realisasi.pesan.tersimpan", () -> {
+            TabelMasuk table = TabelMasuk.unggahan(file, "realisasi.csvTidakTerbaca");
+            return service.catat(kode, tahun, sampai, table, Realisasi.Sumber.LEMBAR, me);
+        });
+    }
+
+    /** A point recorded from the page: to its date's view, or the page again with the reasons. */
+    private String catat(
+            String kode,
+            int tahun,
+            PenggunaSaatIni me,
+            PageAction pageAction,
+            String pesan,
+            java.util.function.Supplier<RealisasiService.Titik> step) {
         return pageAction.run(
-                () -> {
-                    TabelMasuk table;
-                    try {
-                        table = TabelMasuk.baca(file.getBytes());
-                    } catch (IOException | RuntimeException e) {
-                        throw new RuleViolationException("realisasi.csvTidakTerbaca");
-                    }
-                    return service.catat(kode, tahun, sampai, table, Realisasi.Sumber.LEMBAR, me);
-                },
-                "realisasi.pesan.tersimpan",
+                step,
+                pesan,
                 saved -> "/perencanaan/apbdes/" + saved.realisasi().kodeDesa() + "/" + tahun + "/realisasi?sampai="
                         + saved.realisasi().sampai(),
                 "perencanaan/realisasi",
@@ -119,19 +125,13 @@ class RealisasiPageController {
             @RequestParam("berkas") MultipartFile file,
             PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
-        return pageAction.run(
-                () -> {
-                    try (var in = file.getInputStream()) {
-                        return siskeudes.impor(kode, tahun, sampai, in, me);
-                    } catch (IOException e) {
-                        throw new RuleViolationException("zip.bukanZip");
-                    }
-                },
-                "realisasi.pesan.siskeudes",
-                saved -> "/perencanaan/apbdes/" + saved.realisasi().kodeDesa() + "/" + tahun + "/realisasi?sampai="
-                        + saved.realisasi().sampai(),
-                "perencanaan/realisasi",
-                () -> isi(pageAction.model(), kode, tahun, null, me));
+        return catat(kode, tahun, me, pageAction, "realisasi.pesan.siskeudes", () -> {
+            try (var in = file.getInputStream()) {
+                return siskeudes.impor(kode, tahun, sampai, in, me);
+            } catch (IOException e) {
+                throw new RuleViolationException("zip.bukanZip");
+            }
+        });
     }
 
     /** The sheet to fill: the adopted lines with the chosen point's figures (0 before any). */

@@ -46,6 +46,18 @@ public interface TabelMasuk {
     }
 
     /**
+     * An uploaded file (CSV or Excel) as a table; a file that cannot be read as either is refused
+     * with {@code messageKey}, the page's own words for it.
+     */
+    static TabelMasuk unggahan(org.springframework.web.multipart.MultipartFile file, String messageKey) {
+        try {
+            return baca(file.getBytes());
+        } catch (IOException | RuntimeException e) {
+            throw new RuleViolationException(messageKey);
+        }
+    }
+
+    /**
      * A request body or upload of either kind, told apart by its first bytes like {@link
      * #baca(byte[])}, without holding a large CSV in memory: CSV is read as it streams.
      */
