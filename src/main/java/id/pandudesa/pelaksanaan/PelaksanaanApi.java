@@ -25,7 +25,9 @@ public interface PelaksanaanApi {
             double rencana,
             boolean terlambat,
             LocalDate laporanTerakhir,
-            List<Long> foto) {}
+            List<Long> foto,
+            long swadaya,
+            int swadayaHok) {}
 
     /** The projects of a desa-year, each with its latest progress and up to three latest photos. */
     List<ProyekPublik> proyekPublik(String kodeDesa, int tahun);

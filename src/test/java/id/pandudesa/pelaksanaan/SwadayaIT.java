@@ -87,6 +87,9 @@ class SwadayaIT {
                 .contains("12 HOK");
         if (before == 0) {
             assertThat(part).contains("Swadaya masyarakat senilai Rp 4.700.000 (12 HOK tenaga)");
+            // The village board names it beside the project's figures.
+            assertThat(halaman.html(get("/desa/3517082007"), "camat.diwek"))
+                    .contains("Swadaya warga senilai Rp 4.700.000 (12 HOK tenaga)");
         }
     }
 }

@@ -13,9 +13,12 @@ class PelaksanaanApiImpl implements PelaksanaanApi {
     private final PelaksanaanService service;
     private final JdbcClient jdbc;
 
-    PelaksanaanApiImpl(PelaksanaanService service, JdbcClient jdbc) {
+    private final SwadayaService swadaya;
+
+    PelaksanaanApiImpl(PelaksanaanService service, JdbcClient jdbc, SwadayaService swadaya) {
         this.service = service;
         this.jdbc = jdbc;
+        this.swadaya = swadaya;
     }
 
     @Override
@@ -31,6 +34,7 @@ class PelaksanaanApiImpl implements PelaksanaanApi {
                     .param("k", kodeDesa)
                     .query(Long.class)
                     .list();
+            SwadayaService.Ringkas community = SwadayaService.ringkas(swadaya.daftar(p));
             out.add(new ProyekPublik(
                     p.id(),
                     p.nama(),
@@ -45,7 +49,9 @@ class PelaksanaanApiImpl implements PelaksanaanApi {
                     r.rencana(),
                     r.terlambat(),
                     r.terakhir() == null ? null : r.terakhir().tanggal(),
-                    photos));
+                    photos,
+                    community.nilai(),
+                    community.hok()));
         }
         return out;
     }
