@@ -46,5 +46,9 @@ class RealisasiBrowserIT extends BrowserSupport {
         assertThat(width).as("page width at 360 px").isLessThanOrEqualTo(360);
         screenshotLayar(p, "realisasi-360");
         screenshot(p, "realisasi-penuh-360");
+        // The semester report on the same phone.
+        p.click("#buka-laporan");
+        assertThat(p.locator("#tabel-laporan-realisasi")).containsText("JUMLAH BELANJA");
+        screenshotLayar(p, "laporan-realisasi-360");
     }
 }

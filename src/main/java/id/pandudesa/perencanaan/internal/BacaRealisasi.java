@@ -35,6 +35,16 @@ final class BacaRealisasi {
         }
     }
 
+    /**
+     * The source of funds of each pair of the version: a pair of lines with several sources counts
+     * under its first line's (the summary, the point's Dana Desa figures and the reports agree).
+     */
+    static Map<Kunci, String> sumberDana(Apbdes a) {
+        Map<Kunci, String> out = new LinkedHashMap<>();
+        a.baris().forEach(b -> out.putIfAbsent(Kunci.dari(b), b.sumberDana()));
+        return out;
+    }
+
     /** The anggaran of each pair of the version, in the version's order. */
     static Map<Kunci, Long> anggaran(Apbdes a) {
         Map<Kunci, Long> out = new LinkedHashMap<>();

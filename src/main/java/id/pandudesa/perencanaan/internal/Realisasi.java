@@ -118,10 +118,8 @@ public class Realisasi implements Audited {
                 expenditure = Math.addExact(expenditure, b.realisasi());
             }
         }
-        // Dana Desa received, and spent on belanja whose source is Dana Desa (a pair of lines counts
-        // under its first line's source, as the summary counts it).
-        java.util.Map<BacaRealisasi.Kunci, String> fund = new java.util.HashMap<>();
-        apbdes.baris().forEach(b -> fund.putIfAbsent(BacaRealisasi.Kunci.dari(b), b.sumberDana()));
+        // Dana Desa received, and spent on belanja whose source is Dana Desa.
+        java.util.Map<BacaRealisasi.Kunci, String> fund = BacaRealisasi.sumberDana(apbdes);
         long received = 0;
         long spentDd = 0;
         for (Baris b : lines) {

@@ -30,8 +30,7 @@ record RingkasanRealisasi(
 
     static RingkasanRealisasi dari(Realisasi point, Apbdes adopted) {
         Map<BacaRealisasi.Kunci, Long> budget = BacaRealisasi.anggaran(adopted);
-        Map<BacaRealisasi.Kunci, String> source = new LinkedHashMap<>();
-        adopted.baris().forEach(b -> source.putIfAbsent(BacaRealisasi.Kunci.dari(b), b.sumberDana()));
+        Map<BacaRealisasi.Kunci, String> source = BacaRealisasi.sumberDana(adopted);
         Map<BacaRealisasi.Kunci, Long> spent = new LinkedHashMap<>();
         point.baris()
                 .forEach(b -> spent.merge(
