@@ -135,8 +135,9 @@ class LaporanIT {
         }
         assertThat(text).contains("KEMENTERIAN DESA", "LAPORAN BULANAN", "Rahmat Laporan", "KECAMATAN DIWEK");
         assertThat(text.replaceAll("\\s+", " "))
-                .contains("Jumlah kegiatan Hari kerja Peserta laki-laki Peserta perempuan Porsi perempuan 3 "
-                        + (TODAY.getDayOfMonth() == 1 ? 1 : 2) + " 9 12 57%")
+                .contains("Jumlah kegiatan Hari kerja Jam kerja Peserta laki-laki Peserta perempuan Porsi perempuan 3 "
+                        + (TODAY.getDayOfMonth() == 1 ? 1 : 2) + " 0,0 9 12 57%")
+                .contains("3 kegiatan tanpa jam kerja tercatat")
                 .contains("Fasilitasi 2")
                 .contains("Asistensi 1");
         assertThat(text).contains("Dibuat oleh").contains("Diperiksa oleh");

@@ -51,6 +51,7 @@ final class AturanKegiatan {
                 problems.add(FieldProblem.of("uraian", "validasi.wajib"));
             }
         }
+        problems.addAll(periksaJam(cmd));
         if (cmd.subTopik() != null && !cmd.subTopik().isBlank()) {
             RuangLingkup scope = subTopics.get(cmd.subTopik());
             if (scope == null) {
@@ -90,6 +91,41 @@ final class AturanKegiatan {
         return problems;
     }
 
+    /**
+     * The working times: both or neither, readable, the end after the start on the same day. (That
+     * one author's entries of a day do not overlap is checked against the stored log.)
+     */
+    static List<FieldProblem> periksaJam(CatatKegiatan cmd) {
+        boolean adaMulai = cmd.jamMulai() != null && !cmd.jamMulai().isBlank();
+        boolean adaSelesai = cmd.jamSelesai() != null && !cmd.jamSelesai().isBlank();
+        if (!adaMulai && !adaSelesai) {
+            return List.of();
+        }
+        if (adaMulai != adaSelesai) {
+            return List.of(FieldProblem.of(adaMulai ? "jamSelesai" : "jamMulai", "kegiatan.jam.berpasangan"));
+        }
+        var mulai = JamKerja.baca(cmd.jamMulai());
+        var selesai = JamKerja.baca(cmd.jamSelesai());
+        List<FieldProblem> problems = new ArrayList<>();
+        if (mulai.isEmpty()) {
+            problems.add(FieldProblem.of("jamMulai", "kegiatan.jam.tidakValid"));
+        }
+        if (selesai.isEmpty()) {
+            problems.add(FieldProblem.of("jamSelesai", "kegiatan.jam.tidakValid"));
+        }
+        if (problems.isEmpty() && !selesai.get().isAfter(mulai.get())) {
+            problems.add(FieldProblem.of("jamSelesai", "kegiatan.jam.selesaiSebelumMulai"));
+        }
+        return problems;
+    }
+
+    /** The checked working time of an entry, or null without one. */
+    static JamKerja jam(CatatKegiatan cmd) {
+        var mulai = JamKerja.baca(cmd.jamMulai());
+        var selesai = JamKerja.baca(cmd.jamSelesai());
+        return mulai.isPresent() && selesai.isPresent() ? new JamKerja(mulai.get(), selesai.get()) : null;
+    }
+
     /** Whether entries of a month can no longer be written or changed on {@code today}. */
     static boolean tertutup(YearMonth month, LocalDate today, int closingDay) {
         LocalDate closes = month.plusMonths(1)
@@ -101,6 +137,7 @@ final class AturanKegiatan {
         Set<String> unsur = new LinkedHashSet<>(cmd.unsur() == null ? List.of() : cmd.unsur());
         return new KegiatanPendampingan.Isi(
                 cmd.tanggal(),
+                jam(cmd),
                 cmd.isDraf() ? KegiatanPendampingan.Status.DRAF : KegiatanPendampingan.Status.FINAL,
                 cmd.metode() == null ? null : MetodePendampingan.valueOf(cmd.metode()),
                 cmd.ruangLingkup() == null ? null : RuangLingkup.valueOf(cmd.ruangLingkup()),

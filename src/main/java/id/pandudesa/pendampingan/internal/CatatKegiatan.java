@@ -16,10 +16,17 @@ import java.util.List;
 /**
  * A log entry as sent by the phone or the API ({@code POST /api/v1/pendampingan/kegiatan}). A
  * draft ({@code draf: true}) needs only date and desa; a final entry needs method, scope and what
- * was done. Enums travel as strings so a wrong value is a field error, not an unreadable body.
+ * was done. Enums travel as strings so a wrong value is a field error, not an unreadable body;
+ * so do the optional working times ({@code "08:00"}, the desa's local time).
  */
 record CatatKegiatan(
         @NotNull(message = "{validasi.wajib}") LocalDate tanggal,
+
+        @Pattern(regexp = "^([01]?\\d|2[0-3]):[0-5]\\d$", message = "{kegiatan.jam.tidakValid}")
+        String jamMulai,
+
+        @Pattern(regexp = "^([01]?\\d|2[0-3]):[0-5]\\d$", message = "{kegiatan.jam.tidakValid}")
+        String jamSelesai,
 
         @NotBlank(message = "{validasi.wajib}") @Size(max = 13, message = "{validasi.maks}")
         String kodeDesa,

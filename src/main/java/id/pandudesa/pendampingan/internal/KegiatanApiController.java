@@ -132,6 +132,8 @@ class KegiatanApiController {
         return new KegiatanDto(
                 k.id(),
                 k.tanggal(),
+                k.jamMulai(),
+                k.jamSelesai(),
                 k.kodeDesa(),
                 k.penulis(),
                 k.peranPenulis(),

@@ -8,6 +8,8 @@ import java.util.List;
 record KegiatanDto(
         long id,
         LocalDate tanggal,
+        String jamMulai,
+        String jamSelesai,
         String kodeDesa,
         String penulis,
         String peranPenulis,
@@ -35,6 +37,8 @@ record KegiatanDto(
         return new KegiatanDto(
                 k.id(),
                 k.tanggal(),
+                k.jam() == null ? null : JamKerja.FORMAT.format(k.jam().mulai()),
+                k.jam() == null ? null : JamKerja.FORMAT.format(k.jam().selesai()),
                 k.kodeDesa(),
                 k.penulis(),
                 k.peranPenulis().name(),

@@ -12,6 +12,8 @@ class KegiatanForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate tanggal;
 
+    private String jamMulai;
+    private String jamSelesai;
     private String kodeDesa;
     private String metode;
     private String ruangLingkup;
@@ -37,6 +39,8 @@ class KegiatanForm {
         KegiatanForm f = new KegiatanForm();
         f.tanggal = k.tanggal();
         f.kodeDesa = k.kodeDesa();
+        f.jamMulai = k.jam() == null ? null : JamKerja.FORMAT.format(k.jam().mulai());
+        f.jamSelesai = k.jam() == null ? null : JamKerja.FORMAT.format(k.jam().selesai());
         f.metode = k.metode() == null ? null : k.metode().name();
         f.ruangLingkup = k.ruangLingkup() == null ? null : k.ruangLingkup().name();
         f.subTopik = k.subTopik();
@@ -65,6 +69,8 @@ class KegiatanForm {
                 : new CatatKegiatan.RujukanDto(rujukanJenis, rujukanId);
         return new CatatKegiatan(
                 tanggal,
+                blank(jamMulai),
+                blank(jamSelesai),
                 kodeDesa,
                 blank(metode),
                 blank(ruangLingkup),
@@ -92,6 +98,22 @@ class KegiatanForm {
 
     public void setTanggal(LocalDate tanggal) {
         this.tanggal = tanggal;
+    }
+
+    public String getJamMulai() {
+        return jamMulai;
+    }
+
+    public void setJamMulai(String jamMulai) {
+        this.jamMulai = jamMulai;
+    }
+
+    public String getJamSelesai() {
+        return jamSelesai;
+    }
+
+    public void setJamSelesai(String jamSelesai) {
+        this.jamSelesai = jamSelesai;
     }
 
     public String getKodeDesa() {

@@ -36,6 +36,9 @@ public class KegiatanPendampingan implements Audited {
     private final String penulis;
     private final Peran peranPenulis;
     private LocalDate tanggal;
+    private java.time.LocalTime jamMulai;
+    private java.time.LocalTime jamSelesai;
+    private Integer menitKerja;
     private Status status;
     private MetodePendampingan metode;
     private RuangLingkup ruangLingkup;
@@ -68,6 +71,9 @@ public class KegiatanPendampingan implements Audited {
             String penulis,
             Peran peranPenulis,
             LocalDate tanggal,
+            java.time.LocalTime jamMulai,
+            java.time.LocalTime jamSelesai,
+            Integer menitKerja,
             Status status,
             MetodePendampingan metode,
             RuangLingkup ruangLingkup,
@@ -93,6 +99,9 @@ public class KegiatanPendampingan implements Audited {
         this.penulis = penulis;
         this.peranPenulis = peranPenulis;
         this.tanggal = tanggal;
+        this.jamMulai = jamMulai;
+        this.jamSelesai = jamSelesai;
+        this.menitKerja = menitKerja;
         this.status = status;
         this.metode = metode;
         this.ruangLingkup = ruangLingkup;
@@ -123,6 +132,9 @@ public class KegiatanPendampingan implements Audited {
                 penulis,
                 peran,
                 isi.tanggal(),
+                null,
+                null,
+                null,
                 isi.status(),
                 null,
                 null,
@@ -154,6 +166,9 @@ public class KegiatanPendampingan implements Audited {
 
     private void isi(Isi isi, Instant now) {
         this.tanggal = isi.tanggal();
+        this.jamMulai = isi.jam() == null ? null : isi.jam().mulai();
+        this.jamSelesai = isi.jam() == null ? null : isi.jam().selesai();
+        this.menitKerja = isi.jam() == null ? null : isi.jam().menit();
         // A final entry stays final: it may already count in a report.
         this.status = status == Status.FINAL ? Status.FINAL : isi.status();
         this.metode = isi.metode();
@@ -213,6 +228,11 @@ public class KegiatanPendampingan implements Audited {
 
     Status status() {
         return status;
+    }
+
+    /** The working time, or null when none was recorded. */
+    JamKerja jam() {
+        return jamMulai == null || jamSelesai == null ? null : new JamKerja(jamMulai, jamSelesai);
     }
 
     MetodePendampingan metode() {
@@ -294,6 +314,7 @@ public class KegiatanPendampingan implements Audited {
     /** The checked content of an entry. */
     public record Isi(
             LocalDate tanggal,
+            JamKerja jam,
             Status status,
             MetodePendampingan metode,
             RuangLingkup ruangLingkup,

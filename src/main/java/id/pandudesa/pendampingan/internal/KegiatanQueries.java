@@ -25,10 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class KegiatanQueries {
 
-    private static final String COLUMNS = "k.id, k.tanggal, k.kode_desa, k.penulis, k.peran_penulis, k.status,"
-            + " k.metode, k.ruang_lingkup, k.sub_topik, k.uraian, k.hasil, k.peserta_laki, k.peserta_perempuan,"
-            + " k.tindak_lanjut, k.tenggat_tindak_lanjut, k.tindak_lanjut_selesai,"
-            + " (SELECT COUNT(*) FROM kegiatan_pendampingan_foto f WHERE f.kegiatan_id = k.id) AS jumlah_foto";
+    private static final String COLUMNS =
+            "k.id, k.tanggal, k.jam_mulai, k.jam_selesai, k.kode_desa, k.penulis, k.peran_penulis, k.status,"
+                    + " k.metode, k.ruang_lingkup, k.sub_topik, k.uraian, k.hasil, k.peserta_laki, k.peserta_perempuan,"
+                    + " k.tindak_lanjut, k.tenggat_tindak_lanjut, k.tindak_lanjut_selesai,"
+                    + " (SELECT COUNT(*) FROM kegiatan_pendampingan_foto f WHERE f.kegiatan_id = k.id) AS jumlah_foto";
 
     private final JdbcClient jdbc;
 
@@ -190,6 +191,8 @@ class KegiatanQueries {
         return new KegiatanRingkas(
                 rs.getLong("id"),
                 rs.getDate("tanggal").toLocalDate(),
+                jam(rs.getObject("jam_mulai", java.time.LocalTime.class)),
+                jam(rs.getObject("jam_selesai", java.time.LocalTime.class)),
                 rs.getString("kode_desa"),
                 rs.getString("penulis"),
                 rs.getString("peran_penulis"),
@@ -207,10 +210,16 @@ class KegiatanQueries {
                 rs.getInt("jumlah_foto"));
     }
 
+    private static String jam(java.time.LocalTime t) {
+        return t == null ? null : JamKerja.FORMAT.format(t);
+    }
+
     /** A log entry in a list. */
     record KegiatanRingkas(
             long id,
             LocalDate tanggal,
+            String jamMulai,
+            String jamSelesai,
             String kodeDesa,
             String penulis,
             String peranPenulis,

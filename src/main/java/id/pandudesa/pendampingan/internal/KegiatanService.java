@@ -71,7 +71,7 @@ class KegiatanService {
     KegiatanPendampingan catat(CatatKegiatan cmd, PenggunaSaatIni me, List<Foto> photos, boolean keepLocation) {
         wajibPenulis(me);
         Wilayah desa = desaDalamLingkup(cmd.kodeDesa(), me);
-        periksa(cmd, desa, me.username());
+        periksa(cmd, desa, me.username(), null);
         KegiatanPendampingan entry =
                 KegiatanPendampingan.baru(desa.kode(), me.username(), me.peran(), AturanKegiatan.isi(cmd), now());
         for (int i = 0; i < photos.size(); i++) {
@@ -101,7 +101,7 @@ class KegiatanService {
                     List.of(FieldProblem.of("kodeDesa", "kegiatan.desa.tidakBolehPindah")), "kegiatan.tidakValid");
         }
         periksaBulanTerbuka(entry.tanggal(), desa.kode(), me.username());
-        periksa(cmd, desa, me.username());
+        periksa(cmd, desa, me.username(), entry.id());
         entry.ubah(AturanKegiatan.isi(cmd), now());
         for (Foto photo : photos) {
             long fileId = files.simpanFoto(
@@ -176,11 +176,20 @@ class KegiatanService {
         return desa;
     }
 
-    private void periksa(CatatKegiatan cmd, Wilayah desa, String username) {
+    private void periksa(CatatKegiatan cmd, Wilayah desa, String username, Long self) {
         List<FieldProblem> problems = new ArrayList<>(
                 AturanKegiatan.periksa(cmd, today(desa.kode()), closingDay, subTopics.lingkupPerKode()));
         if (problems.isEmpty() && laporanTerkunci(username, YearMonth.from(cmd.tanggal()))) {
             problems.add(FieldProblem.of("tanggal", "kegiatan.tanggal.laporanDiajukan"));
+        }
+        JamKerja jam = problems.isEmpty() ? AturanKegiatan.jam(cmd) : null;
+        if (jam != null) {
+            bentrok(username, cmd.tanggal(), jam, self)
+                    .ifPresent(other -> problems.add(FieldProblem.of(
+                            "jamMulai",
+                            "kegiatan.jam.tumpangTindih",
+                            other.jam().toString(),
+                            other.namaDesa())));
         }
         if (!problems.isEmpty()) {
             throw new RuleViolationException(problems, "kegiatan.tidakValid");
@@ -199,6 +208,28 @@ class KegiatanService {
                     List.of(FieldProblem.of("tanggal", "kegiatan.tanggal.laporanDiajukan")), "kegiatan.tidakValid");
         }
     }
+
+    /** An entry of the same author and day (draft or final) whose working time overlaps {@code jam}. */
+    private java.util.Optional<Bentrok> bentrok(String username, LocalDate date, JamKerja jam, Long self) {
+        return jdbc.sql("""
+                        SELECT kode_desa, jam_mulai, jam_selesai FROM kegiatan_pendampingan
+                        WHERE penulis = :p AND tanggal = :t AND id <> :self
+                          AND jam_mulai < :selesai AND jam_selesai > :mulai
+                        ORDER BY jam_mulai FETCH FIRST 1 ROWS ONLY""")
+                .param("p", username)
+                .param("t", date)
+                .param("self", self == null ? -1L : self)
+                .param("mulai", jam.mulai())
+                .param("selesai", jam.selesai())
+                .query((rs, n) -> new Bentrok(
+                        wilayah.cari(rs.getString(1)).map(Wilayah::nama).orElse(rs.getString(1)),
+                        new JamKerja(
+                                rs.getObject(2, java.time.LocalTime.class),
+                                rs.getObject(3, java.time.LocalTime.class))))
+                .optional();
+    }
+
+    private record Bentrok(String namaDesa, JamKerja jam) {}
 
     /** A submitted or approved monthly report freezes its month's entries (returned ones reopen). */
     boolean laporanTerkunci(String username, YearMonth month) {

@@ -127,6 +127,8 @@ class LaporanApiController {
         body.put("bulan", r.bulan());
         body.put("jumlahKegiatan", r.jumlahKegiatan());
         body.put("hariKerja", r.hariKerja());
+        body.put("jamKerja", r.jamKerja());
+        body.put("kegiatanTanpaJam", r.kegiatanTanpaJam());
         body.put("perMetode", r.perMetode());
         body.put("perRuangLingkup", r.perRuangLingkup());
         body.put("pesertaLaki", r.pesertaLaki());

@@ -68,28 +68,39 @@ class LaporanPdf {
                 }));
         pdf.subjudul("A. Rekapitulasi");
         pdf.tabel(
-                List.of("Jumlah kegiatan", "Hari kerja", "Peserta laki-laki", "Peserta perempuan", "Porsi perempuan"),
+                List.of(
+                        "Jumlah kegiatan",
+                        "Hari kerja",
+                        "Jam kerja",
+                        "Peserta laki-laki",
+                        "Peserta perempuan",
+                        "Porsi perempuan"),
                 List.of(List.of(
                         Long.toString(r.jumlahKegiatan()),
                         Long.toString(r.hariKerja()),
+                        jam(r.jamKerja()),
                         Long.toString(r.pesertaLaki()),
                         Long.toString(r.pesertaPerempuan()),
                         r.porsiPerempuan() == null ? "-" : r.porsiPerempuan() + "%")),
-                new float[] {1, 1, 1, 1, 1},
-                new boolean[] {true, true, true, true, true});
-        pdf.subjudul("B. Hari kerja per desa");
+                new float[] {1, 1, 1, 1, 1, 1},
+                new boolean[] {true, true, true, true, true, true});
+        if (r.kegiatanTanpaJam() > 0) {
+            pdf.paragraf(r.kegiatanTanpaJam() + " kegiatan tanpa jam kerja tercatat (tidak dihitung dalam jam kerja).");
+        }
+        pdf.subjudul("B. Hari dan jam kerja per desa");
         pdf.tabel(
-                List.of("Desa", "Hari kerja", "Kegiatan", "Peserta L", "Peserta P"),
+                List.of("Desa", "Hari kerja", "Jam kerja", "Kegiatan", "Peserta L", "Peserta P"),
                 r.perDesa().stream()
                         .map(d -> List.of(
                                 d.nama(),
                                 Long.toString(d.hariKerja()),
+                                jam(d.jamKerja()),
                                 Long.toString(d.jumlahKegiatan()),
                                 Long.toString(d.pesertaLaki()),
                                 Long.toString(d.pesertaPerempuan())))
                         .toList(),
-                new float[] {3, 1, 1, 1, 1},
-                new boolean[] {false, true, true, true, true});
+                new float[] {3, 1, 1, 1, 1, 1},
+                new boolean[] {false, true, true, true, true, true});
         pdf.subjudul("C. Kegiatan menurut metode dan ruang lingkup");
         List<List<String>> methodRows = new ArrayList<>();
         for (MetodePendampingan m : MetodePendampingan.values()) {
@@ -108,7 +119,8 @@ class LaporanPdf {
                 List.of("Tanggal", "Desa", "Metode", "Uraian", "Hasil", "L/P"),
                 r.kegiatan().stream()
                         .map(k -> List.of(
-                                TGL.format(k.tanggal()),
+                                TGL.format(k.tanggal())
+                                        + (k.jamMulai() == null ? "" : "\n" + k.jamMulai() + "–" + k.jamSelesai()),
                                 k.namaDesa(),
                                 k.metode() == null ? "" : t("metode." + k.metode()),
                                 nz(k.uraian()),
@@ -243,7 +255,12 @@ class LaporanPdf {
         return pdf.toBytes();
     }
 
-    private List<String> kop(String region) {
+    /** Hours with one decimal, as Indonesians write them ({@code 7,5}). */
+    static String jam(java.math.BigDecimal hours) {
+        return hours == null ? "0" : hours.toPlainString().replace('.', ',');
+    }
+
+    List<String> kop(String region) {
         List<String> lines = new ArrayList<>();
         lines.add("KEMENTERIAN DESA DAN PEMBANGUNAN DAERAH TERTINGGAL");
         lines.add("TENAGA PENDAMPING PROFESIONAL");
@@ -254,18 +271,18 @@ class LaporanPdf {
         return lines;
     }
 
-    private String tempat(String region) {
+    String tempat(String region) {
         if (region.length() >= 6) {
             return wilayah.cari(region.substring(0, 6)).map(Wilayah::nama).orElse("");
         }
         return region.isEmpty() ? "" : wilayah.cari(region).map(Wilayah::nama).orElse("");
     }
 
-    private static String regionOrDefault(String region) {
+    static String regionOrDefault(String region) {
         return region.isEmpty() ? "31" : region;
     }
 
-    private String nama(String username) {
+    String nama(String username) {
         return akun.profil(username).map(PenggunaSaatIni::nama).orElse(username);
     }
 
@@ -281,7 +298,7 @@ class LaporanPdf {
         return out;
     }
 
-    private String t(String key) {
+    String t(String key) {
         return messages.getMessage(key, null, key, ID);
     }
 

@@ -38,9 +38,12 @@ public class LaporanQueries {
         String where = " FROM kegiatan_pendampingan WHERE penulis = :p AND status = 'FINAL'"
                 + " AND tanggal >= :dari AND tanggal <= :sampai";
         long[] totals = jdbc.sql("SELECT COUNT(*), COUNT(DISTINCT tanggal), COALESCE(SUM(peserta_laki), 0),"
-                        + " COALESCE(SUM(peserta_perempuan), 0)" + where)
+                        + " COALESCE(SUM(peserta_perempuan), 0), COALESCE(SUM(menit_kerja), 0), COUNT(menit_kerja)"
+                        + where)
                 .params(p)
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)})
+                .query((rs, n) -> new long[] {
+                    rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)
+                })
                 .single();
         Map<String, Long> perMetode = zeros(MetodePendampingan.values());
         jdbc.sql("SELECT metode, COUNT(*)" + where + " GROUP BY metode")
@@ -55,19 +58,24 @@ public class LaporanQueries {
                     perLingkup.put(rs.getString(1), rs.getLong(2));
                 });
         List<Object[]> desaRows = new ArrayList<>();
-        jdbc.sql("SELECT kode_desa, COUNT(DISTINCT tanggal), COUNT(*), SUM(peserta_laki), SUM(peserta_perempuan)"
-                        + where + " GROUP BY kode_desa ORDER BY kode_desa")
+        jdbc.sql("SELECT kode_desa, COUNT(DISTINCT tanggal), COUNT(*), SUM(peserta_laki), SUM(peserta_perempuan),"
+                        + " COALESCE(SUM(menit_kerja), 0)" + where + " GROUP BY kode_desa ORDER BY kode_desa")
                 .params(p)
                 .query((ResultSet rs) -> {
-                    desaRows.add(
-                            new Object[] {rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)});
+                    desaRows.add(new Object[] {
+                        rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)
+                    });
                 });
-        List<Object[]> entryRows = jdbc.sql("SELECT id, tanggal, kode_desa, metode, ruang_lingkup, uraian, hasil,"
-                        + " peserta_laki, peserta_perempuan" + where + " ORDER BY tanggal, id")
+        List<Object[]> entryRows = jdbc.sql("SELECT id, tanggal, jam_mulai, jam_selesai, menit_kerja, kode_desa,"
+                        + " metode, ruang_lingkup, uraian, hasil, peserta_laki, peserta_perempuan" + where
+                        + " ORDER BY tanggal, jam_mulai NULLS LAST, id")
                 .params(p)
                 .query((rs, n) -> new Object[] {
                     rs.getLong("id"),
                     rs.getDate("tanggal").toLocalDate(),
+                    jam(rs.getObject("jam_mulai", java.time.LocalTime.class)),
+                    jam(rs.getObject("jam_selesai", java.time.LocalTime.class)),
+                    rs.getInt("menit_kerja"),
                     rs.getString("kode_desa"),
                     rs.getString("metode"),
                     rs.getString("ruang_lingkup"),
@@ -97,7 +105,7 @@ public class LaporanQueries {
                 .list();
         Set<String> codes = new HashSet<>();
         desaRows.forEach(r -> codes.add((String) r[0]));
-        entryRows.forEach(r -> codes.add((String) r[2]));
+        entryRows.forEach(r -> codes.add((String) r[5]));
         followUps.forEach(r -> codes.add((String) r[1]));
         Map<String, Wilayah> names = wilayah.semua(codes);
         return new RingkasanBulanan(
@@ -105,27 +113,37 @@ public class LaporanQueries {
                 month.toString(),
                 totals[0],
                 totals[1],
+                JamKerja.jam(totals[4]),
+                totals[0] - totals[5],
                 perMetode,
                 perLingkup,
                 totals[2],
                 totals[3],
                 desaRows.stream()
                         .map(r -> new RingkasanBulanan.PerDesa(
-                                (String) r[0], name(names, (String) r[0]), (Long) r[1], (Long) r[2], (Long) r[3], (Long)
-                                        r[4]))
+                                (String) r[0],
+                                name(names, (String) r[0]),
+                                (Long) r[1],
+                                JamKerja.jam((Long) r[5]),
+                                (Long) r[2],
+                                (Long) r[3],
+                                (Long) r[4]))
                         .toList(),
                 entryRows.stream()
                         .map(r -> new RingkasanBulanan.Baris(
                                 (Long) r[0],
                                 (LocalDate) r[1],
                                 (String) r[2],
-                                name(names, (String) r[2]),
                                 (String) r[3],
-                                (String) r[4],
+                                (Integer) r[4],
                                 (String) r[5],
+                                name(names, (String) r[5]),
                                 (String) r[6],
-                                (Integer) r[7],
-                                (Integer) r[8]))
+                                (String) r[7],
+                                (String) r[8],
+                                (String) r[9],
+                                (Integer) r[10],
+                                (Integer) r[11]))
                         .toList(),
                 followUps.stream()
                         .map(r -> new RingkasanBulanan.TindakLanjut(
@@ -187,6 +205,10 @@ public class LaporanQueries {
     private static String name(Map<String, Wilayah> names, String code) {
         Wilayah w = names.get(code);
         return w == null ? code : w.nama();
+    }
+
+    private static String jam(java.time.LocalTime t) {
+        return t == null ? null : JamKerja.FORMAT.format(t);
     }
 
     private static LocalDate toLocal(Date d) {

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * A facilitator's month, generated from the log (never typed twice): the public contract's
- * figures ({@code jumlahKegiatan … pesertaPerempuan}) plus the time sheet per desa, the entries,
+ * figures ({@code jumlahKegiatan … pesertaPerempuan}, {@code jamKerja} in hours with one decimal)
+ * plus the time sheet per desa, the entries with their working times (the Lembar Waktu Kerja),
  * the open follow-ups and a few photos for the printed report.
  */
 record RingkasanBulanan(
@@ -14,6 +15,8 @@ record RingkasanBulanan(
         String bulan,
         long jumlahKegiatan,
         long hariKerja,
+        java.math.BigDecimal jamKerja,
+        long kegiatanTanpaJam,
         Map<String, Long> perMetode,
         Map<String, Long> perRuangLingkup,
         long pesertaLaki,
@@ -33,6 +36,7 @@ record RingkasanBulanan(
             String kodeDesa,
             String nama,
             long hariKerja,
+            java.math.BigDecimal jamKerja,
             long jumlahKegiatan,
             long pesertaLaki,
             long pesertaPerempuan) {}
@@ -40,6 +44,9 @@ record RingkasanBulanan(
     record Baris(
             long id,
             LocalDate tanggal,
+            String jamMulai,
+            String jamSelesai,
+            int menitKerja,
             String kodeDesa,
             String namaDesa,
             String metode,

@@ -22,6 +22,8 @@ final class KegiatanContoh {
     private String tindakLanjut;
     private LocalDate tenggatTindakLanjut;
     private boolean draf;
+    private String jamMulai;
+    private String jamSelesai;
 
     private KegiatanContoh(LocalDate tanggal) {
         this.tanggal = tanggal;
@@ -65,6 +67,17 @@ final class KegiatanContoh {
         return this;
     }
 
+    KegiatanContoh jam(String mulai, String selesai) {
+        jamMulai = mulai;
+        jamSelesai = selesai;
+        return this;
+    }
+
+    KegiatanContoh desa(String kode) {
+        kodeDesa = kode;
+        return this;
+    }
+
     KegiatanContoh draf() {
         draf = true;
         return this;
@@ -73,6 +86,8 @@ final class KegiatanContoh {
     CatatKegiatan buat() {
         return new CatatKegiatan(
                 tanggal,
+                jamMulai,
+                jamSelesai,
                 kodeDesa,
                 metode,
                 ruangLingkup,

@@ -437,6 +437,15 @@ class AuthorizationMatrixIT {
                     .expect(404, Actor.KPMD, Actor.PEMDES, Actor.MITRA)
                     .others(200));
         }
+        for (String suffix : new String[] {".pdf", ".xlsx"}) {
+            rows.add(api(
+                            "GET",
+                            "/api/v1/pendampingan/lwk/{username}/{bulan}" + suffix,
+                            "/api/v1/pendampingan/lwk/pld.diwek1/" + now + suffix)
+                    .expect(401, Actor.WARGA)
+                    .expect(404, Actor.KPMD, Actor.PEMDES, Actor.MITRA)
+                    .others(200));
+        }
         String mitraReport = "/api/v1/pendampingan/laporan-bulanan/mitra.diwek/" + last;
         rows.add(api("POST", "/api/v1/pendampingan/laporan-bulanan/{username}/{bulan}/ajukan", mitraReport + "/ajukan")
                 .expect(401, Actor.WARGA)

@@ -4,6 +4,7 @@ import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.pendampingan.MetodePendampingan;
 import id.pandudesa.pendampingan.RuangLingkup;
+import id.pandudesa.pendampingan.internal.JamKerja;
 import id.pandudesa.pendampingan.internal.KegiatanPendampingan;
 import id.pandudesa.pendampingan.internal.KegiatanRepository;
 import id.pandudesa.pendampingan.internal.LaporanBulanan;
@@ -20,6 +21,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -269,8 +271,15 @@ class DemoPendampingan implements ApplicationRunner {
             if (random.nextInt(4) == 0) {
                 unsur.add("MASYARAKAT_MISKIN");
             }
+            // Facilitators keep working hours; a cadre's entry may go without them.
+            JamKerja jam = user.peran() == id.pandudesa.akun.Peran.KPMD && random.nextBoolean()
+                    ? null
+                    : new JamKerja(
+                            LocalTime.of(8 + random.nextInt(2), random.nextBoolean() ? 0 : 30),
+                            LocalTime.of(11 + random.nextInt(5), random.nextBoolean() ? 0 : 30));
             KegiatanPendampingan.Isi isi = new KegiatanPendampingan.Isi(
                     day,
+                    jam,
                     KegiatanPendampingan.Status.FINAL,
                     pola.metode(),
                     pola.lingkup(),
