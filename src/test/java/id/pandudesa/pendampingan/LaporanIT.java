@@ -234,4 +234,73 @@ class LaporanIT {
                             "Bambang Sutrisno");
         }
     }
+
+    @Test
+    @Order(6)
+    void the_kabupaten_receives_the_acknowledged_report_and_compiles_every_kecamatan() throws Exception {
+        String kec = "/api/v1/pendampingan/laporan-kecamatan/351708/" + MONTH;
+        mvc.perform(post(kec + "/terima").with(httpBasic("camat.diwek", "pandu-demo")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(kec + "/terima").with(httpBasic("pld.gudo", "pandu-demo")))
+                .andExpect(status().isNotFound());
+        mvc.perform(post(kec + "/terima").with(httpBasic("ta.jombang", "pandu-demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("DITERIMA_KABUPATEN"))
+                .andExpect(jsonPath("$.diterimaOleh").value("ta.jombang"));
+        mvc.perform(post(kec + "/terima").with(httpBasic("admin.jatim", "pandu-demo")))
+                .andExpect(status().isUnprocessableContent());
+
+        String kab = "/api/v1/pendampingan/laporan-kabupaten/3517/" + MONTH;
+        String json = mvc.perform(get(kab).with(httpBasic("ta.jombang", "pandu-demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.kode").value("3517"))
+                .andExpect(jsonPath("$.bulan").value(MONTH))
+                .andExpect(jsonPath("$.kecamatan[?(@.kode == '351708')].status").value("DITERIMA_KABUPATEN"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var body = new tools.jackson.databind.json.JsonMapper().readTree(json);
+        long entries = jdbc.sql("SELECT COUNT(*) FROM kegiatan_pendampingan WHERE kode_desa LIKE '3517%'"
+                        + " AND status = 'FINAL' AND tanggal >= :d AND tanggal <= :s")
+                .param("d", YearMonth.parse(MONTH).atDay(1))
+                .param("s", YearMonth.parse(MONTH).atEndOfMonth())
+                .query(Long.class)
+                .single();
+        long facilitated = jdbc.sql("SELECT COUNT(DISTINCT kode_desa) FROM kegiatan_pendampingan WHERE kode_desa LIKE"
+                        + " '3517%' AND status = 'FINAL' AND tanggal >= :d AND tanggal <= :s")
+                .param("d", YearMonth.parse(MONTH).atDay(1))
+                .param("s", YearMonth.parse(MONTH).atEndOfMonth())
+                .query(Long.class)
+                .single();
+        assertThat(body.get("jumlahKegiatan").asLong()).isEqualTo(entries);
+        assertThat(body.get("desaDidampingi").asLong()).isEqualTo(facilitated);
+        assertThat(body.get("desaDidampingi").asLong()
+                        + body.get("desaTanpaPendampingan").asLong())
+                .isEqualTo(body.get("jumlahDesa").asLong());
+        assertThat(body.get("kecamatan").size())
+                .as("every kecamatan of Jombang")
+                .isEqualTo(21);
+        long sum = 0;
+        for (var line : body.get("kecamatan")) {
+            sum += line.get("jumlahKegiatan").asLong();
+        }
+        assertThat(sum).isEqualTo(entries);
+        for (String outside : new String[] {"pd.diwek", "camat.diwek", "kpmd.cukir", "pld.gudo"}) {
+            mvc.perform(get(kab).with(httpBasic(outside, "pandu-demo"))).andExpect(status().isNotFound());
+        }
+        mvc.perform(get("/api/v1/pendampingan/laporan-kabupaten/35170/" + MONTH)
+                        .with(httpBasic("ta.jombang", "pandu-demo")))
+                .andExpect(status().isBadRequest());
+        byte[] pdf = mvc.perform(get(kab + ".pdf").with(httpBasic("admin.jatim", "pandu-demo")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(doc))
+                    .contains("REKAPITULASI LAPORAN PENDAMPINGAN", "Diwek", "Diterima kabupaten", "Bupati");
+        }
+        mvc.perform(get(kab + ".xlsx").with(httpBasic("ta.jombang", "pandu-demo")))
+                .andExpect(status().isOk());
+    }
 }

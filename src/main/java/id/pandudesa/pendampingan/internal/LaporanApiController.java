@@ -120,6 +120,14 @@ class LaporanApiController {
         return json(service.lihatKecamatan(kode, bulan, me));
     }
 
+    @PostMapping("/api/v1/pendampingan/laporan-kecamatan/{kode}/{bulan}/terima")
+    @Operation(summary = "Kabupaten (TA atau Dinas PMD) menerima laporan kecamatan yang sudah diketahui Camat")
+    Map<String, Object> terima(@PathVariable String kode, @PathVariable String bulan) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        service.terimaKecamatan(kode, bulan, me);
+        return json(service.lihatKecamatan(kode, bulan, me));
+    }
+
     static Map<String, Object> json(LaporanService.Tampilan v) {
         RingkasanBulanan r = v.ringkasan();
         Map<String, Object> body = new LinkedHashMap<>();
@@ -157,6 +165,7 @@ class LaporanApiController {
                 "diketahuiOleh",
                 v.laporan().map(LaporanKecamatan::diketahuiOleh).orElse(null));
         body.put("catatanCamat", v.laporan().map(LaporanKecamatan::catatanCamat).orElse(null));
+        body.put("diterimaOleh", v.laporan().map(LaporanKecamatan::diterimaOleh).orElse(null));
         return body;
     }
 

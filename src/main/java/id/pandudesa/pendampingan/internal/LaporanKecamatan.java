@@ -9,8 +9,8 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * The kecamatan coordination report of a month: compiled by the PD from all facilitators' work,
- * with the issues that need the Camat; the Camat acknowledges it, and from then it is with the
- * kabupaten (seed 000, duty 7).
+ * with the issues that need the Camat; the Camat acknowledges it, and the kabupaten (its TA or the
+ * Dinas PMD) receives it for the Bupati (seed 000, duty 7).
  */
 @Table("laporan_kecamatan")
 public class LaporanKecamatan implements Audited {
@@ -18,7 +18,8 @@ public class LaporanKecamatan implements Audited {
     enum Status {
         DRAF,
         DIAJUKAN,
-        DIKETAHUI
+        DIKETAHUI,
+        DITERIMA_KABUPATEN
     }
 
     @Id
@@ -34,6 +35,8 @@ public class LaporanKecamatan implements Audited {
     private Instant diketahui;
     private String diketahuiOleh;
     private String catatanCamat;
+    private Instant diterima;
+    private String diterimaOleh;
 
     @Version
     private Integer versi;
@@ -51,6 +54,8 @@ public class LaporanKecamatan implements Audited {
             Instant diketahui,
             String diketahuiOleh,
             String catatanCamat,
+            Instant diterima,
+            String diterimaOleh,
             Integer versi) {
         this.id = id;
         this.kodeKecamatan = kodeKecamatan;
@@ -63,12 +68,27 @@ public class LaporanKecamatan implements Audited {
         this.diketahui = diketahui;
         this.diketahuiOleh = diketahuiOleh;
         this.catatanCamat = catatanCamat;
+        this.diterima = diterima;
+        this.diterimaOleh = diterimaOleh;
         this.versi = versi;
     }
 
     public static LaporanKecamatan baru(String kodeKecamatan, String bulan, String penyusun) {
         return new LaporanKecamatan(
-                null, kodeKecamatan, bulan, penyusun, Status.DRAF, null, null, null, null, null, null, null);
+                null,
+                kodeKecamatan,
+                bulan,
+                penyusun,
+                Status.DRAF,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** The PD sends the month to the Camat with the issues that need the Camat's attention. */
@@ -92,6 +112,19 @@ public class LaporanKecamatan implements Audited {
         this.diketahui = now;
         this.diketahuiOleh = camat;
         this.catatanCamat = catatan == null || catatan.isBlank() ? null : catatan.trim();
+    }
+
+    /** The kabupaten (TA or Dinas PMD) receives the acknowledged report. */
+    public void terima(String penerima, Instant now) {
+        if (status != Status.DIKETAHUI) {
+            throw new LaporanBulanan.LangkahTidakSah(
+                    status == Status.DITERIMA_KABUPATEN
+                            ? "laporan.langkah.sudahDiterima"
+                            : "laporan.langkah.belumDiketahui");
+        }
+        this.status = Status.DITERIMA_KABUPATEN;
+        this.diterima = now;
+        this.diterimaOleh = penerima;
     }
 
     @Override
@@ -141,6 +174,14 @@ public class LaporanKecamatan implements Audited {
 
     public String catatanCamat() {
         return catatanCamat;
+    }
+
+    public Instant diterima() {
+        return diterima;
+    }
+
+    public String diterimaOleh() {
+        return diterimaOleh;
     }
 
     public Integer versi() {

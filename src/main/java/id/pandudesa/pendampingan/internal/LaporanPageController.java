@@ -9,6 +9,7 @@ import id.pandudesa.wilayah.WilayahApi;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,10 +49,29 @@ class LaporanPageController {
                 ? me.lingkup().kode().stream().findFirst().orElse(null)
                 : null;
         model.addAttribute("kecamatanSaya", kec);
+        model.addAttribute("kabupatenSaya", kabupatenDalamLingkup(me));
         model.addAttribute(
                 "namaKecamatan",
                 kec == null ? null : wilayah.cari(kec).map(w -> w.nama()).orElse(kec));
         return "pendampingan/laporan-index";
+    }
+
+    /** The kabupaten whose compilation a TA or a Dinas PMD admin works on (none for the whole country). */
+    private List<id.pandudesa.wilayah.Wilayah> kabupatenDalamLingkup(PenggunaSaatIni me) {
+        if ((me.peran() != Peran.TA && me.peran() != Peran.ADMIN)
+                || me.lingkup().isNasional()) {
+            return List.of();
+        }
+        List<id.pandudesa.wilayah.Wilayah> out = new java.util.ArrayList<>();
+        for (String code : me.lingkup().prefiks()) {
+            if (code.length() == 4) {
+                wilayah.cari(code).ifPresent(out::add);
+            } else if (code.length() == 2) {
+                out.addAll(wilayah.anak(code, id.pandudesa.platform.PageQuery.first(100))
+                        .isi());
+            }
+        }
+        return out;
     }
 
     @GetMapping("/pendampingan/laporan/{username}/{bulan}")
@@ -151,6 +171,13 @@ class LaporanPageController {
                                 .map(l -> l.status() == LaporanKecamatan.Status.DRAF)
                                 .orElse(true));
         model.addAttribute(
+                "bolehTerima",
+                (me.peran() == Peran.TA || me.peran() == Peran.ADMIN)
+                        && v.laporan()
+                                .map(l -> l.status() == LaporanKecamatan.Status.DIKETAHUI)
+                                .orElse(false));
+        model.addAttribute("kabupaten", v.kode().substring(0, 4));
+        model.addAttribute(
                 "bolehKetahui",
                 me.peran() == Peran.CAMAT
                         && v.laporan()
@@ -188,6 +215,13 @@ class LaporanPageController {
                 me,
                 "laporan.pesan.diketahui",
                 () -> service.ketahuiKecamatan(kode, bulan, catatan, me));
+    }
+
+    @PostMapping("/pendampingan/laporan-kecamatan/{kode}/{bulan}/terima")
+    String terima(@PathVariable String kode, @PathVariable String bulan, PageAction pageAction) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        return kecamatan(
+                pageAction, kode, bulan, me, "laporan.pesan.diterima", () -> service.terimaKecamatan(kode, bulan, me));
     }
 
     /** A step of a facilitator's monthly report: back to it, or the report again with the reason. */

@@ -240,7 +240,7 @@ class LaporanPdf {
             pdf.paragraf(c);
         });
         PdfBuilder.Penanda camat = v.laporan()
-                .filter(x -> x.status() == LaporanKecamatan.Status.DIKETAHUI)
+                .filter(x -> x.diketahuiOleh() != null)
                 .map(x -> new PdfBuilder.Penanda(
                         "Mengetahui, Camat " + kec.nama(), nama(x.diketahuiOleh()), "diketahui dalam Pandu Desa"))
                 .orElse(new PdfBuilder.Penanda(

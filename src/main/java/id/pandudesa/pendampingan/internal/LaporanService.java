@@ -213,6 +213,21 @@ class LaporanService {
         return kecamatanReports.save(report);
     }
 
+    /** The kabupaten receives an acknowledged kecamatan report: its TA, or an admin (Dinas PMD) covering it. */
+    @Transactional
+    LaporanKecamatan terimaKecamatan(String kode, String bulan, PenggunaSaatIni me) {
+        YearMonth month = bulan(bulan);
+        String kec = kecamatanTerlihat(kode, me);
+        if (me.peran() != Peran.TA && me.peran() != Peran.ADMIN) {
+            throw new ForbiddenException("laporan.kecamatan.hanyaKabupaten");
+        }
+        LaporanKecamatan report = kecamatanReports
+                .findByKodeKecamatanAndBulan(kec, month.toString())
+                .orElseThrow(() -> new RuleViolationException("laporan.langkah.belumDiajukan"));
+        langkah(() -> report.terima(me.username(), Instant.now(clock)));
+        return kecamatanReports.save(report);
+    }
+
     /** The reviewer role of an author role: PLD and MITRA → PD, PD → TA. */
     static Peran peninjauUntuk(Peran author) {
         return switch (author) {

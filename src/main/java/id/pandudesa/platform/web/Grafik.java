@@ -60,6 +60,11 @@ public record Grafik(List<Batang> batang, long maks) {
      * @param parts each label's {used, whole}
      */
     public static Grafik bagian(Map<String, long[]> parts) {
+        return bagian(parts, Grafik::rupiahSingkat);
+    }
+
+    /** As {@link #bagian(Map)}, with the amounts written by {@code format} (e.g. "12 desa"). */
+    public static Grafik bagian(Map<String, long[]> parts, java.util.function.LongFunction<String> format) {
         List<Batang> bars = new ArrayList<>();
         int i = 0;
         for (Map.Entry<String, long[]> e : parts.entrySet()) {
@@ -71,7 +76,7 @@ public record Grafik(List<Batang> batang, long maks) {
                     used,
                     Math.min(100, share),
                     i * 28,
-                    rupiahSingkat(used) + " / " + rupiahSingkat(whole) + " (" + share + "%)"));
+                    format.apply(used) + " / " + format.apply(whole) + " (" + share + "%)"));
             i++;
         }
         return new Grafik(bars, 100);

@@ -483,6 +483,35 @@ class AuthorizationMatrixIT {
                 .expect(404, Actor.KPMD, Actor.PEMDES, Actor.PLD, Actor.MITRA)
                 .expect(200, Actor.CAMAT)
                 .others(403));
+        // The Camat acknowledged last month's report in the row above: the TA receives it, then it is received.
+        rows.add(api("POST", "/api/v1/pendampingan/laporan-kecamatan/{kode}/{bulan}/terima", kecReport + "/terima")
+                .expect(401, Actor.WARGA)
+                .expect(404, Actor.KPMD, Actor.PEMDES, Actor.PLD, Actor.MITRA)
+                .expect(200, Actor.TA)
+                .expect(422, Actor.ADMIN)
+                .others(403));
+        rows.add(page(
+                        "POST",
+                        "/pendampingan/laporan-kecamatan/{kode}/{bulan}/terima",
+                        "/pendampingan/laporan-kecamatan/351708/" + last + "/terima")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.KPMD, Actor.PEMDES, Actor.PLD, Actor.MITRA)
+                .expect(422, Actor.TA, Actor.ADMIN)
+                .others(403));
+        String kabReport = "/api/v1/pendampingan/laporan-kabupaten/3517/" + last;
+        for (String suffix : new String[] {"", ".pdf", ".xlsx"}) {
+            rows.add(api("GET", "/api/v1/pendampingan/laporan-kabupaten/{kode}/{bulan}" + suffix, kabReport + suffix)
+                    .expect(401, Actor.WARGA)
+                    .expect(200, Actor.TA, Actor.ADMIN)
+                    .others(404));
+        }
+        rows.add(page(
+                        "GET",
+                        "/pendampingan/laporan-kabupaten/{kode}/{bulan}",
+                        "/pendampingan/laporan-kabupaten/3517/" + last)
+                .expect(LOGIN, Actor.WARGA)
+                .expect(200, Actor.TA, Actor.ADMIN)
+                .others(404));
         rows.add(page("GET", "/pendampingan/laporan", "/pendampingan/laporan")
                 .expect(LOGIN, Actor.WARGA)
                 .others(200));
