@@ -34,4 +34,13 @@ public interface AkunApi {
 
     /** For each of these desa: how many active users are assigned to it directly (not via kecamatan). */
     Map<String, Long> jumlahPetugasLangsung(Collection<String> kodeDesa);
+
+    /**
+     * Active users of these roles with at least one scope code inside {@code lingkup} (the
+     * facilitators a supervisor may assess), by name, at most {@code batas}, with their whole scope.
+     */
+    List<PenggunaSaatIni> penggunaDalam(Lingkup lingkup, Collection<Peran> peran, int batas);
+
+    /** Name, role, phone and e-mail of each of these users (for names in lists and for notifications). */
+    List<PetugasDesa> kontak(Collection<String> username);
 }

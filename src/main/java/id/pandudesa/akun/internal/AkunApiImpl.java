@@ -3,6 +3,7 @@ package id.pandudesa.akun.internal;
 import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.Lingkup;
 import id.pandudesa.akun.PenggunaSaatIni;
+import id.pandudesa.akun.Peran;
 import id.pandudesa.akun.PetugasDesa;
 import java.util.Collection;
 import java.util.List;
@@ -74,5 +75,15 @@ class AkunApiImpl implements AkunApi {
     @Override
     public Map<String, Long> jumlahPetugasLangsung(Collection<String> kodeDesa) {
         return queries.jumlahPetugasLangsung(kodeDesa);
+    }
+
+    @Override
+    public List<PenggunaSaatIni> penggunaDalam(Lingkup lingkup, Collection<Peran> peran, int batas) {
+        return queries.penggunaDalam(lingkup, peran, batas);
+    }
+
+    @Override
+    public List<PetugasDesa> kontak(Collection<String> username) {
+        return queries.kontak(username);
     }
 }

@@ -102,4 +102,74 @@ public class AkunQueries {
                 .sorted(java.util.Comparator.comparing(PetugasDesa::peran).thenComparing(PetugasDesa::nama))
                 .toList();
     }
+
+    /**
+     * Active users of these roles with at least one scope code inside {@code lingkup}, by name, at
+     * most {@code limit}, each with their whole scope.
+     */
+    public List<PenggunaSaatIni> penggunaDalam(Lingkup lingkup, Collection<Peran> peran, int limit) {
+        if (peran.isEmpty() || lingkup.isKosong()) {
+            return List.of();
+        }
+        Lingkup.SqlFilter scope = lingkup.sql("l.kode");
+        List<Long> ids = jdbc.sql("SELECT p.id FROM pengguna p WHERE p.aktif = TRUE AND p.peran IN (:r) AND EXISTS"
+                        + " (SELECT 1 FROM pengguna_lingkup l WHERE l.pengguna_id = p.id AND " + scope.sql() + ")"
+                        + " ORDER BY p.nama, p.id FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY")
+                .param("r", peran.stream().map(Enum::name).toList())
+                .params(scope.params())
+                .query(Long.class)
+                .list();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, PenggunaSaatIni> base = new java.util.LinkedHashMap<>();
+        Map<Long, java.util.Set<String>> codes = new HashMap<>();
+        jdbc.sql("SELECT " + PembacaPengguna.KOLOM + " FROM pengguna p" + PembacaPengguna.LINGKUP
+                        + " WHERE p.id IN (:ids) ORDER BY p.nama, p.id")
+                .param("ids", ids)
+                .query((java.sql.ResultSet rs) -> {
+                    long id = rs.getLong(1);
+                    base.computeIfAbsent(id, k -> {
+                        try {
+                            return new PenggunaSaatIni(
+                                    id,
+                                    rs.getString(2),
+                                    rs.getString(3),
+                                    Peran.valueOf(rs.getString(4)),
+                                    Lingkup.of(List.of()));
+                        } catch (java.sql.SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                    String code = rs.getString(5);
+                    if (code != null) {
+                        codes.computeIfAbsent(id, k -> new java.util.HashSet<>())
+                                .add(code);
+                    }
+                });
+        return base.values().stream()
+                .map(p -> new PenggunaSaatIni(
+                        p.id(),
+                        p.username(),
+                        p.nama(),
+                        p.peran(),
+                        Lingkup.of(codes.getOrDefault(p.id(), java.util.Set.of()))))
+                .toList();
+    }
+
+    /** Name, role and contact of each of these users (active or not); unknown names are left out. */
+    public List<PetugasDesa> kontak(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT username, nama, peran, telepon, email FROM pengguna WHERE username IN (:u)")
+                .param("u", List.copyOf(usernames))
+                .query((rs, n) -> new PetugasDesa(
+                        rs.getString("username"),
+                        rs.getString("nama"),
+                        Peran.valueOf(rs.getString("peran")),
+                        rs.getString("telepon"),
+                        rs.getString("email")))
+                .list();
+    }
 }

@@ -43,8 +43,10 @@ class LaporanService {
     private final JsonMapper json;
     private final Clock clock;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final PemberitahuanLaporan pemberitahuan;
 
     LaporanService(
+            PemberitahuanLaporan pemberitahuan,
             LaporanBulananRepository reports,
             LaporanKecamatanRepository kecamatanReports,
             LaporanQueries queries,
@@ -53,6 +55,7 @@ class LaporanService {
             Clock clock,
             org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.pemberitahuan = pemberitahuan;
         this.reports = reports;
         this.kecamatanReports = kecamatanReports;
         this.queries = queries;
@@ -96,7 +99,9 @@ class LaporanService {
                         LaporanBulanan.baru(me.username(), me.peran(), month.toString(), wilayahBersama(me.lingkup())));
         RingkasanBulanan figures = queries.bulanan(me.username(), month);
         langkah(() -> report.ajukan(masalah, json.writeValueAsString(figures), Instant.now(clock)));
-        return reports.save(report);
+        LaporanBulanan saved = reports.save(report);
+        pemberitahuan.bulanan(saved, me.nama());
+        return saved;
     }
 
     @Transactional
@@ -119,7 +124,9 @@ class LaporanService {
                 report.kembalikan(me.username(), komentar, now);
             }
         });
-        return reports.save(report);
+        LaporanBulanan saved = reports.save(report);
+        pemberitahuan.bulanan(saved, author.nama());
+        return saved;
     }
 
     /** Reports waiting for this reviewer: submitted by the roles they review, inside their scope. */
@@ -196,7 +203,9 @@ class LaporanService {
                 .orElseGet(() -> LaporanKecamatan.baru(kec, month.toString(), me.username()));
         RingkasanKecamatan figures = queries.kecamatan(kec, month);
         langkah(() -> report.ajukan(me.username(), isu, json.writeValueAsString(figures), Instant.now(clock)));
-        return kecamatanReports.save(report);
+        LaporanKecamatan saved = kecamatanReports.save(report);
+        pemberitahuan.kecamatan(saved);
+        return saved;
     }
 
     @Transactional
@@ -210,7 +219,9 @@ class LaporanService {
                 .findByKodeKecamatanAndBulan(kec, month.toString())
                 .orElseThrow(() -> new RuleViolationException("laporan.langkah.belumDiajukan"));
         langkah(() -> report.ketahui(me.username(), catatan, Instant.now(clock)));
-        return kecamatanReports.save(report);
+        LaporanKecamatan saved = kecamatanReports.save(report);
+        pemberitahuan.kecamatan(saved);
+        return saved;
     }
 
     /** The kabupaten receives an acknowledged kecamatan report: its TA, or an admin (Dinas PMD) covering it. */
@@ -225,7 +236,9 @@ class LaporanService {
                 .findByKodeKecamatanAndBulan(kec, month.toString())
                 .orElseThrow(() -> new RuleViolationException("laporan.langkah.belumDiajukan"));
         langkah(() -> report.terima(me.username(), Instant.now(clock)));
-        return kecamatanReports.save(report);
+        LaporanKecamatan saved = kecamatanReports.save(report);
+        pemberitahuan.kecamatan(saved);
+        return saved;
     }
 
     /** The reviewer role of an author role: PLD and MITRA → PD, PD → TA. */

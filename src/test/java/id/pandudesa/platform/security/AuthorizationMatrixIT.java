@@ -466,6 +466,68 @@ class AuthorizationMatrixIT {
                 .expect(404, Actor.KPMD, Actor.PEMDES, Actor.PLD)
                 .expect(422, Actor.PD)
                 .others(403));
+        // Quarterly evaluation of pld.diwek1 for the previous quarter: seen by the person and whoever
+        // covers their villages; the PD coordinates; the PLD answers once assessed.
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
+        java.time.LocalDate inPrevious = today.withDayOfMonth(1).minusMonths(3);
+        String prevQ = inPrevious.getYear() + "-Q" + ((inPrevious.getMonthValue() - 1) / 3 + 1);
+        String eval = "/api/v1/evaluasi/pld.diwek1/" + prevQ;
+        rows.add(api("GET", "/api/v1/evaluasi/{username}/{triwulan}", eval)
+                .expect(401, Actor.WARGA)
+                .expect(404, Actor.KPMD, Actor.PEMDES, Actor.MITRA)
+                .others(200));
+        rows.add(withBody(
+                        api("PUT", "/api/v1/evaluasi/{username}/{triwulan}/{sebagai}", eval + "/KOORDINATOR"),
+                        "{\"nilai\":{\"ADMINISTRASI\":80,\"KEPATUHAN\":80,\"KEMAMPUAN_FASILITASI\":80,\"KEAKTIFAN\":80,\"CAPAIAN_HASIL\":80}}")
+                .expect(401, Actor.WARGA)
+                .expect(404, Actor.KPMD, Actor.PEMDES, Actor.MITRA)
+                .expect(200, Actor.PD)
+                .others(403));
+        rows.add(withBody(
+                        api("PUT", "/api/v1/evaluasi/{username}/{triwulan}/tanggapan", eval + "/tanggapan"),
+                        "{\"tanggapan\":\"Terima kasih\"}")
+                .expect(401, Actor.WARGA)
+                .expect(404, Actor.KPMD, Actor.PEMDES, Actor.MITRA)
+                .expect(200, Actor.PLD)
+                .others(403));
+        rows.add(
+                page("GET", "/evaluasi", "/evaluasi").expect(LOGIN, Actor.WARGA).others(200));
+        rows.add(page("GET", "/evaluasi/{username}/{triwulan}", "/evaluasi/pld.diwek1/" + prevQ)
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.KPMD, Actor.PEMDES, Actor.MITRA)
+                .others(200));
+        rows.add(page(
+                        "POST",
+                        "/evaluasi/{username}/{triwulan}/{sebagai}",
+                        "/evaluasi/pld.diwek1/" + prevQ
+                                + "/KOORDINATOR?administrasi=81&kepatuhan=80&kemampuanFasilitasi=80&keaktifan=80&capaianHasil=80")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.KPMD, Actor.PEMDES, Actor.MITRA)
+                .expect(302, Actor.PD)
+                .others(403));
+        rows.add(page(
+                        "POST",
+                        "/evaluasi/{username}/{triwulan}/tanggapan",
+                        "/evaluasi/pld.diwek1/" + prevQ + "/tanggapan")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.KPMD, Actor.PEMDES, Actor.MITRA)
+                .expect(422, Actor.PLD)
+                .others(403));
+        for (String suffix : new String[] {"", ".xlsx"}) {
+            rows.add(page("GET", "/evaluasi/peringkat" + suffix, "/evaluasi/peringkat" + suffix + "?triwulan=" + prevQ)
+                    .expect(LOGIN, Actor.WARGA)
+                    .expect(200, Actor.TA, Actor.ADMIN)
+                    .others(403));
+        }
+        rows.add(page("GET", "/pemberitahuan", "/pemberitahuan")
+                .expect(LOGIN, Actor.WARGA)
+                .others(200));
+        rows.add(page("GET", "/pemberitahuan/{id}", "/pemberitahuan/999999999")
+                .expect(LOGIN, Actor.WARGA)
+                .others(404));
+        rows.add(page("POST", "/pemberitahuan/baca-semua", "/pemberitahuan/baca-semua")
+                .expect(LOGIN, Actor.WARGA)
+                .others(302));
         String kecReport = "/api/v1/pendampingan/laporan-kecamatan/351708/" + last;
         for (String suffix : new String[] {"", ".pdf"}) {
             rows.add(api("GET", "/api/v1/pendampingan/laporan-kecamatan/{kode}/{bulan}" + suffix, kecReport + suffix)
