@@ -43,4 +43,10 @@ public interface AkunApi {
 
     /** Name, role, phone and e-mail of each of these users (for names in lists and for notifications). */
     List<PetugasDesa> kontak(Collection<String> username);
+
+    /**
+     * The desa inside {@code lingkup} where a MITRA assignment ended before {@code sebelum}, the
+     * latest end first, at most {@code batas} (the kaderisasi view follows what happened after).
+     */
+    List<PenugasanBerakhir> penugasanMitraBerakhir(Lingkup lingkup, java.time.LocalDate sebelum, int batas);
 }

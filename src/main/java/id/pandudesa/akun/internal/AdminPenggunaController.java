@@ -9,6 +9,7 @@ import id.pandudesa.platform.PageQuery;
 import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.audit.AuditTrail;
 import id.pandudesa.platform.web.FormErrors;
+import id.pandudesa.platform.web.Isian;
 import id.pandudesa.platform.web.PageAction;
 import id.pandudesa.wilayah.WilayahApi;
 import jakarta.validation.Validator;
@@ -32,9 +33,19 @@ class AdminPenggunaController {
     private final AuditTrail audit;
     private final WilayahApi wilayah;
     private final Validator validator;
+    private final PenugasanRepository penugasan;
+    private final PenugasanService penugasanService;
 
     AdminPenggunaController(
-            PenggunaService service, AkunApi akun, AuditTrail audit, WilayahApi wilayah, Validator validator) {
+            PenggunaService service,
+            AkunApi akun,
+            AuditTrail audit,
+            WilayahApi wilayah,
+            Validator validator,
+            PenugasanRepository penugasan,
+            PenugasanService penugasanService) {
+        this.penugasan = penugasan;
+        this.penugasanService = penugasanService;
         this.service = service;
         this.akun = akun;
         this.audit = audit;
@@ -159,10 +170,72 @@ class AdminPenggunaController {
         });
     }
 
+    @PostMapping("/admin/pengguna/{id}/penugasan")
+    String tambahHalaman(
+            @PathVariable long id,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String nomorSk,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String mulai,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String selesai,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String wilayah,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String organisasi,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String jenisOrganisasi,
+            PageAction pageAction) {
+        PenggunaSaatIni admin = akun.wajibSaatIni();
+        Pengguna user = service.lihat(id, admin);
+        return pageAction.run(
+                () -> {
+                    penugasanService.tambah(
+                            user.username(),
+                            new PenugasanService.Tambah(
+                                    nomorSk,
+                                    Isian.tanggal(mulai, "mulai"),
+                                    Isian.tanggal(selesai, "selesai"),
+                                    wilayah == null
+                                            ? java.util.List.<String>of()
+                                            : java.util.Arrays.stream(wilayah.split("[,\\s]+"))
+                                                    .filter(s -> !s.isBlank())
+                                                    .toList(),
+                                    organisasi,
+                                    jenisOrganisasi),
+                            admin);
+                    return "akun.penugasan.tersimpan";
+                },
+                "/admin/pengguna/" + id,
+                "akun/admin-detail",
+                () -> {
+                    pageAction.model().addAttribute("form", PenggunaForm.of(user));
+                    fillDetail(user, pageAction.model());
+                });
+    }
+
+    @PostMapping("/admin/pengguna/{id}/penugasan/{penugasan}/akhiri")
+    String akhiriHalaman(
+            @PathVariable long id,
+            @PathVariable long penugasan,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String selesai,
+            PageAction pageAction) {
+        PenggunaSaatIni admin = akun.wajibSaatIni();
+        Pengguna user = service.lihat(id, admin);
+        return pageAction.run(
+                () -> {
+                    penugasanService.akhiri(user.username(), penugasan, Isian.tanggal(selesai, "selesai"), admin);
+                    return "akun.penugasan.diakhiri";
+                },
+                "/admin/pengguna/" + id,
+                "akun/admin-detail",
+                () -> {
+                    pageAction.model().addAttribute("form", PenggunaForm.of(user));
+                    fillDetail(user, pageAction.model());
+                });
+    }
+
     private void fillDetail(Pengguna user, Model model) {
         model.addAttribute("pengguna", PenggunaDto.of(user));
         model.addAttribute("wilayahLingkup", wilayah.semua(user.lingkup().kode()));
         model.addAttribute("semuaPeran", Peran.values());
         model.addAttribute("riwayat", audit.history(AuditTrail.typeName(Pengguna.class), user.id()));
+        model.addAttribute("penugasan", penugasan.findByPenggunaIdOrderByMulaiDesc(user.id()));
+        model.addAttribute("lingkupBerakhir", user.berakhir());
+        model.addAttribute("jenisOrganisasi", Penugasan.JenisOrganisasi.values());
     }
 }

@@ -86,4 +86,10 @@ class AkunApiImpl implements AkunApi {
     public List<PetugasDesa> kontak(Collection<String> username) {
         return queries.kontak(username);
     }
+
+    @Override
+    public List<id.pandudesa.akun.PenugasanBerakhir> penugasanMitraBerakhir(
+            Lingkup lingkup, java.time.LocalDate sebelum, int batas) {
+        return queries.penugasanMitraBerakhir(lingkup, sebelum, batas);
+    }
 }

@@ -28,9 +28,15 @@ public class AkunQueries {
     public static final String SAAT_INI = AkunQueries.class.getName() + ".saatIni";
 
     private final JdbcClient jdbc;
+    private final java.time.Clock clock;
 
-    AkunQueries(JdbcClient jdbc) {
+    AkunQueries(JdbcClient jdbc, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    private java.time.LocalDate hariIni() {
+        return java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Jakarta")));
     }
 
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
@@ -45,7 +51,7 @@ public class AkunQueries {
 
     /** The account and its scope in one statement (no transaction needed for one read). */
     private Optional<PenggunaSaatIni> cari(String username, String condition) {
-        PembacaPengguna reader = new PembacaPengguna(1);
+        PembacaPengguna reader = new PembacaPengguna(1, hariIni());
         jdbc.sql("SELECT " + PembacaPengguna.KOLOM + " FROM pengguna p" + PembacaPengguna.LINGKUP
                         + " WHERE p.username = :u" + condition)
                 .param("u", username == null ? "" : username.toLowerCase(Locale.ROOT))
@@ -171,5 +177,31 @@ public class AkunQueries {
                         rs.getString("telepon"),
                         rs.getString("email")))
                 .list();
+    }
+
+    /**
+     * Ended MITRA assignments per desa inside the scope. Assignments are few next to the log (one
+     * per MITRA and period), so the latest thousand are read and their desa filtered here.
+     */
+    public List<id.pandudesa.akun.PenugasanBerakhir> penugasanMitraBerakhir(
+            Lingkup lingkup, java.time.LocalDate sebelum, int batas) {
+        List<id.pandudesa.akun.PenugasanBerakhir> out = new ArrayList<>();
+        jdbc.sql("""
+                        SELECT a.wilayah, p.username, p.nama, a.organisasi, a.selesai FROM penugasan a
+                        JOIN pengguna p ON p.id = a.pengguna_id
+                        WHERE a.peran = 'MITRA' AND a.selesai IS NOT NULL AND a.selesai < :s
+                        ORDER BY a.selesai DESC, a.id DESC FETCH FIRST 1000 ROWS ONLY""").param("s", java.sql.Date.valueOf(sebelum)).query((java.sql.ResultSet rs) -> {
+            for (String code : rs.getString(1).split(",")) {
+                if (code.length() == 10 && lingkup.mencakup(code) && out.size() < batas) {
+                    out.add(new id.pandudesa.akun.PenugasanBerakhir(
+                            code,
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getDate(5).toLocalDate()));
+                }
+            }
+        });
+        return out;
     }
 }

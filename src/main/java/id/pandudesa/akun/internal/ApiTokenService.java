@@ -148,7 +148,8 @@ public class ApiTokenService implements ApiTokenAuthenticator {
             return Optional.empty();
         }
         String hash = sha256(rawToken);
-        PembacaPengguna reader = new PembacaPengguna(3);
+        PembacaPengguna reader =
+                new PembacaPengguna(3, java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Jakarta"))));
         long[] tokenId = new long[1];
         Instant[] lastUsed = new Instant[1];
         jdbc.sql("SELECT t.id, t.terakhir_dipakai, " + PembacaPengguna.KOLOM + " FROM token_api t"

@@ -1,7 +1,8 @@
 package id.pandudesa.akun.internal;
 
+import java.time.LocalDate;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** One region code of a user's scope (a row of {@code pengguna_lingkup}). */
+/** One code of a user's scope; {@code berakhir} is the day its assignment ends (null: open-ended). */
 @Table("pengguna_lingkup")
-record LingkupPengguna(String kode) {}
+record LingkupPengguna(String kode, LocalDate berakhir) {}

@@ -102,8 +102,35 @@ class Pengguna implements Audited {
 
     /** Role and scope change together; the caller has checked that they fit each other. */
     void tetapkanPeran(Peran peran, Lingkup lingkup) {
+        java.util.Map<String, java.time.LocalDate> ends = new java.util.HashMap<>();
+        this.lingkup.stream().filter(l -> l.berakhir() != null).forEach(l -> ends.put(l.kode(), l.berakhir()));
         this.peran = peran;
-        this.lingkup = rows(lingkup);
+        // A code kept keeps the end date its assignment gave it.
+        this.lingkup = lingkup.kode().stream()
+                .map(k -> new LingkupPengguna(k, ends.get(k)))
+                .collect(Collectors.toSet());
+    }
+
+    /**
+     * An assignment's regions join the scope, ending on {@code berakhir} (null: open-ended); a code
+     * already held takes the new end.
+     */
+    void tugaskan(java.util.Collection<String> codes, java.time.LocalDate berakhir) {
+        java.util.Set<LingkupPengguna> next = new java.util.HashSet<>();
+        for (LingkupPengguna l : lingkup) {
+            if (!codes.contains(l.kode())) {
+                next.add(l);
+            }
+        }
+        codes.forEach(k -> next.add(new LingkupPengguna(k, berakhir)));
+        this.lingkup = next;
+    }
+
+    /** The end date of each scope code that has one. */
+    java.util.Map<String, java.time.LocalDate> berakhir() {
+        java.util.Map<String, java.time.LocalDate> out = new java.util.TreeMap<>();
+        lingkup.stream().filter(l -> l.berakhir() != null).forEach(l -> out.put(l.kode(), l.berakhir()));
+        return out;
     }
 
     /** A new password; {@code wajibGanti} when an admin set it, so the user must choose their own. */
@@ -177,7 +204,7 @@ class Pengguna implements Audited {
     }
 
     private static Set<LingkupPengguna> rows(Lingkup lingkup) {
-        return lingkup.kode().stream().map(LingkupPengguna::new).collect(Collectors.toSet());
+        return lingkup.kode().stream().map(k -> new LingkupPengguna(k, null)).collect(Collectors.toSet());
     }
 
     private static String blankToNull(String value) {

@@ -67,6 +67,38 @@ class Kaderisasi {
                 .orElse(null);
     }
 
+    /**
+     * A desa after its MITRA assignment ended: the cadres' share over the three months up to the end
+     * and over the (up to) three months after it, as percentages (null without entries).
+     */
+    record SetelahMitra(id.pandudesa.akun.PenugasanBerakhir penugasan, Integer persenSebelum, Integer persenSesudah) {
+
+        /** The change in percentage points, or null when either side has no entries. */
+        public Integer perubahan() {
+            return persenSebelum == null || persenSesudah == null ? null : persenSesudah - persenSebelum;
+        }
+    }
+
+    SetelahMitra setelahMitra(id.pandudesa.akun.PenugasanBerakhir p, YearMonth sekarang) {
+        YearMonth end = YearMonth.from(p.selesai());
+        YearMonth last = end.plusMonths(3).isAfter(sekarang) ? sekarang : end.plusMonths(3);
+        int months = (int) java.time.temporal.ChronoUnit.MONTHS.between(end.minusMonths(2), last) + 1;
+        Desa d = desa(p.kodeDesa(), last, months);
+        long[] before = new long[2];
+        long[] after = new long[2];
+        for (Bulan b : d.seri()) {
+            long[] side = b.bulan().isAfter(end) ? after : before;
+            side[0] += b.kader();
+            side[1] += b.pendamping();
+        }
+        return new SetelahMitra(p, persen(before), persen(after));
+    }
+
+    private static Integer persen(long[] counts) {
+        Double p = porsi(counts[0], counts[1]);
+        return p == null ? null : (int) Math.round(p * 100);
+    }
+
     /** One desa, the months up to {@code akhir} (oldest first). */
     Desa desa(String kodeDesa, YearMonth akhir, int bulan) {
         Map<String, Desa> all = wilayah(kodeDesa, akhir, bulan);

@@ -270,7 +270,16 @@ class KapasitasPageController {
         model.addAttribute("baris", rows.size() > 500 ? rows.subList(0, 500) : rows);
         model.addAttribute(
                 "tertandai", rows.stream().filter(Kaderisasi.Desa::tertandai).count());
-        model.addAttribute("nama", wilayah.semua(all.keySet()));
+        java.util.List<Kaderisasi.SetelahMitra> mitra = akun
+                .penugasanMitraBerakhir(id.pandudesa.akun.Lingkup.of(java.util.List.of(w.kode())), kader.hariIni(), 50)
+                .stream()
+                .filter(p -> me.mencakup(p.kodeDesa()))
+                .map(p -> kaderisasi.setelahMitra(p, YearMonth.from(kader.hariIni())))
+                .toList();
+        model.addAttribute("setelahMitra", mitra);
+        java.util.Set<String> codes = new java.util.HashSet<>(all.keySet());
+        mitra.forEach(m -> codes.add(m.penugasan().kodeDesa()));
+        model.addAttribute("nama", wilayah.semua(codes));
         return "kapasitas/kaderisasi-wilayah";
     }
 

@@ -242,6 +242,7 @@ class MusyawarahPageController {
             @RequestParam(name = "nama", required = false) List<String> names,
             @RequestParam(name = "unsur", required = false) List<String> unsur,
             @RequestParam(name = "keterangan", required = false) List<String> notes,
+            @RequestParam(name = "kontak", required = false) List<String> contacts,
             PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         List<Undangan> list = new ArrayList<>();
@@ -253,7 +254,8 @@ class MusyawarahPageController {
                 }
                 UnsurMasyarakat u = parseUnsur(unsur != null && i < unsur.size() ? unsur.get(i) : null);
                 String note = notes != null && i < notes.size() ? notes.get(i) : null;
-                list.add(new Undangan(null, name, u == null ? UnsurMasyarakat.LAINNYA : u, note));
+                String contact = contacts != null && i < contacts.size() ? contacts.get(i) : null;
+                list.add(new Undangan(null, name, u == null ? UnsurMasyarakat.LAINNYA : u, note, contact));
             }
         }
         return halamanIni(id, me, pageAction, "#undangan", () -> {

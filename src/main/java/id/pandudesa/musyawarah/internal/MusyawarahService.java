@@ -6,6 +6,7 @@ import id.pandudesa.akun.WilayahTerlihat;
 import id.pandudesa.platform.ConflictException;
 import id.pandudesa.platform.FieldProblem;
 import id.pandudesa.platform.ForbiddenException;
+import id.pandudesa.platform.Kontak;
 import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.audit.AuditAction;
@@ -46,14 +47,17 @@ public class MusyawarahService {
     private final Clock clock;
 
     private final WilayahTerlihat terlihat;
+    private final UndanganTerkirim undangan;
 
     public MusyawarahService(
+            UndanganTerkirim undangan,
             WilayahTerlihat terlihat,
             MusyawarahRepository repository,
             Kehadiran attendance,
             FileService files,
             AuditTrail audit,
             Clock clock) {
+        this.undangan = undangan;
         this.terlihat = terlihat;
         this.repository = repository;
         this.attendance = attendance;
@@ -112,17 +116,28 @@ public class MusyawarahService {
             if (u.nama() == null || u.nama().isBlank() || u.nama().length() > 150) {
                 problems.add(new FieldProblem("nama", i + 1, "musyawarah.undangan.namaWajib"));
             }
+            String contact = blank(u.kontak());
+            if (contact != null && !Kontak.telepon(contact) && !Kontak.email(contact)) {
+                problems.add(new FieldProblem("kontak", i + 1, "musyawarah.undangan.kontakTidakValid", contact));
+            }
         }
         if (!problems.isEmpty()) {
             throw new RuleViolationException(problems, "musyawarah.undangan.ditolak", problems.size());
         }
+        java.util.Set<String> alreadyInvited = m.undangan().stream()
+                .map(Undangan::kontak)
+                .filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
         m.undang(
                 invitees.stream()
-                        .map(u -> new Undangan(m.kodeDesa(), u.nama().trim(), u.unsur(), blank(u.keterangan())))
+                        .map(u -> new Undangan(
+                                m.kodeDesa(), u.nama().trim(), u.unsur(), blank(u.keterangan()), blank(u.kontak())))
                         .toList(),
                 me.username(),
                 Instant.now(clock));
-        return repository.save(m);
+        Musyawarah saved = repository.save(m);
+        undangan.kirim(saved, alreadyInvited);
+        return saved;
     }
 
     /**

@@ -18,11 +18,31 @@ import org.springframework.web.bind.annotation.RestController;
 class EvaluasiApiController {
 
     private final EvaluasiService service;
+    private final EvaluasiQueries queries;
+    private final SaringPeringkat saring;
     private final AkunApi akun;
 
-    EvaluasiApiController(EvaluasiService service, AkunApi akun) {
+    EvaluasiApiController(EvaluasiService service, EvaluasiQueries queries, SaringPeringkat saring, AkunApi akun) {
         this.service = service;
+        this.queries = queries;
+        this.saring = saring;
         this.akun = akun;
+    }
+
+    @GetMapping("/api/v1/evaluasi/peringkat")
+    @Operation(summary = "Peringkat evaluasi sebuah wilayah (TA, admin): halaman peringkat dan sebaran nilai akhir")
+    Map<String, Object> peringkat(
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String triwulan,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String wilayah,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String peran,
+            @io.swagger.v3.oas.annotations.Parameter(hidden = true) id.pandudesa.platform.PageQuery page) {
+        SaringPeringkat.Saring s = saring.dari(akun.wajibSaatIni(), triwulan, wilayah, peran);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("triwulan", s.triwulan().toString());
+        body.put("wilayah", s.wilayah());
+        body.put("peringkat", queries.peringkat(s.lingkup(), s.triwulan(), s.peran(), page));
+        body.put("sebaran", queries.sebaran(s.lingkup(), s.triwulan(), s.peran()));
+        return body;
     }
 
     /** The body of an assessment. */

@@ -1,13 +1,7 @@
 package id.pandudesa.pendampingan.internal;
 
 import id.pandudesa.akun.AkunApi;
-import id.pandudesa.akun.Lingkup;
-import id.pandudesa.akun.PenggunaSaatIni;
-import id.pandudesa.akun.Peran;
 import id.pandudesa.akun.PetugasDesa;
-import id.pandudesa.platform.BadRequestException;
-import id.pandudesa.platform.FieldProblem;
-import id.pandudesa.platform.ForbiddenException;
 import id.pandudesa.platform.PageQuery;
 import id.pandudesa.platform.PageResult;
 import id.pandudesa.platform.tabel.LembarExcel;
@@ -31,44 +25,13 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class EvaluasiPeringkatController {
 
     private final EvaluasiQueries queries;
-    private final EvaluasiService service;
+    private final SaringPeringkat saring;
     private final AkunApi akun;
 
-    EvaluasiPeringkatController(EvaluasiQueries queries, EvaluasiService service, AkunApi akun) {
+    EvaluasiPeringkatController(EvaluasiQueries queries, SaringPeringkat saring, AkunApi akun) {
         this.queries = queries;
-        this.service = service;
+        this.saring = saring;
         this.akun = akun;
-    }
-
-    private record Saring(Lingkup lingkup, AturanEvaluasi.Triwulan triwulan, Peran peran, String wilayah) {}
-
-    private Saring saring(PenggunaSaatIni me, String triwulan, String wilayah, String peran) {
-        if (me.peran() != Peran.TA && me.peran() != Peran.ADMIN) {
-            throw new ForbiddenException("evaluasi.peringkat.hanyaTaAdmin");
-        }
-        AturanEvaluasi.Triwulan t = triwulan == null || triwulan.isBlank()
-                ? service.triwulanBerjalan()
-                : EvaluasiService.triwulan(triwulan);
-        Lingkup scope = me.lingkup();
-        String region = null;
-        if (wilayah != null && !wilayah.isBlank()) {
-            region = me.lingkup().saringan(wilayah);
-            scope = me.lingkup().mencakup(region) ? Lingkup.of(List.of(region)) : scope;
-        }
-        Peran role = null;
-        if (peran != null && !peran.isBlank()) {
-            try {
-                role = Peran.valueOf(peran);
-            } catch (IllegalArgumentException e) {
-                role = null;
-            }
-            if (role == null || !AturanEvaluasi.DINILAI.contains(role)) {
-                throw new BadRequestException(
-                        List.of(FieldProblem.of("peran", "evaluasi.peringkat.peranTidakDikenal")),
-                        "evaluasi.peringkat.peranTidakDikenal");
-            }
-        }
-        return new Saring(scope, t, role, region);
     }
 
     @GetMapping("/evaluasi/peringkat")
@@ -78,7 +41,7 @@ class EvaluasiPeringkatController {
             @RequestParam(required = false) String peran,
             PageQuery page,
             Model model) {
-        Saring s = saring(akun.wajibSaatIni(), triwulan, wilayah, peran);
+        SaringPeringkat.Saring s = saring.dari(akun.wajibSaatIni(), triwulan, wilayah, peran);
         PageResult<EvaluasiQueries.Peringkat> rows = queries.peringkat(s.lingkup(), s.triwulan(), s.peran(), page);
         model.addAttribute("hasil", rows);
         model.addAttribute("nama", nama(rows.isi()));
@@ -101,7 +64,7 @@ class EvaluasiPeringkatController {
             @RequestParam(required = false) String triwulan,
             @RequestParam(required = false) String wilayah,
             @RequestParam(required = false) String peran) {
-        Saring s = saring(akun.wajibSaatIni(), triwulan, wilayah, peran);
+        SaringPeringkat.Saring s = saring.dari(akun.wajibSaatIni(), triwulan, wilayah, peran);
         LembarExcel sheet = LembarExcel.baru("Peringkat " + s.triwulan())
                 .judul("Peringkat evaluasi kinerja triwulan " + s.triwulan())
                 .kepala(List.of("peringkat", "username", "nama", "peran", "kode_wilayah", "nilai_akhir"));

@@ -173,6 +173,11 @@ class KegiatanService {
                     List.of(FieldProblem.of("kodeDesa", "kegiatan.desa.bukanDesa", desa.nama())),
                     "kegiatan.tidakValid");
         }
+        if (!me.bolehMencatat(desa.kode())) {
+            throw new RuleViolationException(
+                    List.of(FieldProblem.of("kodeDesa", "kegiatan.desa.penugasanBerakhir", desa.nama())),
+                    "kegiatan.tidakValid");
+        }
         return desa;
     }
 

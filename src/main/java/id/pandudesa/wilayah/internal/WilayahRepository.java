@@ -212,15 +212,17 @@ public class WilayahRepository {
     public Map<String, Long> villageCounts(Collection<String> prefixes, int length) {
         // the same code ranges as every scope filter (an empty prefix: the whole country)
         KodeWilayah.SqlRentang range = KodeWilayah.rentang(prefixes.isEmpty() ? List.of("") : prefixes, "kode", "v");
-        String group = length == 0 ? "''" : "SUBSTRING(kode, 1, " + length + ")";
         String where = "tingkat = 'DESA' AND jenis IN ('DESA', 'DESA_ADAT') AND " + range.sql();
         Map<String, Object> params = range.params();
         Map<String, Long> out = new java.util.TreeMap<>();
-        jdbc.sql("SELECT " + group + ", COUNT(*) FROM wilayah WHERE " + where + " GROUP BY " + group)
-                .params(params)
-                .query((ResultSet rs) -> {
-                    out.put(rs.getString(1), rs.getLong(2));
-                });
+        // One total needs no grouping (PostgreSQL refuses GROUP BY a constant).
+        String sql = length == 0
+                ? "SELECT '', COUNT(*) FROM wilayah WHERE " + where
+                : "SELECT SUBSTRING(kode, 1, " + length + "), COUNT(*) FROM wilayah WHERE " + where
+                        + " GROUP BY SUBSTRING(kode, 1, " + length + ")";
+        jdbc.sql(sql).params(params).query((ResultSet rs) -> {
+            out.put(rs.getString(1), rs.getLong(2));
+        });
         return out;
     }
 

@@ -335,6 +335,40 @@ class AuthorizationMatrixIT {
                 .expect(LOGIN, Actor.WARGA)
                 .expect(404, Actor.ADMIN)
                 .others(403));
+        // Assignments: admins covering the person; a MITRA's needs an organisation and an end (422 here).
+        rows.add(page(
+                        "POST",
+                        "/admin/pengguna/{id}/penugasan",
+                        "/admin/pengguna/" + inScopeUser + "/penugasan?nomorSk=SK&mulai=2026-01-01")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(422, Actor.ADMIN)
+                .others(403));
+        rows.add(page(
+                        "POST",
+                        "/admin/pengguna/{id}/penugasan/{penugasan}/akhiri",
+                        "/admin/pengguna/" + outOfScopeUser + "/penugasan/1/akhiri?selesai=2026-01-01")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.ADMIN)
+                .others(403));
+        rows.add(api("GET", "/api/v1/pengguna/{username}/penugasan", "/api/v1/pengguna/mitra.diwek/penugasan")
+                .expect(401, Actor.WARGA)
+                .expect(200, Actor.ADMIN)
+                .others(403));
+        rows.add(withBody(
+                        api("POST", "/api/v1/pengguna/{username}/penugasan", "/api/v1/pengguna/mitra.diwek/penugasan"),
+                        "{\"nomorSk\":\"SK\",\"mulai\":\"2026-01-01\",\"wilayah\":[\"3517082007\"]}")
+                .expect(401, Actor.WARGA)
+                .expect(422, Actor.ADMIN)
+                .others(403));
+        rows.add(withBody(
+                        api(
+                                "POST",
+                                "/api/v1/pengguna/{username}/penugasan/{id}/akhiri",
+                                "/api/v1/pengguna/mitra.diwek/penugasan/999999/akhiri"),
+                        "{\"selesai\":\"2026-01-01\"}")
+                .expect(401, Actor.WARGA)
+                .expect(404, Actor.ADMIN)
+                .others(403));
         rows.add(page("GET", "/akun", "/akun").expect(LOGIN, Actor.WARGA).others(200));
         rows.add(page("GET", "/akun/password", "/akun/password")
                 .expect(LOGIN, Actor.WARGA)
@@ -489,6 +523,10 @@ class AuthorizationMatrixIT {
                 .expect(401, Actor.WARGA)
                 .expect(404, Actor.KPMD, Actor.PEMDES, Actor.MITRA)
                 .expect(200, Actor.PLD)
+                .others(403));
+        rows.add(api("GET", "/api/v1/evaluasi/peringkat", "/api/v1/evaluasi/peringkat?triwulan=" + prevQ)
+                .expect(401, Actor.WARGA)
+                .expect(200, Actor.TA, Actor.ADMIN)
                 .others(403));
         rows.add(
                 page("GET", "/evaluasi", "/evaluasi").expect(LOGIN, Actor.WARGA).others(200));

@@ -145,12 +145,13 @@ class DemoMusyawarah implements ApplicationRunner {
             service.undang(
                     planned.id(),
                     List.of(
-                            new Undangan(null, "Ketua RT 01", UnsurMasyarakat.TOKOH_MASYARAKAT, null),
-                            new Undangan(null, "Ketua RT 02", UnsurMasyarakat.TOKOH_MASYARAKAT, null),
-                            new Undangan(null, "Takmir Mushola Al-Ikhlas", UnsurMasyarakat.TOKOH_AGAMA, null),
-                            new Undangan(null, "Ketua PKK Dusun", UnsurMasyarakat.KELOMPOK_PEREMPUAN, null),
-                            new Undangan(null, "Ketua Poktan Sri Rejeki", UnsurMasyarakat.KELOMPOK_TANI, null),
-                            new Undangan(null, "Perwakilan penerima PKH", UnsurMasyarakat.MASYARAKAT_MISKIN, null)),
+                            new Undangan(null, "Ketua RT 01", UnsurMasyarakat.TOKOH_MASYARAKAT, null, null),
+                            new Undangan(null, "Ketua RT 02", UnsurMasyarakat.TOKOH_MASYARAKAT, null, null),
+                            new Undangan(null, "Takmir Mushola Al-Ikhlas", UnsurMasyarakat.TOKOH_AGAMA, null, null),
+                            new Undangan(null, "Ketua PKK Dusun", UnsurMasyarakat.KELOMPOK_PEREMPUAN, null, null),
+                            new Undangan(null, "Ketua Poktan Sri Rejeki", UnsurMasyarakat.KELOMPOK_TANI, null, null),
+                            new Undangan(
+                                    null, "Perwakilan penerima PKH", UnsurMasyarakat.MASYARAKAT_MISKIN, null, null)),
                     k);
         });
         log.info("Demo data: Cukir planning meetings held and published; a Musdus in Kayangan planned");
