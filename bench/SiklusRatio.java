@@ -4,19 +4,16 @@
 // peringkat:<wilayah>:<triwulan> (GET /api/v1/evaluasi/peringkat, first page of 50 and the
 // distribution). Each against the median of the same figures from hand-written statements on one
 // JDBC connection, planned and prepared, after a warm-up (up to 60 s or 5,000 rounds), timed in
-// alternating blocks of up to 25 calls per side, as bench/DasborRatio.java does for the dashboards.
+// alternating blocks of up to 25 calls per side, as bench/DasborRatio.java does for the dashboards
+// (whose timing and reading it uses: JDK 22+ compiles the sibling source file along).
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 public class SiklusRatio {
@@ -47,8 +44,8 @@ public class SiklusRatio {
                 long warmUntil = System.nanoTime() + 60_000_000_000L;
                 while (warm < 1 || (warm < 5_000 && System.nanoTime() < warmUntil)) {
                     api(http, base + path, token);
-                    raw(db, sql, false);
-                    raw(db, sql, true);
+                    DasborRatio.raw(db, sql, false);
+                    DasborRatio.raw(db, sql, true);
                     warm++;
                 }
                 long timedUntil = System.nanoTime() + 150_000_000_000L;
@@ -58,15 +55,15 @@ public class SiklusRatio {
                         api.add(api(http, base + path, token));
                     }
                     for (int i = 0; i < block; i++) {
-                        raw.add(raw(db, sql, false));
+                        raw.add(DasborRatio.raw(db, sql, false));
                     }
                     for (int i = 0; i < block; i++) {
-                        prepared.add(raw(db, sql, true));
+                        prepared.add(DasborRatio.raw(db, sql, true));
                     }
                 }
-                double a1 = median(api);
-                double s1 = median(raw);
-                double p1 = median(prepared);
+                double a1 = DasborRatio.median(api);
+                double s1 = DasborRatio.median(raw);
+                double p1 = DasborRatio.median(prepared);
                 System.out.printf("%-28s %9.1f %11.1f %7.2f %12.1f %7.2f %6d %6d%n", args[a], a1, s1, a1 / s1, p1,
                         a1 / p1, api.size(), warm);
             }
@@ -116,38 +113,5 @@ public class SiklusRatio {
             throw new IllegalStateException(url + ": HTTP " + r.statusCode() + " " + r.body());
         }
         return t1 - t0;
-    }
-
-    static long raw(Connection db, List<String> sql, boolean prepared) throws Exception {
-        long t0 = System.nanoTime();
-        for (String s : sql) {
-            if (prepared) {
-                try (PreparedStatement st = db.prepareStatement(s);
-                        ResultSet rs = st.executeQuery()) {
-                    read(rs);
-                }
-            } else {
-                try (Statement st = db.createStatement();
-                        ResultSet rs = st.executeQuery(s)) {
-                    read(rs);
-                }
-            }
-        }
-        return System.nanoTime() - t0;
-    }
-
-    static void read(ResultSet rs) throws Exception {
-        int columns = rs.getMetaData().getColumnCount();
-        while (rs.next()) {
-            for (int c = 1; c <= columns; c++) {
-                rs.getString(c);
-            }
-        }
-    }
-
-    static double median(List<Long> values) {
-        List<Long> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(sorted.size() / 2) / 1e6;
     }
 }

@@ -22,6 +22,6 @@ for _ in $(seq 1 600); do curl -fs "http://localhost:$port/actuator/health" >/de
 month=$(date -d "$(date +%Y-%m-01) -1 month" +%Y-%m)
 quarter=$(q "SELECT triwulan FROM evaluasi_kinerja WHERE username LIKE 'gen.%' ORDER BY triwulan DESC LIMIT 1")
 kab=$(q "SELECT SUBSTRING(kode_desa, 1, 4) FROM kegiatan_pendampingan WHERE penulis LIKE 'gen.%' GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 1")
-echo "== kabupaten $kab, month $month; ranking of province ${kab:0:2} and of the country, quarter $quarter (median of up to ${RUNS:-100})"
+echo "== kabupaten $kab, month $month; ranking of province ${kab:0:2} and of that kabupaten, quarter $quarter (median of up to ${RUNS:-100})"
 "$java_bin" -cp "$pg_jar" bench/SiklusRatio.java "http://localhost:$port" "$url" pd_bench_admin "${RUNS:-100}" \
   "kabupaten:$kab:$month" "peringkat:${kab:0:2}:$quarter" "peringkat:$kab:$quarter"

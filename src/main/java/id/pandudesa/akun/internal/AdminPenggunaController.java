@@ -202,10 +202,7 @@ class AdminPenggunaController {
                 },
                 "/admin/pengguna/" + id,
                 "akun/admin-detail",
-                () -> {
-                    pageAction.model().addAttribute("form", PenggunaForm.of(user));
-                    fillDetail(user, pageAction.model());
-                });
+                () -> halamanLagi(user, pageAction.model()));
     }
 
     @PostMapping("/admin/pengguna/{id}/penugasan/{penugasan}/akhiri")
@@ -223,10 +220,13 @@ class AdminPenggunaController {
                 },
                 "/admin/pengguna/" + id,
                 "akun/admin-detail",
-                () -> {
-                    pageAction.model().addAttribute("form", PenggunaForm.of(user));
-                    fillDetail(user, pageAction.model());
-                });
+                () -> halamanLagi(user, pageAction.model()));
+    }
+
+    /** The user's page again after a refused assignment step, with the form as stored. */
+    private void halamanLagi(Pengguna user, Model model) {
+        model.addAttribute("form", PenggunaForm.of(user));
+        fillDetail(user, model);
     }
 
     private void fillDetail(Pengguna user, Model model) {

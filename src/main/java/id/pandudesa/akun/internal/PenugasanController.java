@@ -31,15 +31,6 @@ class PenugasanController {
         this.akun = akun;
     }
 
-    /** The body of a new assignment. */
-    record Baru(
-            String nomorSk,
-            LocalDate mulai,
-            LocalDate selesai,
-            List<String> wilayah,
-            String organisasi,
-            String jenisOrganisasi) {}
-
     /** The body of ending one. */
     record Akhiri(LocalDate selesai) {}
 
@@ -53,17 +44,9 @@ class PenugasanController {
 
     @PostMapping("/api/v1/pengguna/{username}/penugasan")
     @Operation(summary = "Tambah penugasan; wilayahnya masuk lingkup dengan tanggal berakhirnya")
-    ResponseEntity<Map<String, Object>> tambah(@PathVariable String username, @RequestBody Baru body) {
-        Penugasan saved = service.tambah(
-                username,
-                new PenugasanService.Tambah(
-                        body.nomorSk(),
-                        body.mulai(),
-                        body.selesai(),
-                        body.wilayah(),
-                        body.organisasi(),
-                        body.jenisOrganisasi()),
-                akun.wajibSaatIni());
+    ResponseEntity<Map<String, Object>> tambah(
+            @PathVariable String username, @RequestBody PenugasanService.Tambah body) {
+        Penugasan saved = service.tambah(username, body, akun.wajibSaatIni());
         return ResponseEntity.created(URI.create("/api/v1/pengguna/" + username + "/penugasan"))
                 .body(json(saved));
     }

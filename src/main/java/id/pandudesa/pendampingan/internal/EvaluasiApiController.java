@@ -40,8 +40,11 @@ class EvaluasiApiController {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("triwulan", s.triwulan().toString());
         body.put("wilayah", s.wilayah());
-        body.put("peringkat", queries.peringkat(s.lingkup(), s.triwulan(), s.peran(), page));
-        body.put("sebaran", queries.sebaran(s.lingkup(), s.triwulan(), s.peran()));
+        // The distribution counts every evaluation of the region once: its sum is the list's total.
+        Map<String, Long> spread = queries.sebaran(s.lingkup(), s.triwulan(), s.peran());
+        long total = spread.values().stream().mapToLong(Long::longValue).sum();
+        body.put("peringkat", queries.peringkat(s.lingkup(), s.triwulan(), s.peran(), page, total));
+        body.put("sebaran", spread);
         return body;
     }
 

@@ -42,10 +42,15 @@ class EvaluasiPeringkatController {
             PageQuery page,
             Model model) {
         SaringPeringkat.Saring s = saring.dari(akun.wajibSaatIni(), triwulan, wilayah, peran);
-        PageResult<EvaluasiQueries.Peringkat> rows = queries.peringkat(s.lingkup(), s.triwulan(), s.peran(), page);
+        Map<String, Long> spread = queries.sebaran(s.lingkup(), s.triwulan(), s.peran());
+        PageResult<EvaluasiQueries.Peringkat> rows = queries.peringkat(
+                s.lingkup(),
+                s.triwulan(),
+                s.peran(),
+                page,
+                spread.values().stream().mapToLong(Long::longValue).sum());
         model.addAttribute("hasil", rows);
         model.addAttribute("nama", nama(rows.isi()));
-        Map<String, Long> spread = queries.sebaran(s.lingkup(), s.triwulan(), s.peran());
         Map<String, Long> bands = new LinkedHashMap<>(spread);
         long incomplete = bands.remove("BELUM");
         model.addAttribute("grafik", Grafik.dari(bands, null));

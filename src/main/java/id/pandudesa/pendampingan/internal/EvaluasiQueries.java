@@ -165,6 +165,15 @@ class EvaluasiQueries {
 
     /** The evaluations of a quarter in the region, best first (not yet complete ones last). */
     PageResult<Peringkat> peringkat(Lingkup lingkup, AturanEvaluasi.Triwulan t, Peran peran, PageQuery page) {
+        return peringkat(lingkup, t, peran, page, null);
+    }
+
+    /**
+     * As above; {@code total}, when the caller already has it (the sum of {@link #sebaran}), saves
+     * counting the region's evaluations a second time.
+     */
+    PageResult<Peringkat> peringkat(
+            Lingkup lingkup, AturanEvaluasi.Triwulan t, Peran peran, PageQuery page, Long total) {
         Lingkup.SqlFilter scope = lingkup.sql("kode_wilayah");
         String where = " FROM evaluasi_kinerja WHERE triwulan = :t AND " + scope.sql()
                 + (peran == null ? "" : " AND peran = :p");
@@ -173,10 +182,12 @@ class EvaluasiQueries {
         if (peran != null) {
             params.put("p", peran.name());
         }
-        long total = jdbc.sql("SELECT COUNT(*)" + where)
-                .params(params)
-                .query(Long.class)
-                .single();
+        long count = total != null
+                ? total
+                : jdbc.sql("SELECT COUNT(*)" + where)
+                        .params(params)
+                        .query(Long.class)
+                        .single();
         List<Peringkat> rows = new ArrayList<>();
         int[] rank = {(int) page.offset()};
         jdbc.sql("SELECT username, peran, kode_wilayah, nilai_akhir" + where
@@ -188,7 +199,7 @@ class EvaluasiQueries {
                     rows.add(new Peringkat(
                             ++rank[0], rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4)));
                 });
-        return new PageResult<>(rows, page.halaman(), page.ukuran(), total);
+        return new PageResult<>(rows, page.halaman(), page.ukuran(), count);
     }
 
     /** How many complete evaluations fall in each band of {@link #RENTANG}, and how many are incomplete. */
