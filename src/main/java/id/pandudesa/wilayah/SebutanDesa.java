@@ -1,12 +1,57 @@
 package id.pandudesa.wilayah;
 
-/**
- * The local words for a desa and its documents (a <em>gampong</em> with RPJMG, RKPG, APBG and BUMG
- * in Aceh; a <em>nagari</em> in Sumatera Barat; …). Data per provinsi or kabupaten; {@link #DESA}
- * is the default.
- */
-public record SebutanDesa(String desa, String kepalaDesa, String rpjm, String rkp, String apb, String bum) {
+import java.util.Locale;
 
-    public static final SebutanDesa DESA =
-            new SebutanDesa("Desa", "Kepala Desa", "RPJMDes", "RKPDes", "APBDes", "BUMDes");
+/**
+ * The local words for a desa, its people and its documents (a <em>gampong</em> with its keuchik,
+ * tuha peuet, RPJMG, RKPG, APBG, BUMG and qanun gampong in Aceh; a <em>nagari</em> in Sumatera
+ * Barat; a <em>kalurahan</em> in DI Yogyakarta; …). Data per provinsi or kabupaten (the longer code
+ * wins); {@link #DESA} is the national default. Pages, documents and notifications of a village
+ * speak its words through this record.
+ */
+public record SebutanDesa(
+        String desa,
+        String kepalaDesa,
+        String rpjm,
+        String rkp,
+        String apb,
+        String bum,
+        String bpd,
+        String sekretaris,
+        String musyawarah,
+        String perdes) {
+
+    public static final SebutanDesa DESA = new SebutanDesa(
+            "Desa",
+            "Kepala Desa",
+            "RPJMDes",
+            "RKPDes",
+            "APBDes",
+            "BUMDes",
+            "BPD",
+            "Sekretaris Desa",
+            "Musyawarah Desa",
+            "Peraturan Desa");
+
+    /**
+     * A village's name as its people write it: "Gampong Lamreung", "Desa Cukir" — and a name that
+     * already begins with the word keeps it once ("Kampung Baru", not "Kampung Kampung Baru").
+     */
+    public String nama(String namaWilayah) {
+        if (namaWilayah == null || namaWilayah.isBlank()) {
+            return desa;
+        }
+        String lower = namaWilayah.toLowerCase(Locale.ROOT);
+        return lower.startsWith(desa.toLowerCase(Locale.ROOT) + " ") ? namaWilayah : desa + " " + namaWilayah;
+    }
+
+    /** The word in lower case inside a sentence ("kas gampong", "warga nagari"). */
+    public String desaKecil() {
+        return desa.toLowerCase(Locale.forLanguageTag("id"));
+    }
+
+    /** The budget poster the village puts up (the Dana Desa poster): "Poster APBG". */
+    public String poster() {
+        return "Poster " + apb;
+    }
 }

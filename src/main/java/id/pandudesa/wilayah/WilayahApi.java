@@ -55,8 +55,14 @@ public interface WilayahApi {
 
     RingkasanWilayah ringkasan();
 
-    /** The local word for a desa in that region (the longest matching provinsi/kabupaten entry wins). */
+    /** The local words for a desa in that region (the longest matching provinsi/kabupaten entry wins). */
     SebutanDesa sebutan(String kode);
+
+    /** Every region (provinsi or kabupaten code) with its own words, by code. */
+    Map<String, SebutanDesa> semuaSebutan();
+
+    /** Sets a provinsi's or kabupaten's words (audited); the caller has checked who may. */
+    void simpanSebutan(String kode, SebutanDesa sebutan, String oleh);
 
     ZonaWaktu zonaWaktu(String kode);
 

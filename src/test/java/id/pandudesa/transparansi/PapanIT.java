@@ -104,7 +104,7 @@ class PapanIT {
         // Kayangan's APBDes is a draft the Camat sent back; its Musdus next week is not published.
         String kayangan = board("3517082001").getContentAsString();
         assertThat(kayangan)
-                .contains("APBDes desa ini belum ditetapkan")
+                .contains("APBDes Desa Kayangan belum ditetapkan")
                 .doesNotContain("Rp 1.777")
                 .doesNotContain("Kayangan Kidul")
                 .doesNotContain("Sri Wahyuni@");

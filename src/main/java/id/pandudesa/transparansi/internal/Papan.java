@@ -30,7 +30,13 @@ record Papan(
         List<IndeksApi.NilaiIndeksDesa> indeksDesa,
         List<Petugas> petugas,
         PengaduanApi.Ringkasan pengaduan,
-        Instant versi) {
+        Instant versi,
+        id.pandudesa.wilayah.SebutanDesa sebutan) {
+
+    /** The village's name in its own words: "Gampong Lamreung", "Desa Cukir". */
+    public String namaDesa() {
+        return sebutan.nama(desa.nama());
+    }
 
     record Petugas(String peran, String nama, String telepon) {}
 

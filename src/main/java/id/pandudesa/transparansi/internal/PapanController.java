@@ -108,7 +108,7 @@ class PapanController {
         model.addAttribute(
                 "og",
                 new Og(
-                        "Desa " + p.desa().nama() + " — papan informasi",
+                        p.namaDesa() + " — papan informasi",
                         ringkasan(p),
                         p.apbdes() == null
                                 ? self.replace("/desa/" + p.desa().kode(), "/img/logo.svg")
@@ -152,7 +152,8 @@ class PapanController {
     private Papan terbit(String kode) {
         Papan p = service.papan(kode);
         if (p.apbdes() == null) {
-            throw new NotFoundException("papan.apbdesBelumDitetapkan", p.desa().nama());
+            throw new NotFoundException(
+                    "papan.apbdesBelumDitetapkan", p.sebutan().apb(), p.namaDesa());
         }
         return p;
     }
@@ -168,7 +169,9 @@ class PapanController {
     static String ringkasan(Papan p) {
         StringBuilder s = new StringBuilder("Kec. " + p.kecamatan() + ", " + p.kabupaten() + ".");
         if (p.apbdes() != null) {
-            s.append(" APBDes ")
+            s.append(' ')
+                    .append(p.sebutan().apb())
+                    .append(' ')
                     .append(p.apbdes().tahun())
                     .append(": pendapatan ")
                     .append(Grafik.rupiahSingkat(p.apbdes().pendapatan()))

@@ -133,7 +133,8 @@ class PapanService {
                 indeks.riwayatIndeksDesa(code),
                 people,
                 pengaduan.ringkasanDesa(code),
-                stamp);
+                stamp,
+                wilayah.sebutan(code));
     }
 
     private static String nama(Map<String, Wilayah> parents, String code) {

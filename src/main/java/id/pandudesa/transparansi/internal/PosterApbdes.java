@@ -69,7 +69,7 @@ final class PosterApbdes {
         Document doc = new Document(ukuran.halaman, 40 * s, 40 * s, 36 * s, 36 * s);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfWriter.getInstance(doc, out);
-        doc.addTitle("APBDes " + papan.desa().nama() + " " + a.tahun());
+        doc.addTitle(papan.sebutan().apb() + " " + papan.namaDesa() + " " + a.tahun());
         doc.addCreator("Pandu Desa");
         doc.open();
         Font title = new Font(Font.HELVETICA, 30 * s, Font.BOLD, Color.WHITE);
@@ -86,7 +86,8 @@ final class PosterApbdes {
         bandCell.setBackgroundColor(HIJAU);
         bandCell.setBorder(Rectangle.NO_BORDER);
         bandCell.setPadding(16 * s);
-        Paragraph t = new Paragraph("APBDes DESA " + papan.desa().nama().toUpperCase(Locale.ROOT), title);
+        Paragraph t = new Paragraph(
+                papan.sebutan().apb() + " " + papan.namaDesa().toUpperCase(Locale.forLanguageTag("id")), title);
         t.setAlignment(Element.ALIGN_CENTER);
         bandCell.addElement(t);
         Paragraph t2 = new Paragraph(
@@ -135,10 +136,11 @@ final class PosterApbdes {
         }
         Paragraph foot = new Paragraph(
                 "Surplus/defisit " + rupiah(a.surplusDefisit()) + " · SiLPA tahun berjalan "
-                        + rupiah(a.silpaTahunBerjalan()) + ". APBDes ditetapkan"
+                        + rupiah(a.silpaTahunBerjalan()) + ". "
+                        + papan.sebutan().apb() + " ditetapkan"
                         + (a.nomor() > 1 ? " (perubahan ke-" + (a.nomor() - 1) + ")" : "")
-                        + ". Warga berhak mengetahui dan mengawasi penggunaannya; tanyakan kepada pemerintah desa,"
-                        + " BPD atau pendamping desa.",
+                        + ". Warga berhak mengetahui dan mengawasi penggunaannya; tanyakan kepada pemerintah "
+                        + papan.sebutan().desaKecil() + ", " + papan.sebutan().bpd() + " atau pendamping desa.",
                 small);
         foot.setSpacingBefore(14 * s);
         doc.add(foot);

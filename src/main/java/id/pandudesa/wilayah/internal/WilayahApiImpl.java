@@ -37,8 +37,20 @@ class WilayahApiImpl implements WilayahApi {
 
     private record JumlahDesa(Set<String> prefiks, int panjang) {}
 
-    WilayahApiImpl(WilayahRepository regions) {
+    /**
+     * The words of each kabupaten, read once per five minutes: an admin's correction shows at once
+     * on the node that saved it and within five minutes on the others.
+     */
+    private final Cache<String, SebutanDesa> words = Caffeine.newBuilder()
+            .maximumSize(1_000)
+            .expireAfterWrite(java.time.Duration.ofMinutes(5))
+            .build();
+
+    private final id.pandudesa.platform.audit.AuditTrail audit;
+
+    WilayahApiImpl(WilayahRepository regions, id.pandudesa.platform.audit.AuditTrail audit) {
         this.regions = regions;
+        this.audit = audit;
     }
 
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
@@ -96,7 +108,30 @@ class WilayahApiImpl implements WilayahApi {
 
     @Override
     public SebutanDesa sebutan(String kode) {
-        return regions.sebutan(kode);
+        String normal = KodeWilayah.normalisasi(kode);
+        if (normal == null || normal.length() < 2) {
+            return SebutanDesa.DESA;
+        }
+        return words.get(normal.length() >= 4 ? normal.substring(0, 4) : normal.substring(0, 2), regions::sebutan);
+    }
+
+    @Override
+    public Map<String, SebutanDesa> semuaSebutan() {
+        return regions.semuaSebutan();
+    }
+
+    @Transactional
+    @Override
+    public void simpanSebutan(String kode, SebutanDesa sebutan, String oleh) {
+        String normal = KodeWilayah.normalisasi(kode);
+        Wilayah region = wajib(normal);
+        if (region.kode().length() != 2 && region.kode().length() != 4) {
+            throw new IllegalArgumentException("words are kept per provinsi or kabupaten, not " + normal);
+        }
+        SebutanDesa before = regions.semuaSebutan().get(normal);
+        regions.simpanSebutan(normal, sebutan, oleh);
+        audit.record("UBAH", "wilayah.SebutanDesa", normal, null, before, sebutan);
+        words.invalidateAll();
     }
 
     @Override

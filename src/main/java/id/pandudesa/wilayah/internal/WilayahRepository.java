@@ -143,6 +143,61 @@ public class WilayahRepository {
         return out;
     }
 
+    static final String KOLOM_SEBUTAN = "desa, kepala_desa, rpjm, rkp, apb, bum, bpd, sekretaris, musyawarah, perdes";
+
+    static SebutanDesa sebutan(ResultSet rs) throws java.sql.SQLException {
+        return new SebutanDesa(
+                rs.getString("desa"),
+                rs.getString("kepala_desa"),
+                rs.getString("rpjm"),
+                rs.getString("rkp"),
+                rs.getString("apb"),
+                rs.getString("bum"),
+                rs.getString("bpd"),
+                rs.getString("sekretaris"),
+                rs.getString("musyawarah"),
+                rs.getString("perdes"));
+    }
+
+    public Map<String, SebutanDesa> semuaSebutan() {
+        Map<String, SebutanDesa> out = new java.util.TreeMap<>();
+        jdbc.sql("SELECT kode, " + KOLOM_SEBUTAN + " FROM wilayah_sebutan ORDER BY kode")
+                .query((ResultSet rs) -> {
+                    out.put(rs.getString("kode"), sebutan(rs));
+                });
+        return out;
+    }
+
+    public void simpanSebutan(String kode, SebutanDesa s, String oleh) {
+        Map<String, Object> p = new java.util.HashMap<>();
+        p.put("kode", kode);
+        p.put("desa", s.desa());
+        p.put("kepala", s.kepalaDesa());
+        p.put("rpjm", s.rpjm());
+        p.put("rkp", s.rkp());
+        p.put("apb", s.apb());
+        p.put("bum", s.bum());
+        p.put("bpd", s.bpd());
+        p.put("sekretaris", s.sekretaris());
+        p.put("musyawarah", s.musyawarah());
+        p.put("perdes", s.perdes());
+        p.put("oleh", oleh);
+        p.put("waktu", java.sql.Timestamp.from(java.time.Instant.now()));
+        int updated = jdbc.sql("UPDATE wilayah_sebutan SET desa = :desa, kepala_desa = :kepala, rpjm = :rpjm,"
+                        + " rkp = :rkp, apb = :apb, bum = :bum, bpd = :bpd, sekretaris = :sekretaris,"
+                        + " musyawarah = :musyawarah, perdes = :perdes, diubah = :waktu, diubah_oleh = :oleh"
+                        + " WHERE kode = :kode")
+                .params(p)
+                .update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO wilayah_sebutan (kode, desa, kepala_desa, rpjm, rkp, apb, bum, bpd, sekretaris,"
+                            + " musyawarah, perdes, diubah, diubah_oleh) VALUES (:kode, :desa, :kepala, :rpjm, :rkp,"
+                            + " :apb, :bum, :bpd, :sekretaris, :musyawarah, :perdes, :waktu, :oleh)")
+                    .params(p)
+                    .update();
+        }
+    }
+
     public SebutanDesa sebutan(String kode) {
         List<String> candidates = new ArrayList<>();
         if (kode.length() >= 4) {
@@ -150,16 +205,10 @@ public class WilayahRepository {
         }
         candidates.add(kode.substring(0, 2));
         return jdbc
-                .sql("SELECT desa, kepala_desa, rpjm, rkp, apb, bum FROM wilayah_sebutan"
-                        + " WHERE kode IN (:codes) ORDER BY LENGTH(kode) DESC")
+                .sql("SELECT " + KOLOM_SEBUTAN
+                        + " FROM wilayah_sebutan WHERE kode IN (:codes) ORDER BY LENGTH(kode) DESC")
                 .param("codes", candidates)
-                .query((rs, n) -> new SebutanDesa(
-                        rs.getString("desa"),
-                        rs.getString("kepala_desa"),
-                        rs.getString("rpjm"),
-                        rs.getString("rkp"),
-                        rs.getString("apb"),
-                        rs.getString("bum")))
+                .query((rs, n) -> sebutan(rs))
                 .list()
                 .stream()
                 .findFirst()

@@ -301,6 +301,14 @@ class AuthorizationMatrixIT {
                 .expect(LOGIN, Actor.WARGA)
                 .expect(200, Actor.ADMIN)
                 .others(403));
+        rows.add(page("GET", "/admin/sebutan", "/admin/sebutan")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(200, Actor.ADMIN)
+                .others(403));
+        rows.add(page("POST", "/admin/sebutan", "/admin/sebutan?kode=11&desa=Gampong")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.ADMIN)
+                .others(403));
         rows.add(page("GET", "/admin/pengguna/baru", "/admin/pengguna/baru")
                 .expect(LOGIN, Actor.WARGA)
                 .expect(200, Actor.ADMIN)

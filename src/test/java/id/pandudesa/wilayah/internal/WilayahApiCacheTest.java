@@ -9,6 +9,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import id.pandudesa.wilayah.JenisWilayah;
+import id.pandudesa.wilayah.SebutanDesa;
 import id.pandudesa.wilayah.Tingkat;
 import id.pandudesa.wilayah.Wilayah;
 import java.util.List;
@@ -22,7 +23,8 @@ class WilayahApiCacheTest {
     private static final Wilayah CUKIR = new Wilayah("3517082007", "Cukir", Tingkat.DESA, JenisWilayah.DESA, "351708");
 
     private final WilayahRepository repository = mock(WilayahRepository.class);
-    private final WilayahApiImpl api = new WilayahApiImpl(repository);
+    private final WilayahApiImpl api =
+            new WilayahApiImpl(repository, mock(id.pandudesa.platform.audit.AuditTrail.class));
 
     @Test
     void a_region_found_is_not_read_again() {
@@ -73,5 +75,29 @@ class WilayahApiCacheTest {
     void no_prefixes_means_no_villages_without_asking() {
         assertThat(api.jumlahDesa(List.of(), 6)).isEmpty();
         verify(repository, times(0)).villageCounts(anyCollection(), anyInt());
+    }
+
+    @Test
+    void the_words_of_a_kabupaten_are_read_once_and_grammar_holds() {
+        SebutanDesa aceh = new SebutanDesa(
+                "Gampong",
+                "Keuchik",
+                "RPJMG",
+                "RKPG",
+                "APBG",
+                "BUMG",
+                "Tuha Peuet",
+                "Sekretaris Gampong",
+                "Musyawarah Gampong",
+                "Qanun Gampong");
+        when(repository.sebutan("1106")).thenReturn(aceh);
+
+        assertThat(api.sebutan("1106012002")).isEqualTo(aceh);
+        assertThat(api.sebutan("11.06.01.2003")).isEqualTo(aceh);
+        verify(repository, times(1)).sebutan("1106");
+        assertThat(aceh.nama("Jantang")).isEqualTo("Gampong Jantang");
+        assertThat(aceh.nama("Gampong Baro")).isEqualTo("Gampong Baro");
+        assertThat(SebutanDesa.DESA.nama("Cukir")).isEqualTo("Desa Cukir");
+        assertThat(aceh.desaKecil()).isEqualTo("gampong");
     }
 }
