@@ -50,6 +50,31 @@ public record SebutanDesa(
         return desa.toLowerCase(Locale.forLanguageTag("id"));
     }
 
+    /**
+     * A text written with the national terms, in this village's words: the compound terms only
+     * ("Musyawarah Desa", "Kepala Desa", "Pemerintah Desa", "Badan Permusyawaratan Desa", "BPD",
+     * "RPJMDes", "RKPDes", "APBDes", "BUMDes", "Peraturan Desa", "Sekretaris Desa"). Names that stay
+     * national whatever the village calls itself — Dana Desa, Pendamping Desa, Indeks Desa — are left
+     * as they are, and so is a lone "desa".
+     */
+    public String terapkan(String teks) {
+        if (teks == null || this.equals(DESA)) {
+            return teks;
+        }
+        return teks.replace("Badan Permusyawaratan Desa", bpd)
+                .replace("Musyawarah Desa", musyawarah)
+                .replace("Kepala Desa", kepalaDesa)
+                .replace("Sekretaris Desa", sekretaris)
+                .replace("Peraturan Desa", perdes)
+                .replace("Pemerintah Desa", "Pemerintah " + desa)
+                .replace("PEMERINTAH DESA", "PEMERINTAH " + desa.toUpperCase(Locale.forLanguageTag("id")))
+                .replace("RPJMDes", rpjm)
+                .replace("RKPDes", rkp)
+                .replace("APBDes", apb)
+                .replace("BUMDes", bum)
+                .replaceAll("\\bBPD\\b", java.util.regex.Matcher.quoteReplacement(bpd));
+    }
+
     /** The budget poster the village puts up (the Dana Desa poster): "Poster APBG". */
     public String poster() {
         return "Poster " + apb;

@@ -80,4 +80,50 @@ class SebutanSetempatIT {
                 .andExpect(status().isNotFound());
         halaman.kirim(get("/admin/sebutan"), "pd.diwek").andExpect(status().isForbidden());
     }
+
+    @Test
+    void a_gampong_meeting_invitation_speaks_the_gampong_words() throws Exception {
+        mvc.perform(post("/api/v1/pengguna")
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content(
+                                "{\"username\":\"pld.jantang\",\"nama\":\"Cut Nyak Pendamping\",\"peran\":\"PLD\","
+                                        + "\"lingkup\":[\"1106012002\"],\"password\":\"jantang-123\",\"wajibGantiPassword\":false}")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .httpBasic("admin", "admin-test-123")))
+                .andExpect(status().isCreated());
+        String base = mvc.perform(halaman.as(
+                        post("/musyawarah")
+                                .param("kodeDesa", "1106012002")
+                                .param("jenis", "MUSDES_APBDES")
+                                .param("judul", "Pembahasan rancangan APBG")
+                                .param(
+                                        "tanggal",
+                                        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"))
+                                                .toString())
+                                .param("jam", "20:00")
+                                .param("tempat", "Meunasah Jantang")
+                                .param("penyelenggara", "Tuha Peuet Gampong Jantang")
+                                .param("agenda", "Pembahasan rancangan APBG")
+                                .param("unsurWajib", "BPD", "KELOMPOK_PEREMPUAN"),
+                        "pld.jantang"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        byte[] pdf = mvc.perform(halaman.as(get(base + "/undangan.pdf"), "pld.jantang"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text =
+                    new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text)
+                    .contains(
+                            "PEMERINTAH GAMPONG JANTANG",
+                            "Tuha Peuet dan Pemerintah Gampong",
+                            "UNDANGAN MUSYAWARAH GAMPONG APBG")
+                    .doesNotContain("PEMERINTAH DESA");
+        }
+    }
 }

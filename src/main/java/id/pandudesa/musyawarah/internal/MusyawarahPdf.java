@@ -1,6 +1,7 @@
 package id.pandudesa.musyawarah.internal;
 
 import id.pandudesa.platform.pdf.PdfBuilder;
+import id.pandudesa.wilayah.SebutanDesa;
 import id.pandudesa.wilayah.UnsurMasyarakat;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
@@ -29,11 +30,13 @@ class MusyawarahPdf {
 
     byte[] undangan(Musyawarah m) {
         Wilayah desa = wilayah.wajib(m.kodeDesa());
+        SebutanDesa kata = wilayah.sebutan(desa.kode());
+        String kind = kata.terapkan(t("musyawarah.jenis." + m.jenis().name()));
         PdfBuilder pdf = PdfBuilder.a4().metadata("Undangan " + m.judul(), m.penyelenggara());
-        pdf.kop(kop(desa));
-        pdf.judul("UNDANGAN " + t("musyawarah.jenis." + m.jenis().name()).toUpperCase(ID));
-        pdf.paragraf("Dengan hormat, kami mengundang Bapak/Ibu/Saudara/i untuk hadir dalam "
-                + t("musyawarah.jenis." + m.jenis().name()) + " \"" + m.judul() + "\" yang akan dilaksanakan pada:");
+        pdf.kop(kop(desa, kata));
+        pdf.judul("UNDANGAN " + kind.toUpperCase(ID));
+        pdf.paragraf("Dengan hormat, kami mengundang Bapak/Ibu/Saudara/i untuk hadir dalam " + kind + " \"" + m.judul()
+                + "\" yang akan dilaksanakan pada:");
         pdf.identitas(identitas(m));
         pdf.subjudul("Acara");
         List<List<String>> agenda = new ArrayList<>();
@@ -67,9 +70,10 @@ class MusyawarahPdf {
 
     byte[] beritaAcara(Musyawarah m, Inklusi inclusion) {
         Wilayah desa = wilayah.wajib(m.kodeDesa());
-        String kind = t("musyawarah.jenis." + m.jenis().name());
+        SebutanDesa kata = wilayah.sebutan(desa.kode());
+        String kind = kata.terapkan(t("musyawarah.jenis." + m.jenis().name()));
         PdfBuilder pdf = PdfBuilder.a4().metadata("Berita acara " + m.judul(), m.penyelenggara());
-        pdf.kop(kop(desa));
+        pdf.kop(kop(desa, kata));
         pdf.judul("BERITA ACARA " + kind.toUpperCase(ID)
                 + (m.status() == Musyawarah.Status.RENCANA ? " (RANCANGAN)" : "")
                 + (m.nomor() > 1 ? " — KOREKSI " + (m.nomor() - 1) : ""));
@@ -119,10 +123,12 @@ class MusyawarahPdf {
         pdf.paragraf("Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya.");
         List<PdfBuilder.Penanda> signers = new ArrayList<>();
         signers.add(new PdfBuilder.Penanda(
-                m.jenis().olehBpd() ? "Pimpinan Musyawarah (Ketua BPD)" : "Pimpinan Musyawarah", "", ""));
+                m.jenis().olehBpd() ? "Pimpinan Musyawarah (Ketua " + kata.bpd() + ")" : "Pimpinan Musyawarah",
+                "",
+                ""));
         signers.add(new PdfBuilder.Penanda("Wakil Masyarakat", "", ""));
         if (m.jenis().olehBpd()) {
-            signers.add(new PdfBuilder.Penanda("Kepala Desa " + desa.nama(), "", ""));
+            signers.add(new PdfBuilder.Penanda(kata.kepalaDesa() + " " + desa.nama(), "", ""));
         }
         pdf.tandaTangan(
                 desa.nama() + ", " + m.tanggal().format(DateTimeFormatter.ofPattern("d MMMM yyyy", ID)), signers);
@@ -133,7 +139,9 @@ class MusyawarahPdf {
         List<String[]> out = new ArrayList<>();
         out.add(new String[] {"Hari, tanggal", m.tanggal().format(TANGGAL)});
         if (m.jam() != null) {
-            out.add(new String[] {"Pukul", m.jam() + " WIB"});
+            out.add(new String[] {
+                "Pukul", m.jam() + " " + wilayah.zonaWaktu(m.kodeDesa()).name()
+            });
         }
         out.add(new String[] {"Tempat", m.tempat()});
         if (m.dusun() != null) {
@@ -146,11 +154,11 @@ class MusyawarahPdf {
         return out;
     }
 
-    private List<String> kop(Wilayah desa) {
+    private List<String> kop(Wilayah desa, SebutanDesa kata) {
         List<String> lines = new ArrayList<>();
-        lines.add("PEMERINTAH DESA " + desa.nama().toUpperCase(ID));
+        lines.add(("PEMERINTAH " + kata.nama(desa.nama())).toUpperCase(ID));
         lines.add(wilayah.barisKop(desa.kode()));
-        lines.add("Badan Permusyawaratan Desa dan Pemerintah Desa");
+        lines.add(kata.terapkan("Badan Permusyawaratan Desa dan Pemerintah Desa"));
         return lines;
     }
 

@@ -27,13 +27,14 @@ class UndanganTerkirim {
     }
 
     void kirim(Musyawarah m, Set<String> alreadyInvited) {
-        String desa = wilayah.cari(m.kodeDesa()).map(w -> w.nama()).orElse(m.kodeDesa());
+        id.pandudesa.wilayah.SebutanDesa kata = wilayah.sebutan(m.kodeDesa());
+        String desa = kata.nama(wilayah.cari(m.kodeDesa()).map(w -> w.nama()).orElse(m.kodeDesa()));
         String subject = "Undangan " + m.judul();
         for (Undangan u : m.undangan()) {
             if (u.kontak() == null || alreadyInvited.contains(u.kontak())) {
                 continue;
             }
-            String text = "Yth. " + u.nama() + ", Anda diundang menghadiri " + m.judul() + " Desa " + desa + " pada "
+            String text = "Yth. " + u.nama() + ", Anda diundang menghadiri " + m.judul() + " " + desa + " pada "
                     + (m.tanggal() == null ? "(tanggal menyusul)" : HARI.format(m.tanggal()))
                     + (m.jam() == null
                             ? ""

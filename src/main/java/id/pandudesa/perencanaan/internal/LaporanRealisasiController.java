@@ -63,7 +63,7 @@ class LaporanRealisasiController {
         model.addAttribute("desa", isi.halaman().desa());
         model.addAttribute("tahun", tahun);
         model.addAttribute("laporan", isi.laporan());
-        model.addAttribute("judul", judul(isi.laporan()));
+        model.addAttribute("judul", wilayah.sebutan(isi.laporan().kodeDesa()).terapkan(judul(isi.laporan())));
         return "perencanaan/laporan-realisasi";
     }
 
@@ -78,9 +78,11 @@ class LaporanRealisasiController {
         Isi isi = susun(kode, tahun, periode, dana);
         var desa = isi.halaman().desa();
         LaporanRealisasi l = isi.laporan();
-        PdfBuilder pdf = PdfBuilder.a4().metadata(judul(l) + " " + desa.nama(), "Pemerintah Desa " + desa.nama());
-        pdf.kop(List.of("PEMERINTAH DESA " + desa.nama().toUpperCase(ID), wilayah.barisKop(desa.kode())));
-        pdf.judul(judul(l).toUpperCase(ID));
+        var kata = wilayah.sebutan(desa.kode());
+        String title = kata.terapkan(judul(l));
+        PdfBuilder pdf = PdfBuilder.a4().metadata(title + " " + desa.nama(), "Pemerintah " + kata.nama(desa.nama()));
+        pdf.kop(List.of(("PEMERINTAH " + kata.nama(desa.nama())).toUpperCase(ID), wilayah.barisKop(desa.kode())));
+        pdf.judul(title.toUpperCase(ID));
         pdf.paragraf(
                 l.sampai() == null
                         ? "Belum ada realisasi yang dicatat sampai "
@@ -104,7 +106,7 @@ class LaporanRealisasiController {
                 new boolean[] {false, false, true, true, true, true});
         pdf.tandaTangan(
                 desa.nama() + ", " + (l.sampai() == null ? l.periode().akhir(tahun) : l.sampai()).format(tanggal()),
-                List.of(new PdfBuilder.Penanda("Kepala Desa " + desa.nama(), "", "")));
+                List.of(new PdfBuilder.Penanda(kata.kepalaDesa() + " " + desa.nama(), "", "")));
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "inline; filename=\"" + berkas(l) + ".pdf\"");
         response.getOutputStream().write(pdf.toBytes());
@@ -123,7 +125,9 @@ class LaporanRealisasiController {
         response.setHeader("Content-Disposition", "attachment; filename=\"" + berkas(l) + ".xlsx\"");
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             Sheet sheet = book.createSheet("Laporan");
-            sheet.createRow(0).createCell(0).setCellValue(judul(l) + " — " + l.kodeDesa());
+            sheet.createRow(0)
+                    .createCell(0)
+                    .setCellValue(wilayah.sebutan(l.kodeDesa()).terapkan(judul(l)) + " — " + l.kodeDesa());
             Row head = sheet.createRow(1);
             String[] names = {"kode", "uraian", "anggaran", "realisasi", "lebih_kurang", "persen"};
             for (int i = 0; i < names.length; i++) {
