@@ -125,5 +125,7 @@ class SebutanSetempatIT {
                             "UNDANGAN MUSYAWARAH GAMPONG APBG")
                     .doesNotContain("PEMERINTAH DESA");
         }
+        assertThat(halaman.html(get(base), "pld.jantang")).contains("Musyawarah Gampong APBG");
+        assertThat(halaman.html(get("/musyawarah"), "pld.jantang")).contains("Musyawarah Gampong APBG");
     }
 }
