@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /** A text in the national terms, in a village's own words — and the national names left alone. */
-class SebutanDesaTest {
+public class SebutanDesaTest {
 
-    static final SebutanDesa ACEH = new SebutanDesa(
+    /** The words of Aceh as V40 ships them. */
+    public static final SebutanDesa ACEH = new SebutanDesa(
             "Gampong",
             "Keuchik",
             "RPJMG",

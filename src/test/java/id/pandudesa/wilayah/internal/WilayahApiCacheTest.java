@@ -79,17 +79,7 @@ class WilayahApiCacheTest {
 
     @Test
     void the_words_of_a_kabupaten_are_read_once_and_grammar_holds() {
-        SebutanDesa aceh = new SebutanDesa(
-                "Gampong",
-                "Keuchik",
-                "RPJMG",
-                "RKPG",
-                "APBG",
-                "BUMG",
-                "Tuha Peuet",
-                "Sekretaris Gampong",
-                "Musyawarah Gampong",
-                "Qanun Gampong");
+        SebutanDesa aceh = id.pandudesa.wilayah.SebutanDesaTest.ACEH;
         when(repository.sebutan("1106")).thenReturn(aceh);
 
         assertThat(api.sebutan("1106012002")).isEqualTo(aceh);
