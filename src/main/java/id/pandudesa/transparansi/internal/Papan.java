@@ -31,7 +31,8 @@ record Papan(
         List<Petugas> petugas,
         PengaduanApi.Ringkasan pengaduan,
         Instant versi,
-        id.pandudesa.wilayah.SebutanDesa sebutan) {
+        id.pandudesa.wilayah.SebutanDesa sebutan,
+        List<id.pandudesa.regulasi.RegulasiApi.Publik> regulasi) {
 
     /** The village's name in its own words: "Gampong Lamreung", "Desa Cukir". */
     public String namaDesa() {

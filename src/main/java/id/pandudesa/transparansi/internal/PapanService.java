@@ -50,6 +50,7 @@ class PapanService {
     private final IndeksApi indeks;
     private final id.pandudesa.pengaduan.PengaduanApi pengaduan;
     private final PelaksanaanApi pelaksanaan;
+    private final id.pandudesa.regulasi.RegulasiApi regulasi;
     private final AkunApi akun;
     private final AuditTrail audit;
     private final Clock clock;
@@ -61,9 +62,11 @@ class PapanService {
             IndeksApi indeks,
             id.pandudesa.pengaduan.PengaduanApi pengaduan,
             PelaksanaanApi pelaksanaan,
+            id.pandudesa.regulasi.RegulasiApi regulasi,
             AkunApi akun,
             AuditTrail audit,
             Clock clock) {
+        this.regulasi = regulasi;
         this.wilayah = wilayah;
         this.perencanaan = perencanaan;
         this.musyawarah = musyawarah;
@@ -134,7 +137,8 @@ class PapanService {
                 people,
                 pengaduan.ringkasanDesa(code),
                 stamp,
-                wilayah.sebutan(code));
+                wilayah.sebutan(code),
+                regulasi.publik(code, 10));
     }
 
     private static String nama(Map<String, Wilayah> parents, String code) {

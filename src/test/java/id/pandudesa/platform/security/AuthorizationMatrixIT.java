@@ -301,6 +301,65 @@ class AuthorizationMatrixIT {
                 .expect(LOGIN, Actor.WARGA)
                 .expect(200, Actor.ADMIN)
                 .others(403));
+        // The register of village regulations (demo: Cukir's promulgated APB Desa regulation and a Perkades draft).
+        long perdes = jdbc.sql(
+                        "SELECT MIN(id) FROM produk_hukum WHERE kode_desa = '3517082007' AND status = 'DIUNDANGKAN'")
+                .query(Long.class)
+                .single();
+        long draft = jdbc.sql(
+                        "SELECT MIN(id) FROM produk_hukum WHERE kode_desa = '3517082007' AND status = 'RANCANGAN'")
+                .query(Long.class)
+                .single();
+        long perdesText = jdbc.sql("SELECT MIN(berkas_id) FROM produk_hukum_teks WHERE produk_hukum_id = :id")
+                .param("id", perdes)
+                .query(Long.class)
+                .single();
+        rows.add(page("GET", "/regulasi/{kode}", "/regulasi/3517082007")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .others(200));
+        rows.add(page("POST", "/regulasi/{kode}", "/regulasi/3517082007")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .expect(422, Actor.PEMDES, Actor.ADMIN)
+                .others(403));
+        rows.add(page("GET", "/regulasi/produk/{id}", "/regulasi/produk/" + perdes)
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .others(200));
+        rows.add(page(
+                        "GET",
+                        "/regulasi/produk/{id}/teks/{berkasId}",
+                        "/regulasi/produk/" + perdes + "/teks/" + perdesText)
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .others(200));
+        rows.add(page("POST", "/regulasi/produk/{id}/langkah/{aksi}", "/regulasi/produk/" + draft + "/langkah/sepakati")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .expect(422, Actor.PEMDES, Actor.ADMIN)
+                .others(403));
+        rows.add(page("POST", "/regulasi/produk/{id}/teks", "/regulasi/produk/" + perdes + "/teks")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .expect(422, Actor.PEMDES, Actor.ADMIN)
+                .others(403));
+        rows.add(page("POST", "/regulasi/produk/{id}/komentar", "/regulasi/produk/" + perdes + "/komentar?isi=Catatan")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .expect(422, Actor.KPMD, Actor.MITRA, Actor.PD, Actor.CAMAT, Actor.TA)
+                .others(403));
+        for (String suffix : new String[] {".pdf", ".xlsx"}) {
+            rows.add(page(
+                            "GET",
+                            "/regulasi/{kode}/buku-{jenis}" + suffix,
+                            "/regulasi/3517082007/buku-peraturan" + suffix)
+                    .expect(LOGIN, Actor.WARGA)
+                    .expect(404, Actor.PLD)
+                    .others(200));
+        }
+        rows.add(page("GET", "/desa/{kode}/regulasi/{id}", "/desa/3517082007/regulasi/" + perdes)
+                .others(200));
         rows.add(page("GET", "/admin/sebutan", "/admin/sebutan")
                 .expect(LOGIN, Actor.WARGA)
                 .expect(200, Actor.ADMIN)

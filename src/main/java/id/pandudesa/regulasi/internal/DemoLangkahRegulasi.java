@@ -1,0 +1,63 @@
+package id.pandudesa.regulasi.internal;
+
+import id.pandudesa.akun.PenggunaSaatIni;
+import java.time.LocalDate;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/** The register's steps for the demo data (profile {@code demo}), through the one service. */
+@Component
+@Profile("demo")
+public class DemoLangkahRegulasi {
+
+    private final RegulasiService service;
+
+    DemoLangkahRegulasi(RegulasiService service) {
+        this.service = service;
+    }
+
+    public void perdesLengkap(
+            String kodeDesa,
+            String judul,
+            String uraian,
+            long musyawarahId,
+            LocalDate sepakat,
+            LocalDate tetap,
+            String nomor,
+            String lembaran,
+            byte[] teks,
+            PenggunaSaatIni pemdes,
+            PenggunaSaatIni camat) {
+        long id = service.buat(kodeDesa, "PERDES", judul, uraian, true, pemdes).id();
+        service.langkah(id, null, "bahas", new RegulasiService.Langkah(musyawarahId, null, null, null, null), pemdes);
+        service.langkah(id, null, "sepakati", new RegulasiService.Langkah(null, sepakat, null, null, null), pemdes);
+        service.langkah(
+                id,
+                null,
+                "ajukanEvaluasi",
+                new RegulasiService.Langkah(
+                        null, sepakat.plusDays(1), "140/" + nomor + "/" + sepakat.getYear(), null, null),
+                pemdes);
+        service.langkah(
+                id,
+                null,
+                "evaluasi",
+                new RegulasiService.Langkah(null, null, null, true, "Sesuai dengan RKP Desa dan pagu indikatif."),
+                camat);
+        service.unggahTeks(id, teks, "perdes.pdf", "naskah yang disepakati", pemdes);
+        service.langkah(id, null, "tetapkan", new RegulasiService.Langkah(null, tetap, nomor, null, null), pemdes);
+        service.langkah(id, null, "undangkan", new RegulasiService.Langkah(null, tetap, lembaran, null, null), pemdes);
+    }
+
+    public void rancanganDenganKomentar(
+            String kodeDesa,
+            String judul,
+            String uraian,
+            String komentar,
+            PenggunaSaatIni pemdes,
+            PenggunaSaatIni pendamping) {
+        long id =
+                service.buat(kodeDesa, "PERKADES", judul, uraian, false, pemdes).id();
+        service.komentari(id, komentar, pendamping);
+    }
+}

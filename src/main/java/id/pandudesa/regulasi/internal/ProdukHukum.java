@@ -1,0 +1,353 @@
+package id.pandudesa.regulasi.internal;
+
+import id.pandudesa.akun.Peran;
+import id.pandudesa.platform.audit.Audited;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * One regulation or decision of a village on its way through Permendagri 111/2014: a Perdes is
+ * drafted, discussed with the BPD (citing the musyawarah), agreed, sent for the Camat's or
+ * Bupati's evaluation where the law asks for it, adopted by the head and promulgated in the
+ * Lembaran Desa; a Peraturan Bersama is agreed between the heads, adopted and promulgated in the
+ * Berita Desa; a Perkades is adopted and promulgated in the Berita Desa; a Keputusan is adopted.
+ * Each step checks the one before; an adopted text is not changed any more.
+ */
+@Table("produk_hukum")
+public class ProdukHukum implements Audited {
+
+    /** The kinds of Permendagri 111/2014, in the order of the Buku Peraturan di Desa. */
+    public enum Jenis {
+        PERDES,
+        PERATURAN_BERSAMA,
+        PERKADES,
+        KEPUTUSAN_KADES
+    }
+
+    public enum Status {
+        RANCANGAN,
+        DIBAHAS,
+        DISEPAKATI,
+        MENUNGGU_EVALUASI,
+        DIEVALUASI,
+        DITETAPKAN,
+        DIUNDANGKAN
+    }
+
+    /** A refused step, with the reason's message key. */
+    static final class LangkahTidakSah extends RuntimeException {
+        final String messageKey;
+
+        LangkahTidakSah(String messageKey) {
+            super(messageKey, null, false, false);
+            this.messageKey = messageKey;
+        }
+    }
+
+    @Id
+    private Long id;
+
+    private final String kodeDesa;
+    private final Jenis jenis;
+    private String judul;
+    private String uraian;
+    private final boolean perluEvaluasi;
+    private Status status;
+    private Long musyawarahId;
+    private LocalDate tanggalSepakat;
+    private String nomorLaporan;
+    private LocalDate tanggalLaporan;
+    private String hasilEvaluasi;
+    private String catatanEvaluasi;
+    private String dievaluasiOleh;
+    private String nomor;
+    private LocalDate tanggalTetap;
+    private String nomorUndang;
+    private LocalDate tanggalUndang;
+    private final Instant dibuat;
+    private final String dibuatOleh;
+    private Instant diubah;
+
+    @Version
+    private Integer versi;
+
+    @MappedCollection(idColumn = "produk_hukum_id", keyColumn = "urutan")
+    private List<TeksProdukHukum> teks;
+
+    @MappedCollection(idColumn = "produk_hukum_id", keyColumn = "urutan")
+    private List<KomentarProdukHukum> komentar;
+
+    @PersistenceCreator
+    ProdukHukum(
+            Long id,
+            String kodeDesa,
+            Jenis jenis,
+            String judul,
+            String uraian,
+            boolean perluEvaluasi,
+            Status status,
+            Long musyawarahId,
+            LocalDate tanggalSepakat,
+            String nomorLaporan,
+            LocalDate tanggalLaporan,
+            String hasilEvaluasi,
+            String catatanEvaluasi,
+            String dievaluasiOleh,
+            String nomor,
+            LocalDate tanggalTetap,
+            String nomorUndang,
+            LocalDate tanggalUndang,
+            Instant dibuat,
+            String dibuatOleh,
+            Instant diubah,
+            Integer versi,
+            List<TeksProdukHukum> teks,
+            List<KomentarProdukHukum> komentar) {
+        this.id = id;
+        this.kodeDesa = kodeDesa;
+        this.jenis = jenis;
+        this.judul = judul;
+        this.uraian = uraian;
+        this.perluEvaluasi = perluEvaluasi;
+        this.status = status;
+        this.musyawarahId = musyawarahId;
+        this.tanggalSepakat = tanggalSepakat;
+        this.nomorLaporan = nomorLaporan;
+        this.tanggalLaporan = tanggalLaporan;
+        this.hasilEvaluasi = hasilEvaluasi;
+        this.catatanEvaluasi = catatanEvaluasi;
+        this.dievaluasiOleh = dievaluasiOleh;
+        this.nomor = nomor;
+        this.tanggalTetap = tanggalTetap;
+        this.nomorUndang = nomorUndang;
+        this.tanggalUndang = tanggalUndang;
+        this.dibuat = dibuat;
+        this.dibuatOleh = dibuatOleh;
+        this.diubah = diubah;
+        this.versi = versi;
+        this.teks = teks == null ? new ArrayList<>() : new ArrayList<>(teks);
+        this.komentar = komentar == null ? new ArrayList<>() : new ArrayList<>(komentar);
+    }
+
+    static ProdukHukum rancangan(
+            String kodeDesa,
+            Jenis jenis,
+            String judul,
+            String uraian,
+            boolean perluEvaluasi,
+            String oleh,
+            Instant now) {
+        return new ProdukHukum(
+                null,
+                kodeDesa,
+                jenis,
+                judul,
+                uraian,
+                jenis == Jenis.PERDES && perluEvaluasi,
+                Status.RANCANGAN,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                now,
+                oleh,
+                now,
+                null,
+                List.of(),
+                List.of());
+    }
+
+    /** A Perdes draft is discussed with the BPD in a musyawarah. */
+    void bahas(long musyawarah, Instant now) {
+        wajib(jenis == Jenis.PERDES, "regulasi.langkah.hanyaPerdes");
+        wajib(status == Status.RANCANGAN, "regulasi.langkah.bukanRancangan");
+        this.musyawarahId = musyawarah;
+        this.status = Status.DIBAHAS;
+        this.diubah = now;
+    }
+
+    /** Agreed with the BPD (a Perdes, after its discussion) or between the heads (a Peraturan Bersama). */
+    void sepakati(LocalDate tanggal, Instant now) {
+        wajib(jenis == Jenis.PERDES || jenis == Jenis.PERATURAN_BERSAMA, "regulasi.langkah.tanpaKesepakatan");
+        wajib(
+                jenis == Jenis.PERDES ? status == Status.DIBAHAS : status == Status.RANCANGAN,
+                jenis == Jenis.PERDES ? "regulasi.langkah.belumDibahas" : "regulasi.langkah.bukanRancangan");
+        this.tanggalSepakat = tanggal;
+        this.status = Status.DISEPAKATI;
+        this.diubah = now;
+    }
+
+    /** An agreed Perdes that needs evaluation is sent to the Bupati through the Camat. */
+    void ajukanEvaluasi(String nomorSurat, LocalDate tanggal, Instant now) {
+        wajib(perluEvaluasi, "regulasi.langkah.tanpaEvaluasi");
+        wajib(status == Status.DISEPAKATI, "regulasi.langkah.belumDisepakati");
+        this.nomorLaporan = nomorSurat;
+        this.tanggalLaporan = tanggal;
+        this.status = Status.MENUNGGU_EVALUASI;
+        this.diubah = now;
+    }
+
+    /** The Camat's evaluation: fitting, or back to the agreed draft for correction. */
+    void evaluasi(boolean sesuai, String catatan, String oleh, Instant now) {
+        wajib(status == Status.MENUNGGU_EVALUASI, "regulasi.langkah.belumDiajukanEvaluasi");
+        this.hasilEvaluasi = sesuai ? "SESUAI" : "PERLU_PERBAIKAN";
+        this.catatanEvaluasi = catatan;
+        this.dievaluasiOleh = oleh;
+        this.status = sesuai ? Status.DIEVALUASI : Status.DISEPAKATI;
+        this.diubah = now;
+    }
+
+    /** The head adopts it with its number and date. */
+    void tetapkan(String nomorTetap, LocalDate tanggal, Instant now) {
+        Status before = switch (jenis) {
+            case PERDES -> perluEvaluasi ? Status.DIEVALUASI : Status.DISEPAKATI;
+            case PERATURAN_BERSAMA -> Status.DISEPAKATI;
+            case PERKADES, KEPUTUSAN_KADES -> Status.RANCANGAN;
+        };
+        wajib(
+                status == before,
+                perluEvaluasi ? "regulasi.langkah.belumDievaluasi" : "regulasi.langkah.belumSiapDitetapkan");
+        wajib(!teks.isEmpty(), "regulasi.langkah.tanpaTeks");
+        this.nomor = nomorTetap;
+        this.tanggalTetap = tanggal;
+        this.status = Status.DITETAPKAN;
+        this.diubah = now;
+    }
+
+    /** Promulgated in the Lembaran Desa (a Perdes) or the Berita Desa (the others but a decision). */
+    void undangkan(String nomorUndangan, LocalDate tanggal, Instant now) {
+        wajib(jenis != Jenis.KEPUTUSAN_KADES, "regulasi.langkah.keputusanTidakDiundangkan");
+        wajib(status == Status.DITETAPKAN, "regulasi.langkah.belumDitetapkan");
+        wajib(!tanggal.isBefore(tanggalTetap), "regulasi.langkah.undangSebelumTetap");
+        this.nomorUndang = nomorUndangan;
+        this.tanggalUndang = tanggal;
+        this.status = Status.DIUNDANGKAN;
+        this.diubah = now;
+    }
+
+    void tambahTeks(long berkasId, String catatan, String oleh, Instant now) {
+        wajib(status.ordinal() < Status.DITETAPKAN.ordinal(), "regulasi.langkah.teksTerkunci");
+        teks.add(new TeksProdukHukum(berkasId, kodeDesa, catatan, oleh, now));
+        this.diubah = now;
+    }
+
+    void komentari(String oleh, Peran peran, String isi, Instant now) {
+        wajib(status.ordinal() < Status.DITETAPKAN.ordinal(), "regulasi.langkah.komentarDitutup");
+        komentar.add(new KomentarProdukHukum(oleh, peran, isi, now));
+        this.diubah = now;
+    }
+
+    private static void wajib(boolean ok, String key) {
+        if (!ok) {
+            throw new LangkahTidakSah(key);
+        }
+    }
+
+    /** Whether the public may see it: adopted (and promulgated where the kind is). */
+    public boolean publik() {
+        return status == Status.DITETAPKAN || status == Status.DIUNDANGKAN;
+    }
+
+    @Override
+    public String auditKodeDesa() {
+        return kodeDesa;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String kodeDesa() {
+        return kodeDesa;
+    }
+
+    public Jenis jenis() {
+        return jenis;
+    }
+
+    public String judul() {
+        return judul;
+    }
+
+    public String uraian() {
+        return uraian;
+    }
+
+    public boolean perluEvaluasi() {
+        return perluEvaluasi;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public Long musyawarahId() {
+        return musyawarahId;
+    }
+
+    public LocalDate tanggalSepakat() {
+        return tanggalSepakat;
+    }
+
+    public String nomorLaporan() {
+        return nomorLaporan;
+    }
+
+    public LocalDate tanggalLaporan() {
+        return tanggalLaporan;
+    }
+
+    public String hasilEvaluasi() {
+        return hasilEvaluasi;
+    }
+
+    public String catatanEvaluasi() {
+        return catatanEvaluasi;
+    }
+
+    public String dievaluasiOleh() {
+        return dievaluasiOleh;
+    }
+
+    public String nomor() {
+        return nomor;
+    }
+
+    public LocalDate tanggalTetap() {
+        return tanggalTetap;
+    }
+
+    public String nomorUndang() {
+        return nomorUndang;
+    }
+
+    public LocalDate tanggalUndang() {
+        return tanggalUndang;
+    }
+
+    public Integer versi() {
+        return versi;
+    }
+
+    public List<TeksProdukHukum> teks() {
+        return List.copyOf(teks);
+    }
+
+    public List<KomentarProdukHukum> komentar() {
+        return List.copyOf(komentar);
+    }
+}

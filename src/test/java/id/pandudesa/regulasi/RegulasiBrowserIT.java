@@ -1,0 +1,47 @@
+package id.pandudesa.regulasi;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import id.pandudesa.support.BrowserSupport;
+import id.pandudesa.support.PanduIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * On a 360 px phone: the village secretary drafts a Perkades and a facilitator comments on it; a
+ * citizen finds Cukir's promulgated regulation on the village board and opens its text.
+ */
+@PanduIntegrationTest
+class RegulasiBrowserIT extends BrowserSupport {
+
+    @Test
+    void a_draft_gets_a_comment_and_the_adopted_regulation_is_on_the_board() {
+        Page pemdes = phone();
+        login(pemdes, "pemdes.cukir", "pandu-demo");
+        pemdes.navigate("/regulasi/3517082007");
+        pemdes.selectOption("#jenis", "PERKADES");
+        pemdes.fill("#judul", "Tim Pelaksana Kegiatan Tahun Anggaran Berjalan");
+        pemdes.fill("#uraian", "Susunan TPK untuk kegiatan pembangunan desa");
+        pemdes.click("#buat-regulasi");
+        assertThat(pemdes.locator("#status-regulasi")).hasText("Rancangan");
+        String draft = pemdes.url();
+
+        Page mitra = phone();
+        login(mitra, "mitra.diwek", "pandu-demo");
+        mitra.navigate(draft);
+        mitra.fill("#isi-komentar", "Pastikan ada perempuan dalam susunan TPK.");
+        mitra.click("#kirim-komentar");
+        assertThat(mitra.locator("#komentar-regulasi")).containsText("perempuan dalam susunan TPK");
+        screenshot(mitra, "regulasi-komentar-360");
+
+        Page warga = phone();
+        warga.navigate("/desa/3517082007");
+        assertThat(warga.locator("#papan-regulasi")).containsText("Anggaran Pendapatan dan Belanja Desa");
+        screenshot(warga, "papan-regulasi-360");
+        pemdes.navigate("/regulasi/3517082007");
+        screenshot(pemdes, "regulasi-daftar-360");
+        for (Page p : new Page[] {pemdes, mitra, warga}) {
+            p.context().close();
+        }
+    }
+}

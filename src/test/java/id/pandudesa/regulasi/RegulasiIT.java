@@ -1,0 +1,175 @@
+package id.pandudesa.regulasi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.pandudesa.platform.pdf.PdfBuilder;
+import id.pandudesa.support.Halaman;
+import id.pandudesa.support.PanduIntegrationTest;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * A Perdes of Cukir through every step of Permendagri 111/2014 — drafted by the village
+ * government, commented on by facilitators, discussed with the BPD citing the musyawarah, agreed,
+ * evaluated by the Camat, adopted with its text, promulgated — then public on the board and in the
+ * Buku Peraturan di Desa; every wrong step refused with nothing stored.
+ */
+@PanduIntegrationTest
+@Tag("db")
+class RegulasiIT {
+
+    static final String TODAY = LocalDate.now(ZoneId.of("Asia/Jakarta")).toString();
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Halaman halaman;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private String statusOf(long id) {
+        return jdbc.sql("SELECT status FROM produk_hukum WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
+    }
+
+    private int versi(long id) {
+        return jdbc.sql("SELECT versi FROM produk_hukum WHERE id = :id")
+                .param("id", id)
+                .query(Integer.class)
+                .single();
+    }
+
+    @Test
+    void a_perdes_from_draft_to_promulgation_then_public_and_in_the_book() throws Exception {
+        String location = mvc.perform(halaman.as(
+                        post("/regulasi/3517082007")
+                                .param("jenis", "PERDES")
+                                .param("judul", "Anggaran Pendapatan dan Belanja Desa Tahun 2027")
+                                .param("uraian", "APBDes 2027 hasil Musdes")
+                                .param("perluEvaluasi", "true"),
+                        "pemdes.cukir"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        halaman.kirim(post("/regulasi/3517082007").param("jenis", "PERDES"), "pld.diwek1")
+                .andExpect(status().isNotFound());
+        halaman.kirim(post("/regulasi/3517082007").param("jenis", "PERDES").param("judul", "x"), "mitra.diwek")
+                .andExpect(status().isForbidden());
+        halaman.kirim(get(location), "pld.diwek1").andExpect(status().isNotFound());
+
+        halaman.kirim(post(location + "/komentar").param("isi", "Cantumkan pagu Dana Desa per bidang."), "mitra.diwek")
+                .andExpect(status().is3xxRedirection());
+        halaman.kirim(post(location + "/komentar").param("isi", "x"), "pemdes.cukir")
+                .andExpect(status().isForbidden());
+
+        // Adopting a draft that was never discussed, agreed or evaluated is refused.
+        halaman.ditolak(
+                post(location + "/langkah/tetapkan").param("nomor", "3").param("tanggal", TODAY), "pemdes.cukir");
+        assertThat(statusOf(id)).isEqualTo("RANCANGAN");
+        halaman.ditolak(post(location + "/langkah/bahas").param("musyawarahId", "999999"), "pemdes.cukir");
+        long meeting = jdbc.sql(
+                        "SELECT MAX(id) FROM musyawarah WHERE kode_desa = '3517082007' AND koreksi_dari IS NULL")
+                .query(Long.class)
+                .single();
+        halaman.kirim(post(location + "/langkah/bahas").param("musyawarahId", Long.toString(meeting)), "pemdes.cukir")
+                .andExpect(status().is3xxRedirection());
+        halaman.kirim(post(location + "/langkah/sepakati").param("tanggal", TODAY), "pemdes.cukir")
+                .andExpect(status().is3xxRedirection());
+        halaman.kirim(
+                        post(location + "/langkah/ajukanEvaluasi")
+                                .param("nomor", "140/12/2026")
+                                .param("tanggal", TODAY),
+                        "pemdes.cukir")
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM pemberitahuan WHERE username = 'camat.diwek' AND kunci LIKE :k")
+                        .param("k", "regulasi:" + id + ":%")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        halaman.kirim(post(location + "/langkah/evaluasi").param("sesuai", "true"), "pemdes.cukir")
+                .andExpect(status().isForbidden());
+        halaman.kirim(
+                        post(location + "/langkah/evaluasi")
+                                .param("sesuai", "true")
+                                .param("versi", Integer.toString(versi(id) - 1)),
+                        "camat.diwek")
+                .andExpect(status().isConflict());
+        halaman.kirim(post(location + "/langkah/evaluasi").param("sesuai", "true"), "camat.diwek")
+                .andExpect(status().is3xxRedirection());
+
+        String noText = halaman.ditolak(
+                post(location + "/langkah/tetapkan").param("nomor", "3").param("tanggal", TODAY), "pemdes.cukir");
+        assertThat(noText).contains("Unggah teksnya");
+        byte[] text = PdfBuilder.a4()
+                .paragraf("PERATURAN DESA CUKIR NOMOR 3 TAHUN 2026")
+                .toBytes();
+        halaman.kirim(
+                        multipart(location + "/teks")
+                                .file(new MockMultipartFile("berkas", "perdes.pdf", "application/pdf", text))
+                                .param("catatan", "hasil kesepakatan"),
+                        "pemdes.cukir")
+                .andExpect(status().is3xxRedirection());
+        halaman.kirim(post(location + "/langkah/tetapkan").param("nomor", "3").param("tanggal", TODAY), "pemdes.cukir")
+                .andExpect(status().is3xxRedirection());
+        halaman.ditolak(
+                multipart(location + "/teks").file(new MockMultipartFile("berkas", "b.pdf", "application/pdf", text)),
+                "pemdes.cukir");
+        halaman.ditolak(post(location + "/komentar").param("isi", "terlambat"), "mitra.diwek");
+        halaman.kirim(
+                        post(location + "/langkah/undangkan")
+                                .param("nomor", "Lembaran Desa 3/2026")
+                                .param("tanggal", TODAY),
+                        "pemdes.cukir")
+                .andExpect(status().is3xxRedirection());
+        assertThat(statusOf(id)).isEqualTo("DIUNDANGKAN");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE jenis LIKE '%ProdukHukum' AND rekaman_id = :id")
+                        .param("id", Long.toString(id))
+                        .query(Long.class)
+                        .single())
+                .isGreaterThanOrEqualTo(8);
+
+        byte[] pub = mvc.perform(get("/desa/3517082007/regulasi/" + id))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(new String(pub, 0, 5)).isEqualTo("%PDF-");
+        mvc.perform(get("/desa/3517082001/regulasi/" + id)).andExpect(status().isNotFound());
+
+        byte[] book = mvc.perform(halaman.as(get("/regulasi/3517082007/buku-peraturan.pdf"), "pemdes.cukir"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var doc = Loader.loadPDF(book)) {
+            assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
+                    .contains(
+                            "BUKU PERATURAN DI DESA",
+                            "Anggaran Pendapatan dan Belanja Desa Tahun 2027",
+                            "Lembaran Desa 3/2026");
+        }
+        halaman.kirim(get("/regulasi/3517082007/buku-keputusan.xlsx"), "ta.jombang")
+                .andExpect(status().isOk());
+        halaman.kirim(get("/regulasi/3517082007/buku-lain.pdf"), "pemdes.cukir").andExpect(status().isNotFound());
+        assertThat(halaman.html(get("/desa/3517082007"), "pld.diwek1"))
+                .contains("Anggaran Pendapatan dan Belanja Desa Tahun 2027");
+    }
+}
