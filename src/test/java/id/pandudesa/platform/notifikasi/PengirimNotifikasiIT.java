@@ -55,6 +55,13 @@ class PengirimNotifikasiIT {
         }
     }
 
+    private int percobaan(String tujuan) {
+        return jdbc.sql("SELECT percobaan FROM notifikasi WHERE tujuan = :t")
+                .param("t", tujuan)
+                .query(Integer.class)
+                .single();
+    }
+
     private Timestamp terkirim(String tujuan) {
         return jdbc.sql("SELECT terkirim FROM notifikasi WHERE tujuan = :t")
                 .param("t", tujuan)
@@ -89,8 +96,10 @@ class PengirimNotifikasiIT {
                         .query(Integer.class)
                         .single())
                 .isZero();
-        while (pengirim.kirim(now) > 0) {
-            // other tests' queued WhatsApp messages fail here too and are retried later
+        // Other tests' queued WhatsApp messages fail here too and are retried later; each round
+        // tries the next 200 due, so go on until this one was tried.
+        for (int round = 0; round < 100 && percobaan(tujuan) == 0; round++) {
+            pengirim.kirim(now);
         }
         assertThat(terkirim(tujuan)).isNull();
         assertThat(jdbc.sql("SELECT percobaan || ' ' || galat FROM notifikasi WHERE tujuan = :t")
@@ -101,14 +110,19 @@ class PengirimNotifikasiIT {
         gerbang.down = false;
         // Not due again within its back-off minute.
         pengirim.kirim(now.plusSeconds(30));
-        assertThat(gerbang.delivered).isEmpty();
+        // Other tests' and the demo's WhatsApp messages share the queue: only this one is followed.
+        assertThat(gerbang.delivered).noneMatch(d -> d.startsWith(tujuan + "|"));
         Instant later = now.plus(Duration.ofMinutes(2));
         while (pengirim.kirim(later) > 0) {
             // drain
         }
-        assertThat(gerbang.delivered).containsExactly(tujuan + "|Isi uji");
+        assertThat(gerbang.delivered)
+                .filteredOn(d -> d.startsWith(tujuan + "|"))
+                .containsExactly(tujuan + "|Isi uji");
         assertThat(terkirim(tujuan)).isNotNull();
         pengirim.kirim(later.plus(Duration.ofHours(1)));
-        assertThat(gerbang.delivered).hasSize(1);
+        assertThat(gerbang.delivered)
+                .filteredOn(d -> d.startsWith(tujuan + "|"))
+                .hasSize(1);
     }
 }
