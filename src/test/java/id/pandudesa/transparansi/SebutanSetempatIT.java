@@ -47,6 +47,7 @@ class SebutanSetempatIT {
                 .doesNotContain("Desa Gampong", "Papan informasi Desa");
         String diy = board("3402012001");
         assertThat(diy).contains("Papan informasi Kalurahan Poncosari", "APBKal tahun", "Bamuskal");
+        assertThat(halaman.html(get("/ekonomi/bumdes/1106012002"), "admin")).contains("BUMG Gampong Jantang");
     }
 
     @Test

@@ -26,18 +26,20 @@ class SertifikatPdf {
     }
 
     byte[] buat(PelatihanService.Pelatihan p, PesertaPelatihanService.Peserta x) {
-        String desa = wilayah.cari(x.kodeDesa()).map(Wilayah::nama).orElse(x.kodeDesa());
+        id.pandudesa.wilayah.SebutanDesa kata = wilayah.sebutan(x.kodeDesa());
+        String desa = kata.nama(wilayah.cari(x.kodeDesa()).map(Wilayah::nama).orElse(x.kodeDesa()));
         String bidang = kompetensi.semua().stream()
                 .filter(k -> p.kompetensi().contains(k.kode()))
                 .map(k -> k.namaId())
                 .collect(Collectors.joining("; "));
         return PdfBuilder.of(PageSize.A4.rotate())
                 .metadata("Sertifikat " + x.sertifikat(), p.penyelenggara())
-                .kop(List.of(p.penyelenggara(), "Pelatihan Kader Desa", "Nomor sertifikat: " + x.sertifikat()))
+                .kop(List.of(
+                        p.penyelenggara(), "Pelatihan Kader " + kata.desa(), "Nomor sertifikat: " + x.sertifikat()))
                 .judul("SERTIFIKAT")
                 .paragraf("Diberikan kepada")
                 .judul(x.nama())
-                .paragraf("Kader Desa " + desa)
+                .paragraf("Kader " + desa)
                 .paragraf("atas keikutsertaan penuh dan kelulusannya dalam pelatihan")
                 .judul(p.judul())
                 .identitas(List.of(
