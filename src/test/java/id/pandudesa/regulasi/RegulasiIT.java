@@ -1,9 +1,11 @@
 package id.pandudesa.regulasi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.pandudesa.platform.pdf.PdfBuilder;
@@ -169,6 +171,13 @@ class RegulasiIT {
         halaman.kirim(get("/regulasi/3517082007/buku-keputusan.xlsx"), "ta.jombang")
                 .andExpect(status().isOk());
         halaman.kirim(get("/regulasi/3517082007/buku-lain.pdf"), "pemdes.cukir").andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/regulasi/produk/" + id).with(httpBasic("ta.jombang", "pandu-demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("DIUNDANGKAN"))
+                .andExpect(jsonPath("$.nomor").value("3"))
+                .andExpect(jsonPath("$.nomorDiundangkan").value("Lembaran Desa 3/2026"));
+        mvc.perform(get("/api/v1/regulasi/3517082007").with(httpBasic("pld.diwek1", "pandu-demo")))
+                .andExpect(status().isNotFound());
         assertThat(halaman.html(get("/desa/3517082007"), "pld.diwek1"))
                 .contains("Anggaran Pendapatan dan Belanja Desa Tahun 2027");
     }

@@ -360,6 +360,14 @@ class AuthorizationMatrixIT {
         }
         rows.add(page("GET", "/desa/{kode}/regulasi/{id}", "/desa/3517082007/regulasi/" + perdes)
                 .others(200));
+        rows.add(api("GET", "/api/v1/regulasi/{kodeDesa}", "/api/v1/regulasi/3517082007")
+                .expect(401, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .others(200));
+        rows.add(api("GET", "/api/v1/regulasi/produk/{id}", "/api/v1/regulasi/produk/" + perdes)
+                .expect(401, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .others(200));
         rows.add(page("GET", "/admin/sebutan", "/admin/sebutan")
                 .expect(LOGIN, Actor.WARGA)
                 .expect(200, Actor.ADMIN)
