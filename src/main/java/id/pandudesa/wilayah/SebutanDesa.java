@@ -45,6 +45,11 @@ public record SebutanDesa(
         return lower.startsWith(desa.toLowerCase(Locale.ROOT) + " ") ? namaWilayah : desa + " " + namaWilayah;
     }
 
+    /** The first letterhead line of the village government: "PEMERINTAH GAMPONG JANTANG". */
+    public String kopPemerintah(String namaWilayah) {
+        return ("PEMERINTAH " + nama(namaWilayah)).toUpperCase(Locale.forLanguageTag("id"));
+    }
+
     /** The word in lower case inside a sentence ("kas gampong", "warga nagari"). */
     public String desaKecil() {
         return desa.toLowerCase(Locale.forLanguageTag("id"));

@@ -187,8 +187,9 @@ class EvaluasiIT {
                 .andExpect(status().isCreated());
         nilai("admin.jatim", "ta.jombang", "KOORDINATOR", skor(85, 85, 85, 85, 85))
                 .andExpect(status().isOk());
+        // CONTRACTS: a TA's two assessors are two different admins; anyone else is refused with 403.
         nilai("admin.jatim", "ta.jombang", "PENGGUNA_LAYANAN", skor(85, 85, 85, 85, 85))
-                .andExpect(status().isUnprocessableContent());
+                .andExpect(status().isForbidden());
         nilai("admin.jatim.eval", "ta.jombang", "PENGGUNA_LAYANAN", skor(75, 75, 75, 75, 75))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.nilaiAkhir").value(82.0));

@@ -40,7 +40,14 @@ class RegulasiBrowserIT extends BrowserSupport {
         screenshot(warga, "papan-regulasi-360");
         pemdes.navigate("/regulasi/3517082007");
         screenshot(pemdes, "regulasi-daftar-360");
-        for (Page p : new Page[] {pemdes, mitra, warga}) {
+        Page admin = phone();
+        login(admin, "admin.jatim", "pandu-demo");
+        admin.navigate("/admin/sebutan?kode=3518");
+        assertThat(admin.locator("#kode")).hasValue("3518");
+        assertThat(admin.locator("#bpd")).hasValue("BPD");
+        assertThat(admin.locator("#apb")).hasValue("APBDes");
+        screenshot(admin, "admin-sebutan-360");
+        for (Page p : new Page[] {pemdes, mitra, warga, admin}) {
             p.context().close();
         }
     }

@@ -156,7 +156,7 @@ class MusyawarahPdf {
 
     private List<String> kop(Wilayah desa, SebutanDesa kata) {
         List<String> lines = new ArrayList<>();
-        lines.add(("PEMERINTAH " + kata.nama(desa.nama())).toUpperCase(ID));
+        lines.add(kata.kopPemerintah(desa.nama()));
         lines.add(wilayah.barisKop(desa.kode()));
         lines.add(kata.terapkan("Badan Permusyawaratan Desa dan Pemerintah Desa"));
         return lines;

@@ -129,7 +129,7 @@ class EvaluasiService {
                 && evaluation.penilaian().stream()
                         .anyMatch(p -> p.penilai().equals(me.username()) && p.sebagai() != kind);
         if (otherKindBySameAdmin) {
-            throw new RuleViolationException("evaluasi.penilaiHarusBerbeda");
+            throw new ForbiddenException("evaluasi.penilaiHarusBerbeda");
         }
         String note = catatan == null || catatan.isBlank() ? null : catatan.strip();
         evaluation.nilai(

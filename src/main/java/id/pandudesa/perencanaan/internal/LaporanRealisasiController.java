@@ -81,7 +81,7 @@ class LaporanRealisasiController {
         var kata = wilayah.sebutan(desa.kode());
         String title = kata.terapkan(judul(l));
         PdfBuilder pdf = PdfBuilder.a4().metadata(title + " " + desa.nama(), "Pemerintah " + kata.nama(desa.nama()));
-        pdf.kop(List.of(("PEMERINTAH " + kata.nama(desa.nama())).toUpperCase(ID), wilayah.barisKop(desa.kode())));
+        pdf.kop(List.of(kata.kopPemerintah(desa.nama()), wilayah.barisKop(desa.kode())));
         pdf.judul(title.toUpperCase(ID));
         pdf.paragraf(
                 l.sampai() == null

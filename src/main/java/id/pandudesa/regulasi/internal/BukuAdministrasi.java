@@ -105,7 +105,7 @@ public class BukuAdministrasi {
                 .metadata(
                         buku.judul() + " " + kata.nama(desa.nama()) + " " + tahun,
                         "Pemerintah " + kata.nama(desa.nama()));
-        pdf.kop(List.of(("PEMERINTAH " + kata.nama(desa.nama())).toUpperCase(ID), wilayah.barisKop(desa.kode())));
+        pdf.kop(List.of(kata.kopPemerintah(desa.nama()), wilayah.barisKop(desa.kode())));
         pdf.judul(buku.judul() + " TAHUN " + tahun);
         boolean[] numeric = new boolean[buku.kolom().size()];
         numeric[0] = true;

@@ -174,17 +174,18 @@ class RegulasiPageController {
 
     @GetMapping("/regulasi/produk/{id}/teks/{berkasId}")
     ResponseEntity<InputStreamResource> unduh(@PathVariable long id, @PathVariable long berkasId) {
-        TeksProdukHukum t = service.teks(id, berkasId, akun.wajibSaatIni());
-        Berkas b = files.cari(t.berkasId()).orElseThrow(() -> new NotFoundException("regulasi.tidakDitemukan"));
-        return Unduhan.berkas(b, files.isi(b.id()), "regulasi-" + id + "-" + b.id());
+        return unduhan(service.teks(id, berkasId, akun.wajibSaatIni()), "regulasi-" + id + "-" + berkasId);
     }
 
     /** The latest text of an adopted regulation, for everyone (linked from the village board). */
     @GetMapping("/desa/{kode}/regulasi/{id}")
     ResponseEntity<InputStreamResource> publik(@PathVariable String kode, @PathVariable long id) {
-        TeksProdukHukum t = service.teksPublik(kode, id);
+        return unduhan(service.teksPublik(kode, id), "regulasi-" + id);
+    }
+
+    private ResponseEntity<InputStreamResource> unduhan(TeksProdukHukum t, String nama) {
         Berkas b = files.cari(t.berkasId()).orElseThrow(() -> new NotFoundException("regulasi.tidakDitemukan"));
-        return Unduhan.berkas(b, files.isi(b.id()), "regulasi-" + id);
+        return Unduhan.berkas(b, files.isi(b.id()), nama);
     }
 
     @GetMapping("/regulasi/{kode}/buku-{jenis}.pdf")
