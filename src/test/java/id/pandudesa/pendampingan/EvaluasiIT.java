@@ -96,6 +96,10 @@ class EvaluasiIT {
                 .andExpect(jsonPath("$.bukti.hariKerja").value(log[1]))
                 .andExpect(jsonPath("$.bukti.desaDidampingi").value(log[2]))
                 .andExpect(jsonPath("$.bukti.desaDalamLingkup").value(2))
+                .andExpect(jsonPath("$.bukti.jamKerja").isNumber())
+                .andExpect(jsonPath("$.bukti.tindakLanjutSelesai").isNumber())
+                .andExpect(jsonPath("$.bukti.tindakLanjutTerlambat").isNumber())
+                .andExpect(jsonPath("$.penilaian").isArray())
                 .andExpect(jsonPath("$.nilaiAkhir").doesNotExist());
     }
 
@@ -130,6 +134,10 @@ class EvaluasiIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.penilaian.length()").value(1))
                 .andExpect(jsonPath("$.penilaian[0].rataRata").value(83.6))
+                .andExpect(jsonPath("$.penilaian[0].penilai").value("pd.diwek"))
+                .andExpect(jsonPath("$.penilaian[0].sebagai").value("KOORDINATOR"))
+                .andExpect(jsonPath("$.penilaian[0].nilai.KEMAMPUAN_FASILITASI").value(90))
+                .andExpect(jsonPath("$.penilaian[0].catatan").value("Uji evaluasi"))
                 .andExpect(jsonPath("$.nilaiAkhir").doesNotExist());
         nilai("pemdes.cukir", "mitra.diwek", "PENGGUNA_LAYANAN", skor(70, 70, 70, 70, 71))
                 .andExpect(status().isOk())

@@ -256,6 +256,10 @@ class LaporanIT {
                 .andExpect(jsonPath("$.kode").value("3517"))
                 .andExpect(jsonPath("$.bulan").value(MONTH))
                 .andExpect(jsonPath("$.kecamatan[?(@.kode == '351708')].status").value("DITERIMA_KABUPATEN"))
+                .andExpect(jsonPath("$.kecamatan[?(@.kode == '351708')].nama").value("Diwek"))
+                .andExpect(jsonPath("$.kecamatan[0].jumlahKegiatan").isNumber())
+                .andExpect(jsonPath("$.kecamatan[0].desaDidampingi").isNumber())
+                .andExpect(jsonPath("$.kecamatan[?(@.kode == '351701')].status").value("BELUM"))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
