@@ -67,6 +67,13 @@ public interface PerencanaanApi {
     Optional<RealisasiKegiatan> realisasiKegiatan(String kodeDesa, int tahun, String kodeKegiatan);
 
     /**
+     * Where a kegiatan's belanja comes from in the adopted APBDes of the desa-year (its latest
+     * adopted version): kode kegiatan → source code (DDS, ADD, PAD, DBH, PBK, PBP, DLL; "" where
+     * the line gives none) → rupiah. Empty before an APBDes is adopted.
+     */
+    Map<String, Map<String, Long>> sumberDanaKegiatan(String kodeDesa, int tahun);
+
+    /**
      * Every activity of bidang 2 to 5 in the adopted APBDes of the desa-year, largest first, named
      * as {@link ApbdesTerbit#kegiatanUtama} names them: what implementation can be reported on.
      */

@@ -42,7 +42,8 @@ public final class Kerjasama {
         MITRA,
         MUSYAWARAH,
         DOKUMEN,
-        REFLEKSI
+        REFLEKSI,
+        PRODUK_HUKUM
     }
 
     /**
@@ -53,7 +54,7 @@ public final class Kerjasama {
         POTENSI(1, List.of(Bukti.POTENSI)),
         MITRA(2, List.of(Bukti.MITRA)),
         KEGIATAN(3, List.of(Bukti.MUSYAWARAH, Bukti.DOKUMEN)),
-        PERDES(4, List.of(Bukti.DOKUMEN, Bukti.MUSYAWARAH)),
+        PERDES(4, List.of(Bukti.PRODUK_HUKUM, Bukti.DOKUMEN, Bukti.MUSYAWARAH)),
         MUSYAWARAH(5, List.of(Bukti.MUSYAWARAH)),
         AKSI_REFLEKSI(6, List.of(Bukti.REFLEKSI));
 

@@ -197,6 +197,7 @@ class KerjasamaPageController {
         model.addAttribute("berikut", next);
         List<MusyawarahApi.Ringkas> rapat = steps.rapatPilihan(p, me);
         model.addAttribute("rapat", rapat);
+        model.addAttribute("produkHukum", steps.produkHukumPilihan(p, me));
         model.addAttribute(
                 "rapatRefleksi",
                 rapat.stream()

@@ -18,6 +18,7 @@ import id.pandudesa.platform.audit.AuditAction;
 import id.pandudesa.platform.audit.AuditTrail;
 import id.pandudesa.platform.storage.Berkas;
 import id.pandudesa.platform.storage.FileService;
+import id.pandudesa.regulasi.RegulasiApi;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -45,6 +46,7 @@ public class LangkahPerjanjianService {
     private final MusyawarahApi musyawarah;
     private final EkonomiApi ekonomi;
     private final FileService files;
+    private final RegulasiApi regulasi;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -54,6 +56,7 @@ public class LangkahPerjanjianService {
             MusyawarahApi musyawarah,
             EkonomiApi ekonomi,
             FileService files,
+            RegulasiApi regulasi,
             AuditTrail audit,
             Clock clock) {
         this.jdbc = jdbc;
@@ -61,6 +64,7 @@ public class LangkahPerjanjianService {
         this.musyawarah = musyawarah;
         this.ekonomi = ekonomi;
         this.files = files;
+        this.regulasi = regulasi;
         this.audit = audit;
         this.clock = clock;
     }
@@ -124,6 +128,10 @@ public class LangkahPerjanjianService {
                 files.cari(ref)
                         .map(f -> new String[] {f.namaAsli(), "/kerjasama/perjanjian/" + p.id() + "/berkas/" + f.id()})
                         .orElse(new String[] {"#" + ref, null});
+            case PRODUK_HUKUM ->
+                produkHukum(p, ref)
+                        .map(r -> new String[] {r.label(), r.tautan()})
+                        .orElse(new String[] {"#" + ref, null});
             case REFLEKSI ->
                 jdbc.sql("SELECT tanggal FROM kerjasama_refleksi WHERE id = :r")
                         .param("r", ref)
@@ -135,6 +143,26 @@ public class LangkahPerjanjianService {
                         })
                         .orElse(new String[] {"#" + ref, null});
         };
+    }
+
+    /** An adopted regulation of one of the villages taking part. */
+    private Optional<RegulasiApi.Rujukan> produkHukum(Perjanjian p, long ref) {
+        return p.desa().stream()
+                .map(d -> regulasi.rujukan(ref, d))
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    /** The regulations step 4 may cite: those adopted and standing in every desa taking part the user sees. */
+    @Transactional(readOnly = true)
+    public List<RegulasiApi.Rujukan> produkHukumPilihan(Perjanjian p, PenggunaSaatIni me) {
+        List<RegulasiApi.Rujukan> out = new ArrayList<>();
+        for (String d : p.desa()) {
+            if (me.mencakup(d)) {
+                out.addAll(regulasi.pilihan(d));
+            }
+        }
+        return out;
     }
 
     /** The meetings a step may cite: those of every desa taking part, newest first. */
@@ -208,6 +236,10 @@ public class LangkahPerjanjianService {
             }
         }
         String pd = Teks.baris(perdes);
+        if (b == Bukti.PRODUK_HUKUM && problems.isEmpty()) {
+            pd = produkHukum(p, buktiId).map(RegulasiApi.Rujukan::label).orElse(null);
+            pd = pd != null && pd.length() > 100 ? pd.substring(0, 99) + "…" : pd;
+        }
         if (l == Langkah.PERDES && (pd == null || pd.length() > 100)) {
             problems.add(FieldProblem.of("perdes", "kerjasama.perdesWajib"));
         }
@@ -284,6 +316,7 @@ public class LangkahPerjanjianService {
                 }
                 yield null;
             }
+            case PRODUK_HUKUM -> produkHukum(p, ref).isPresent() ? null : "kerjasama.produkHukumTidakAda";
             default -> "kerjasama.buktiWajib";
         };
     }

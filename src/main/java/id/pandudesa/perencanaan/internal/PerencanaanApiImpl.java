@@ -79,6 +79,20 @@ class PerencanaanApiImpl implements PerencanaanApi {
 
     @Override
     @Transactional(readOnly = true)
+    public Map<String, Map<String, Long>> sumberDanaKegiatan(String kodeDesa, int tahun) {
+        Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+        repository.findByKodeDesaAndTahunOrderByNomorDesc(kodeDesa, tahun).stream()
+                .filter(a -> a.status() == Apbdes.Status.DITETAPKAN)
+                .findFirst()
+                .ifPresent(a -> a.baris().stream()
+                        .filter(b -> "5".equals(b.akun()) && b.kodeKegiatan() != null)
+                        .forEach(b -> out.computeIfAbsent(b.kodeKegiatan(), k -> new LinkedHashMap<>())
+                                .merge(b.sumberDana() == null ? "" : b.sumberDana(), b.anggaran(), Long::sum)));
+        return out;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Map<String, Long> penyertaanModal(java.util.Collection<String> kodeDesa, int tahun) {
         Map<String, Long> out = new LinkedHashMap<>();
         for (String d : new java.util.TreeSet<>(kodeDesa)) {

@@ -11,12 +11,20 @@ import org.springframework.stereotype.Component;
 public class DemoLangkahRegulasi {
 
     private final RegulasiService service;
+    private final DasarHukumService dasarHukum;
 
-    DemoLangkahRegulasi(RegulasiService service) {
+    DemoLangkahRegulasi(RegulasiService service, DasarHukumService dasarHukum) {
         this.service = service;
+        this.dasarHukum = dasarHukum;
     }
 
-    public void perdesLengkap(
+    /** The regulation becomes the legal basis of the village's APBDes of that year. */
+    public void dasarApbdes(String kodeDesa, int tahun, long produkHukumId, PenggunaSaatIni pemdes) {
+        dasarHukum.tautkan(
+                id.pandudesa.regulasi.RegulasiApi.Pokok.APBDES, kodeDesa, String.valueOf(tahun), produkHukumId, pemdes);
+    }
+
+    public long perdesLengkap(
             String kodeDesa,
             String judul,
             String uraian,
@@ -28,7 +36,8 @@ public class DemoLangkahRegulasi {
             byte[] teks,
             PenggunaSaatIni pemdes,
             PenggunaSaatIni camat) {
-        long id = service.buat(kodeDesa, "PERDES", judul, uraian, true, pemdes).id();
+        long id = service.buat(kodeDesa, "PERDES", judul, uraian, true, null, null, pemdes)
+                .id();
         service.langkah(id, null, "bahas", new RegulasiService.Langkah(musyawarahId, null, null, null, null), pemdes);
         service.langkah(id, null, "sepakati", new RegulasiService.Langkah(null, sepakat, null, null, null), pemdes);
         service.langkah(
@@ -47,6 +56,7 @@ public class DemoLangkahRegulasi {
         service.unggahTeks(id, teks, "perdes.pdf", "naskah yang disepakati", pemdes);
         service.langkah(id, null, "tetapkan", new RegulasiService.Langkah(null, tetap, nomor, null, null), pemdes);
         service.langkah(id, null, "undangkan", new RegulasiService.Langkah(null, tetap, lembaran, null, null), pemdes);
+        return id;
     }
 
     public void rancanganDenganKomentar(
@@ -56,8 +66,8 @@ public class DemoLangkahRegulasi {
             String komentar,
             PenggunaSaatIni pemdes,
             PenggunaSaatIni pendamping) {
-        long id =
-                service.buat(kodeDesa, "PERKADES", judul, uraian, false, pemdes).id();
+        long id = service.buat(kodeDesa, "PERKADES", judul, uraian, false, null, null, pemdes)
+                .id();
         service.komentari(id, komentar, pendamping);
     }
 }

@@ -41,6 +41,25 @@ public class ProdukHukum implements Audited {
         DIUNDANGKAN
     }
 
+    /** What a new regulation does to an earlier one of the same kind. */
+    public enum Perubahan {
+        UBAH,
+        CABUT
+    }
+
+    /** Whether an adopted regulation still stands, or was amended or revoked by a later one. */
+    public enum Berlaku {
+        BERLAKU,
+        DIUBAH,
+        DICABUT
+    }
+
+    /** Who evaluated a draft: the Camat (delegated) or the Bupati/Wali Kota (recorded by a TA or an admin). */
+    public enum Evaluator {
+        CAMAT,
+        BUPATI
+    }
+
     /** A refused step, with the reason's message key. */
     static final class LangkahTidakSah extends RuntimeException {
         final String messageKey;
@@ -67,10 +86,16 @@ public class ProdukHukum implements Audited {
     private String hasilEvaluasi;
     private String catatanEvaluasi;
     private String dievaluasiOleh;
+    private Evaluator evaluator;
+    private String nomorEvaluasi;
     private String nomor;
     private LocalDate tanggalTetap;
     private String nomorUndang;
     private LocalDate tanggalUndang;
+    private final Long mengubahId;
+    private final Perubahan perubahan;
+    private Berlaku berlaku;
+    private Long digantiOlehId;
     private final Instant dibuat;
     private final String dibuatOleh;
     private Instant diubah;
@@ -100,10 +125,16 @@ public class ProdukHukum implements Audited {
             String hasilEvaluasi,
             String catatanEvaluasi,
             String dievaluasiOleh,
+            Evaluator evaluator,
+            String nomorEvaluasi,
             String nomor,
             LocalDate tanggalTetap,
             String nomorUndang,
             LocalDate tanggalUndang,
+            Long mengubahId,
+            Perubahan perubahan,
+            Berlaku berlaku,
+            Long digantiOlehId,
             Instant dibuat,
             String dibuatOleh,
             Instant diubah,
@@ -124,10 +155,16 @@ public class ProdukHukum implements Audited {
         this.hasilEvaluasi = hasilEvaluasi;
         this.catatanEvaluasi = catatanEvaluasi;
         this.dievaluasiOleh = dievaluasiOleh;
+        this.evaluator = evaluator;
+        this.nomorEvaluasi = nomorEvaluasi;
         this.nomor = nomor;
         this.tanggalTetap = tanggalTetap;
         this.nomorUndang = nomorUndang;
         this.tanggalUndang = tanggalUndang;
+        this.mengubahId = mengubahId;
+        this.perubahan = perubahan;
+        this.berlaku = berlaku == null ? Berlaku.BERLAKU : berlaku;
+        this.digantiOlehId = digantiOlehId;
         this.dibuat = dibuat;
         this.dibuatOleh = dibuatOleh;
         this.diubah = diubah;
@@ -142,8 +179,16 @@ public class ProdukHukum implements Audited {
             String judul,
             String uraian,
             boolean perluEvaluasi,
+            ProdukHukum diubah,
+            Perubahan perubahan,
             String oleh,
             Instant now) {
+        if (diubah != null) {
+            wajib(diubah.kodeDesa.equals(kodeDesa), "regulasi.perubahan.desaLain");
+            wajib(diubah.jenis == jenis, "regulasi.perubahan.jenisLain");
+            wajib(diubah.publik() && diubah.berlaku == Berlaku.BERLAKU, "regulasi.perubahan.tidakBerlaku");
+            wajib(perubahan != null, "regulasi.perubahan.sifatWajib");
+        }
         return new ProdukHukum(
                 null,
                 kodeDesa,
@@ -152,16 +197,22 @@ public class ProdukHukum implements Audited {
                 uraian,
                 jenis == Jenis.PERDES && perluEvaluasi,
                 Status.RANCANGAN,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
+                null, // musyawarahId
+                null, // tanggalSepakat
+                null, // nomorLaporan
+                null, // tanggalLaporan
+                null, // hasilEvaluasi
+                null, // catatanEvaluasi
+                null, // dievaluasiOleh
+                null, // evaluator
+                null, // nomorEvaluasi
+                null, // nomor
+                null, // tanggalTetap
+                null, // nomorUndang
+                null, // tanggalUndang
+                diubah == null ? null : diubah.id,
+                diubah == null ? null : perubahan,
+                Berlaku.BERLAKU,
                 null,
                 now,
                 oleh,
@@ -201,12 +252,17 @@ public class ProdukHukum implements Audited {
         this.diubah = now;
     }
 
-    /** The Camat's evaluation: fitting, or back to the agreed draft for correction. */
-    void evaluasi(boolean sesuai, String catatan, String oleh, Instant now) {
+    /**
+     * The evaluation: fitting, or back to the agreed draft for correction. The Bupati evaluates
+     * (Permendagri 111/2014 art. 11) and may delegate to the Camat; the Bupati's letter has a number.
+     */
+    void evaluasi(Evaluator siapa, String nomorSurat, boolean sesuai, String catatan, String oleh, Instant now) {
         wajib(status == Status.MENUNGGU_EVALUASI, "regulasi.langkah.belumDiajukanEvaluasi");
         this.hasilEvaluasi = sesuai ? "SESUAI" : "PERLU_PERBAIKAN";
         this.catatanEvaluasi = catatan;
         this.dievaluasiOleh = oleh;
+        this.evaluator = siapa;
+        this.nomorEvaluasi = nomorSurat;
         this.status = sesuai ? Status.DIEVALUASI : Status.DISEPAKATI;
         this.diubah = now;
     }
@@ -236,6 +292,19 @@ public class ProdukHukum implements Audited {
         this.nomorUndang = nomorUndangan;
         this.tanggalUndang = tanggal;
         this.status = Status.DIUNDANGKAN;
+        this.diubah = now;
+    }
+
+    /** Whether this regulation now stands in law: promulgated, or adopted where the kind is not promulgated. */
+    boolean berlakuSekarang() {
+        return status == Status.DIUNDANGKAN || (jenis == Jenis.KEPUTUSAN_KADES && status == Status.DITETAPKAN);
+    }
+
+    /** The earlier regulation this one amends or revokes is replaced by it. */
+    void digantiOleh(ProdukHukum baru, Instant now) {
+        wajib(berlaku == Berlaku.BERLAKU, "regulasi.perubahan.tidakBerlaku");
+        this.berlaku = baru.perubahan == Perubahan.CABUT ? Berlaku.DICABUT : Berlaku.DIUBAH;
+        this.digantiOlehId = baru.id;
         this.diubah = now;
     }
 
@@ -321,6 +390,30 @@ public class ProdukHukum implements Audited {
 
     public String dievaluasiOleh() {
         return dievaluasiOleh;
+    }
+
+    public Evaluator evaluator() {
+        return evaluator;
+    }
+
+    public String nomorEvaluasi() {
+        return nomorEvaluasi;
+    }
+
+    public Long mengubahId() {
+        return mengubahId;
+    }
+
+    public Perubahan perubahan() {
+        return perubahan;
+    }
+
+    public Berlaku berlaku() {
+        return berlaku;
+    }
+
+    public Long digantiOlehId() {
+        return digantiOlehId;
     }
 
     public String nomor() {

@@ -2,7 +2,6 @@ package id.pandudesa.regulasi.internal;
 
 import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.PenggunaSaatIni;
-import id.pandudesa.akun.Peran;
 import id.pandudesa.musyawarah.MusyawarahApi;
 import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.security.PublicPaths;
@@ -11,9 +10,10 @@ import id.pandudesa.platform.storage.FileService;
 import id.pandudesa.platform.web.Isian;
 import id.pandudesa.platform.web.PageAction;
 import id.pandudesa.platform.web.Unduhan;
+import id.pandudesa.wilayah.BukuAdministrasiDesa;
+import id.pandudesa.wilayah.CetakBukuDesa;
 import id.pandudesa.wilayah.Wilayah;
 import java.io.IOException;
-import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
@@ -35,14 +35,21 @@ import org.springframework.web.multipart.MultipartFile;
 class RegulasiPageController {
 
     private final RegulasiService service;
-    private final BukuAdministrasi buku;
+    private final DasarHukumService dasarHukum;
+    private final CetakBukuDesa buku;
     private final MusyawarahApi musyawarah;
     private final FileService files;
     private final AkunApi akun;
 
     RegulasiPageController(
-            RegulasiService service, BukuAdministrasi buku, MusyawarahApi musyawarah, FileService files, AkunApi akun) {
+            RegulasiService service,
+            DasarHukumService dasarHukum,
+            CetakBukuDesa buku,
+            MusyawarahApi musyawarah,
+            FileService files,
+            AkunApi akun) {
         this.service = service;
+        this.dasarHukum = dasarHukum;
         this.buku = buku;
         this.musyawarah = musyawarah;
         this.files = files;
@@ -55,8 +62,15 @@ class RegulasiPageController {
     }
 
     @GetMapping("/regulasi/{kode}")
-    String daftar(@PathVariable String kode, Model model) {
-        isiDaftar(model, kode, akun.wajibSaatIni());
+    String daftar(@PathVariable String kode, @RequestParam(required = false) Long mengubah, Model model) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        isiDaftar(model, kode, me);
+        if (mengubah != null) {
+            ProdukHukum lama = service.lihat(mengubah, me);
+            if (lama.kodeDesa().equals(kode) && lama.publik()) {
+                model.addAttribute("mengubah", lama);
+            }
+        }
         return "regulasi/daftar";
     }
 
@@ -76,10 +90,12 @@ class RegulasiPageController {
             @RequestParam(required = false) String judul,
             @RequestParam(required = false) String uraian,
             @RequestParam(defaultValue = "false") boolean perluEvaluasi,
+            @RequestParam(required = false) Long mengubahId,
+            @RequestParam(required = false) String perubahan,
             PageAction pageAction) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         return pageAction.run(
-                () -> service.buat(kode, jenis, judul, uraian, perluEvaluasi, me),
+                () -> service.buat(kode, jenis, judul, uraian, perluEvaluasi, mengubahId, perubahan, me),
                 "regulasi.tersimpan",
                 p -> "/regulasi/produk/" + p.id(),
                 "regulasi/daftar",
@@ -96,7 +112,10 @@ class RegulasiPageController {
         ProdukHukum r = service.lihat(id, me);
         model.addAttribute("r", r);
         model.addAttribute("bolehMengelola", RegulasiService.bolehMengelola(me, r.kodeDesa()));
-        model.addAttribute("bolehMengevaluasi", me.peran() == Peran.CAMAT);
+        model.addAttribute("evaluatorSaya", evaluatorSaya(me, r.kodeDesa()));
+        model.addAttribute("yangDiubah", r.mengubahId() == null ? null : service.lihat(r.mengubahId(), me));
+        model.addAttribute("pengganti", r.digantiOlehId() == null ? null : service.lihat(r.digantiOlehId(), me));
+        model.addAttribute("dasarBagi", dasarHukum.dasarBagi(r));
         model.addAttribute("bolehKomentar", RegulasiService.PENDAMPING.contains(me.peran()));
         model.addAttribute("musyawarahDesa", musyawarah.terbaru(r.kodeDesa(), 20, me));
         model.addAttribute(
@@ -188,14 +207,39 @@ class RegulasiPageController {
         return Unduhan.berkas(b, files.isi(b.id()), nama);
     }
 
+    private static String evaluatorSaya(PenggunaSaatIni me, String kodeDesa) {
+        try {
+            return RegulasiService.evaluator(me, kodeDesa).name();
+        } catch (id.pandudesa.platform.ForbiddenException e) {
+            return null;
+        }
+    }
+
+    /** The village's administration books, each as PDF and Excel for the chosen year. */
+    @GetMapping("/regulasi/{kode}/buku")
+    String bukuDaftar(@PathVariable String kode, @RequestParam(required = false) Integer tahun, Model model) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        Wilayah desa = service.desa(kode, me);
+        int year = tahun(tahun);
+        model.addAttribute("desa", desa);
+        model.addAttribute("tahun", year);
+        model.addAttribute("buku", buku.semua());
+        model.addAttribute(
+                "tahunPilihan",
+                java.util.stream.IntStream.rangeClosed(
+                                year - 5, service.hariIni().getYear())
+                        .boxed()
+                        .sorted(java.util.Comparator.reverseOrder())
+                        .toList());
+        return "regulasi/buku";
+    }
+
     @GetMapping("/regulasi/{kode}/buku-{jenis}.pdf")
     @ResponseBody
     ResponseEntity<byte[]> bukuPdf(
             @PathVariable String kode, @PathVariable String jenis, @RequestParam(required = false) Integer tahun) {
-        PenggunaSaatIni me = akun.wajibSaatIni();
-        Wilayah desa = service.desa(kode, me);
-        int year = tahun == null ? service.hariIni().getYear() : tahun;
-        BukuAdministrasi.Buku b = susun(desa, jenis, year, me);
+        Wilayah desa = service.desa(kode, akun.wajibSaatIni());
+        int year = tahun(tahun);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(
@@ -204,26 +248,33 @@ class RegulasiPageController {
                                 .filename("buku-" + jenis + "-" + desa.kode() + "-" + year + ".pdf")
                                 .build()
                                 .toString())
-                .body(buku.pdf(desa, year, b));
+                .body(buku.pdf(desa, year, susun(desa, jenis, year)));
     }
 
     @GetMapping("/regulasi/{kode}/buku-{jenis}.xlsx")
     @ResponseBody
     ResponseEntity<byte[]> bukuExcel(
             @PathVariable String kode, @PathVariable String jenis, @RequestParam(required = false) Integer tahun) {
-        PenggunaSaatIni me = akun.wajibSaatIni();
-        Wilayah desa = service.desa(kode, me);
-        int year = tahun == null ? service.hariIni().getYear() : tahun;
-        return buku.excel(desa, year, susun(desa, jenis, year, me))
+        Wilayah desa = service.desa(kode, akun.wajibSaatIni());
+        int year = tahun(tahun);
+        return buku.excel(desa, year, susun(desa, jenis, year))
                 .unduhan("buku-" + jenis + "-" + desa.kode() + "-" + year);
     }
 
-    private BukuAdministrasi.Buku susun(Wilayah desa, String jenis, int year, PenggunaSaatIni me) {
-        List<ProdukHukum> adopted = service.ditetapkan(desa.kode(), year, me);
-        return switch (jenis) {
-            case "peraturan" -> buku.peraturan(desa, adopted);
-            case "keputusan" -> buku.keputusan(desa, adopted);
-            default -> throw new NotFoundException("regulasi.bukuTidakDikenal");
-        };
+    private int tahun(Integer tahun) {
+        int now = service.hariIni().getYear();
+        if (tahun == null) {
+            return now;
+        }
+        if (tahun < 2015 || tahun > now + 1) {
+            throw new NotFoundException("regulasi.bukuTidakDikenal");
+        }
+        return tahun;
+    }
+
+    private BukuAdministrasiDesa.Buku susun(Wilayah desa, String jenis, int year) {
+        return buku.cari(jenis)
+                .orElseThrow(() -> new NotFoundException("regulasi.bukuTidakDikenal"))
+                .susun(desa, year);
     }
 }

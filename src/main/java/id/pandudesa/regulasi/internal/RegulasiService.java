@@ -97,7 +97,14 @@ class RegulasiService {
 
     @Transactional
     ProdukHukum buat(
-            String kodeDesa, String jenis, String judul, String uraian, boolean perluEvaluasi, PenggunaSaatIni me) {
+            String kodeDesa,
+            String jenis,
+            String judul,
+            String uraian,
+            boolean perluEvaluasi,
+            Long mengubahId,
+            String perubahan,
+            PenggunaSaatIni me) {
         Wilayah desa = desa(kodeDesa, me);
         wajibPemerintah(me, desa.kode());
         List<FieldProblem> problems = new ArrayList<>();
@@ -117,11 +124,32 @@ class RegulasiService {
         if (summary != null && summary.length() > 2000) {
             problems.add(FieldProblem.of("uraian", "validasi.maks"));
         }
+        ProdukHukum diubah = null;
+        ProdukHukum.Perubahan sifat = null;
+        if (mengubahId != null) {
+            diubah = repository
+                    .findById(mengubahId)
+                    .filter(x -> x.kodeDesa().equals(desa.kode()))
+                    .orElse(null);
+            if (diubah == null) {
+                problems.add(FieldProblem.of("mengubahId", "regulasi.perubahan.tidakBerlaku"));
+            }
+            sifat = "CABUT".equals(perubahan)
+                    ? ProdukHukum.Perubahan.CABUT
+                    : "UBAH".equals(perubahan) ? ProdukHukum.Perubahan.UBAH : null;
+            if (sifat == null) {
+                problems.add(FieldProblem.of("perubahan", "regulasi.perubahan.sifatWajib"));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new RuleViolationException(problems, "regulasi.tidakValid");
         }
-        return repository.save(
-                ProdukHukum.rancangan(desa.kode(), kind, title, summary, perluEvaluasi, me.username(), now()));
+        try {
+            return repository.save(ProdukHukum.rancangan(
+                    desa.kode(), kind, title, summary, perluEvaluasi, diubah, sifat, me.username(), now()));
+        } catch (ProdukHukum.LangkahTidakSah e) {
+            throw new RuleViolationException(List.of(FieldProblem.of("mengubahId", e.messageKey)), e.messageKey);
+        }
     }
 
     /** The parameters a step may take. */
@@ -133,10 +161,9 @@ class RegulasiService {
         if (versi != null && !Objects.equals(versi, r.versi())) {
             throw new ConflictException("regulasi.berubah");
         }
+        ProdukHukum.Evaluator evaluator = null;
         if ("evaluasi".equals(aksi)) {
-            if (me.peran() != Peran.CAMAT) {
-                throw new ForbiddenException("regulasi.hanyaCamat");
-            }
+            evaluator = evaluator(me, r.kodeDesa());
         } else {
             wajibPemerintah(me, r.kodeDesa());
         }
@@ -168,6 +195,12 @@ class RegulasiService {
         if ("evaluasi".equals(aksi) && p.sesuai() == null) {
             problems.add(FieldProblem.of("sesuai", "validasi.wajib"));
         }
+        if (evaluator == ProdukHukum.Evaluator.BUPATI
+                && (p.nomor() == null || p.nomor().isBlank())) {
+            problems.add(FieldProblem.of("nomor", "regulasi.nomorEvaluasiBupati"));
+        } else if ("evaluasi".equals(aksi) && p.nomor() != null && p.nomor().length() > 50) {
+            problems.add(FieldProblem.of("nomor", "validasi.maks"));
+        }
         if (p.catatan() != null && p.catatan().length() > 2000) {
             problems.add(FieldProblem.of("catatan", "validasi.maks"));
         }
@@ -180,7 +213,8 @@ class RegulasiService {
                 case "bahas" -> r.bahas(p.musyawarahId(), now);
                 case "sepakati" -> r.sepakati(p.tanggal(), now);
                 case "ajukanEvaluasi" -> r.ajukanEvaluasi(p.nomor().strip(), p.tanggal(), now);
-                case "evaluasi" -> r.evaluasi(p.sesuai(), blank(p.catatan()), me.username(), now);
+                case "evaluasi" ->
+                    r.evaluasi(evaluator, blank(p.nomor()), p.sesuai(), blank(p.catatan()), me.username(), now);
                 case "tetapkan" -> r.tetapkan(p.nomor().strip(), p.tanggal(), now);
                 case "undangkan" -> r.undangkan(p.nomor().strip(), p.tanggal(), now);
                 default -> throw new NotFoundException("regulasi.langkahTidakDikenal");
@@ -189,6 +223,17 @@ class RegulasiService {
             throw new RuleViolationException(e.messageKey);
         }
         ProdukHukum saved = repository.save(r);
+        if (saved.mengubahId() != null && saved.berlakuSekarang()) {
+            ProdukHukum lama = repository
+                    .findById(saved.mengubahId())
+                    .orElseThrow(() -> new NotFoundException("regulasi.tidakDitemukan"));
+            try {
+                lama.digantiOleh(saved, now);
+            } catch (ProdukHukum.LangkahTidakSah e) {
+                throw new RuleViolationException(e.messageKey);
+            }
+            repository.save(lama);
+        }
         if (saved.status() == ProdukHukum.Status.MENUNGGU_EVALUASI) {
             beritahu.kirim(
                     "regulasi:" + saved.id() + ":evaluasi:" + saved.versi(),
@@ -275,13 +320,15 @@ class RegulasiService {
                 .toList();
     }
 
-    /** Adopted in that year, in the order of adoption (the administration books). */
+    /**
+     * Adopted in that year, in the order of adoption (the administration books); the caller has
+     * checked that the reader sees the desa.
+     */
     @Transactional(readOnly = true)
-    List<ProdukHukum> ditetapkan(String kodeDesa, int tahun, PenggunaSaatIni me) {
-        Wilayah desa = desa(kodeDesa, me);
+    List<ProdukHukum> ditetapkan(String kodeDesa, int tahun) {
         List<Long> ids = jdbc.sql("SELECT id FROM produk_hukum WHERE kode_desa = :d AND tanggal_tetap >= :a"
                         + " AND tanggal_tetap <= :b")
-                .param("d", desa.kode())
+                .param("d", kodeDesa)
                 .param("a", LocalDate.of(tahun, 1, 1))
                 .param("b", LocalDate.of(tahun, 12, 31))
                 .query(Long.class)
@@ -289,6 +336,48 @@ class RegulasiService {
         return repository.findAllById(ids).stream()
                 .sorted(Comparator.comparing(ProdukHukum::tanggalTetap).thenComparing(ProdukHukum::id))
                 .toList();
+    }
+
+    /**
+     * Who records an evaluation: the Camat of the village (delegated), or a TA or admin covering it
+     * recording the Bupati's letter.
+     */
+    static ProdukHukum.Evaluator evaluator(PenggunaSaatIni me, String kodeDesa) {
+        if (me.peran() == Peran.CAMAT && me.mencakup(kodeDesa)) {
+            return ProdukHukum.Evaluator.CAMAT;
+        }
+        if ((me.peran() == Peran.TA || me.peran() == Peran.ADMIN) && me.mencakup(kodeDesa)) {
+            return ProdukHukum.Evaluator.BUPATI;
+        }
+        throw new ForbiddenException("regulasi.hanyaCamat");
+    }
+
+    /** The Ket. column of the books: what amended or revoked it, or what it amends. */
+    String keterangan(ProdukHukum p) {
+        StringBuilder ket = new StringBuilder();
+        if (p.berlaku() != ProdukHukum.Berlaku.BERLAKU && p.digantiOlehId() != null) {
+            repository
+                    .findById(p.digantiOlehId())
+                    .ifPresent(b -> ket.append(
+                                    p.berlaku() == ProdukHukum.Berlaku.DICABUT
+                                            ? "Dicabut dengan nomor "
+                                            : "Diubah dengan nomor ")
+                            .append(b.nomor()));
+        }
+        if (p.mengubahId() != null) {
+            repository
+                    .findById(p.mengubahId())
+                    .ifPresent(a -> ket.append(ket.isEmpty() ? "" : "; ")
+                            .append(
+                                    p.perubahan() == ProdukHukum.Perubahan.CABUT
+                                            ? "Mencabut nomor "
+                                            : "Mengubah nomor ")
+                            .append(a.nomor()));
+        }
+        if (p.evaluator() == ProdukHukum.Evaluator.BUPATI && p.nomorEvaluasi() != null) {
+            ket.append(ket.isEmpty() ? "" : "; ").append("Evaluasi Bupati ").append(p.nomorEvaluasi());
+        }
+        return ket.toString();
     }
 
     static boolean bolehMengelola(PenggunaSaatIni me, String kodeDesa) {

@@ -214,12 +214,44 @@ class KerjasamaIT {
                 .isEqualTo(404);
         // Step 4 needs the Perdes.
         bad = langkah(id, "pld.diwek2", p("versi", "" + versi(id), "langkah", "4"), pdf);
-        assertThat(bad.getContentAsString()).contains("Tulis nomor dan judul Perdes");
-        langkah(
+        assertThat(bad.getContentAsString()).contains("Pilih Perdes dari register produk hukum");
+        // Step 4 cites the register: a regulation of a village outside the cooperation is refused.
+        long cukirPerdes = jdbc.sql("SELECT MIN(id) FROM produk_hukum WHERE kode_desa = '3517082007'"
+                        + " AND status = 'DIUNDANGKAN'")
+                .query(Long.class)
+                .single();
+        bad = langkah(
                 id,
                 "pld.diwek2",
-                p("versi", "" + versi(id), "langkah", "4", "perdes", "Perdes Grogol Nomor 2 Tahun 2026"),
-                pdf);
+                p("versi", "" + versi(id), "langkah", "4", "bukti", "PRODUK_HUKUM:" + cukirPerdes),
+                null);
+        assertThat(bad.getContentAsString()).contains("tidak ada di register desa yang bekerja sama");
+        jdbc.sql("INSERT INTO produk_hukum (kode_desa, jenis, judul, perlu_evaluasi, status, nomor, tanggal_tetap,"
+                        + " nomor_undang, tanggal_undang, dibuat, dibuat_oleh, diubah, versi)"
+                        + " VALUES (:d, 'PERDES', 'Kerja Sama Air Bersih dengan Desa Jatirejo', FALSE, 'DIUNDANGKAN', '2',"
+                        + " :t, 'Lembaran Desa 2', :t, CURRENT_TIMESTAMP, 'uji', CURRENT_TIMESTAMP, 0)")
+                .param("d", DESA)
+                .param("t", today)
+                .update();
+        long grogolPerdes = jdbc.sql("SELECT MAX(id) FROM produk_hukum WHERE kode_desa = :d")
+                .param("d", DESA)
+                .query(Long.class)
+                .single();
+        assertThat(halaman("/kerjasama/perjanjian/" + id, "pld.diwek2")).contains("PRODUK_HUKUM:" + grogolPerdes);
+        assertThat(langkah(
+                                id,
+                                "pld.diwek2",
+                                p("versi", "" + versi(id), "langkah", "4", "bukti", "PRODUK_HUKUM:" + grogolPerdes),
+                                null)
+                        .getStatus())
+                .isEqualTo(302);
+        assertThat(jdbc.sql("SELECT perdes FROM kerjasama WHERE id = :k")
+                        .param("k", id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Peraturan Desa Nomor 2 Tahun " + today.getYear()
+                        + " tentang Kerja Sama Air Bersih dengan Desa Jatirejo");
+        assertThat(halaman("/kerjasama/perjanjian/" + id, "pld.diwek2")).contains("/regulasi/produk/" + grogolPerdes);
         // Step 5 between villages needs a Musyawarah Antar Desa of a desa taking part: Cukir's is not.
         var cukirMad = musyawarah
                 .terbaru("3517082007", 30, akun.profil("pd.diwek").orElseThrow())
@@ -342,7 +374,7 @@ class KerjasamaIT {
         assertThat(page)
                 .contains("01/KSAD/GRG-JTR/2026")
                 .contains("Rp 25.000.000")
-                .contains("Perdes Grogol Nomor 2 Tahun 2026")
+                .contains("tentang Kerja Sama Air Bersih dengan Desa Jatirejo")
                 .contains("Segera berakhir")
                 .contains("Tagih iuran yang tertunggak");
 

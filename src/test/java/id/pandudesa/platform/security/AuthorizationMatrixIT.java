@@ -358,6 +358,19 @@ class AuthorizationMatrixIT {
                     .expect(404, Actor.PLD)
                     .others(200));
         }
+        rows.add(page("GET", "/regulasi/{kode}/buku", "/regulasi/3517082007/buku")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .others(200));
+        // Citing a draft as a legal basis is refused (back to the APBDes with the reason; nothing stored).
+        rows.add(page(
+                        "POST",
+                        "/regulasi/dasar-hukum",
+                        "/regulasi/dasar-hukum?pokok=APBDES&kodeDesa=3517082007&pokokId=2026&produkHukumId=" + draft)
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .expect(302, Actor.PEMDES, Actor.ADMIN)
+                .others(403));
         rows.add(page("GET", "/desa/{kode}/regulasi/{id}", "/desa/3517082007/regulasi/" + perdes)
                 .others(200));
         rows.add(api("GET", "/api/v1/regulasi/{kodeDesa}", "/api/v1/regulasi/3517082007")

@@ -64,7 +64,7 @@ class DemoRegulasi implements ApplicationRunner {
                         "Dengan persetujuan bersama Badan Permusyawaratan Desa Cukir dan Kepala Desa Cukir, MEMUTUSKAN:"
                                 + " menetapkan Peraturan Desa tentang APB Desa Tahun Anggaran " + year + ".")
                 .toBytes();
-        langkah.perdesLengkap(
+        long apb = langkah.perdesLengkap(
                 "3517082007",
                 "Anggaran Pendapatan dan Belanja Desa Tahun Anggaran " + year,
                 "Pendapatan, belanja per bidang dan pembiayaan desa tahun " + year + ", hasil Musdes APBDes.",
@@ -76,6 +76,7 @@ class DemoRegulasi implements ApplicationRunner {
                 text,
                 pemdes,
                 camat);
+        langkah.dasarApbdes("3517082007", today.minusDays(10).getYear(), apb, pemdes);
         langkah.rancanganDenganKomentar(
                 "3517082007",
                 "Penjabaran APB Desa Tahun Anggaran " + year,
@@ -83,6 +84,7 @@ class DemoRegulasi implements ApplicationRunner {
                 "Sesuaikan rincian dengan RAB kegiatan yang sudah diverifikasi TPK.",
                 pemdes,
                 mitra);
-        log.info("Demo data: Cukir's APB Desa regulation promulgated, a Perkades draft with a comment");
+        log.info(
+                "Demo data: Cukir's APB Desa regulation promulgated as its APBDes' legal basis, a Perkades draft with a comment");
     }
 }

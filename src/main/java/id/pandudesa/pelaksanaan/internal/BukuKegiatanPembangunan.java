@@ -1,0 +1,184 @@
+package id.pandudesa.pelaksanaan.internal;
+
+import id.pandudesa.perencanaan.PerencanaanApi;
+import id.pandudesa.wilayah.BukuAdministrasiDesa;
+import id.pandudesa.wilayah.SebutanDesa;
+import id.pandudesa.wilayah.Wilayah;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * D.2 Buku Kegiatan Pembangunan (Permendagri 47/2016), its thirteen columns, from the projects of
+ * the desa-year: the budget split by where the kegiatan's money comes from in the adopted APBDes
+ * (Dana Desa from the central government; ADD, tax and levy shares and the kabupaten's aid from the
+ * kabupaten; the province's aid), the community's own contribution (swadaya) as its own column,
+ * the duration, new or continued (a project of the same name in an earlier year), the TPK.
+ */
+@Component
+class BukuKegiatanPembangunan implements BukuAdministrasiDesa {
+
+    private static final DateTimeFormatter TGL = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    private final JdbcClient jdbc;
+    private final PerencanaanApi perencanaan;
+
+    BukuKegiatanPembangunan(JdbcClient jdbc, PerencanaanApi perencanaan) {
+        this.jdbc = jdbc;
+        this.perencanaan = perencanaan;
+    }
+
+    @Override
+    public String kunci() {
+        return "kegiatan-pembangunan";
+    }
+
+    @Override
+    public int urutan() {
+        return 42;
+    }
+
+    @Override
+    public String judul(SebutanDesa kata) {
+        return "Buku Kegiatan Pembangunan";
+    }
+
+    /** A project's budget split over the columns: pemerintah, provinsi, kab/kota, and the rest (PAD, other). */
+    static long[] bagi(long anggaran, Map<String, Long> sumber) {
+        long[] bobot = new long[4];
+        if (sumber != null) {
+            for (var e : sumber.entrySet()) {
+                int kolom = switch (e.getKey()) {
+                    case "DDS" -> 0;
+                    case "PBP" -> 1;
+                    case "ADD", "DBH", "PBK" -> 2;
+                    default -> 3;
+                };
+                bobot[kolom] += e.getValue();
+            }
+        }
+        long total = bobot[0] + bobot[1] + bobot[2] + bobot[3];
+        long[] out = new long[4];
+        if (total == 0) {
+            out[3] = anggaran;
+            return out;
+        }
+        long dibagi = 0;
+        int terbesar = 0;
+        for (int i = 0; i < 4; i++) {
+            out[i] = BigDecimal.valueOf(anggaran)
+                    .multiply(BigDecimal.valueOf(bobot[i]))
+                    .divide(BigDecimal.valueOf(total), 0, java.math.RoundingMode.HALF_UP)
+                    .longValueExact();
+            dibagi += out[i];
+            if (bobot[i] > bobot[terbesar]) {
+                terbesar = i;
+            }
+        }
+        out[terbesar] += anggaran - dibagi;
+        return out;
+    }
+
+    private record Proyek(
+            long id,
+            String kodeKegiatan,
+            String nama,
+            long anggaran,
+            String tpk,
+            LocalDate mulai,
+            LocalDate selesai,
+            BigDecimal volume,
+            String satuan,
+            LocalDate lpj,
+            long swadaya,
+            boolean lanjutan) {}
+
+    @Override
+    @Transactional(readOnly = true)
+    public Buku susun(Wilayah desa, int tahun) {
+        List<Proyek> proyek = jdbc.sql("SELECT p.id, p.kode_kegiatan, p.nama, p.anggaran, p.tpk, p.mulai, p.selesai,"
+                        + " p.volume, p.satuan, p.lpj_tanggal,"
+                        + " (SELECT COALESCE(SUM(s.nilai), 0) FROM proyek_swadaya s WHERE s.proyek_id = p.id) AS swadaya,"
+                        + " EXISTS (SELECT 1 FROM proyek q WHERE q.kode_desa = p.kode_desa AND q.tahun < p.tahun"
+                        + "   AND LOWER(q.nama) = LOWER(p.nama)) AS lanjutan"
+                        + " FROM proyek p WHERE p.kode_desa = :d AND p.tahun = :t ORDER BY p.mulai, p.id")
+                .param("d", desa.kode())
+                .param("t", tahun)
+                .query((rs, n) -> new Proyek(
+                        rs.getLong("id"),
+                        rs.getString("kode_kegiatan"),
+                        rs.getString("nama"),
+                        rs.getLong("anggaran"),
+                        rs.getString("tpk"),
+                        rs.getObject("mulai", LocalDate.class),
+                        rs.getObject("selesai", LocalDate.class),
+                        rs.getBigDecimal("volume"),
+                        rs.getString("satuan"),
+                        rs.getObject("lpj_tanggal", LocalDate.class),
+                        rs.getLong("swadaya"),
+                        rs.getBoolean("lanjutan")))
+                .list();
+        Map<String, Map<String, Long>> sumber = perencanaan.sumberDanaKegiatan(desa.kode(), tahun);
+        NumberFormat rupiah = NumberFormat.getIntegerInstance(Locale.forLanguageTag("id"));
+        List<List<Object>> rows = new ArrayList<>();
+        int no = 1;
+        for (Proyek p : proyek) {
+            long[] bagi = bagi(p.anggaran(), sumber.get(p.kodeKegiatan()));
+            StringBuilder ket = new StringBuilder();
+            if (bagi[3] > 0) {
+                ket.append("Termasuk PAD/lainnya Rp ").append(rupiah.format(bagi[3]));
+            }
+            if (p.lpj() != null) {
+                ket.append(ket.isEmpty() ? "" : "; ").append("LPJ ").append(TGL.format(p.lpj()));
+            }
+            rows.add(List.of(
+                    no++,
+                    p.nama(),
+                    p.volume().stripTrailingZeros().toPlainString() + " " + p.satuan(),
+                    bagi[0],
+                    bagi[1],
+                    bagi[2],
+                    p.swadaya(),
+                    p.anggaran() + p.swadaya(),
+                    (ChronoUnit.DAYS.between(p.mulai(), p.selesai()) + 1) + " hari (" + TGL.format(p.mulai()) + " s.d. "
+                            + TGL.format(p.selesai()) + ")",
+                    p.lanjutan() ? "" : "V",
+                    p.lanjutan() ? "V" : "",
+                    "TPK " + ringkas(p.tpk()),
+                    ket.toString()));
+        }
+        return new Buku(
+                "BUKU KEGIATAN PEMBANGUNAN",
+                List.of(
+                        "Nomor urut",
+                        "Nama proyek/kegiatan",
+                        "Volume",
+                        "Sumber dana: Pemerintah",
+                        "Sumber dana: Provinsi",
+                        "Sumber dana: Kab/Kota",
+                        "Sumber dana: Swadaya",
+                        "Jumlah",
+                        "Waktu",
+                        "Sifat proyek: Baru",
+                        "Sifat proyek: Lanjutan",
+                        "Pelaksana",
+                        "Ket."),
+                rows,
+                new float[] {0.5f, 2.2f, 0.9f, 1.1f, 1.1f, 1.1f, 1, 1.2f, 1.4f, 0.6f, 0.7f, 1.4f, 1.4f},
+                new boolean[] {true, false, false, true, true, true, true, true, false, false, false, false, false});
+    }
+
+    private static String ringkas(String tpk) {
+        String t = tpk == null ? "" : tpk.strip().replaceAll("\\s+", " ");
+        return t.length() > 120 ? t.substring(0, 119) + "…" : t;
+    }
+}
