@@ -72,19 +72,27 @@ class BukuKegiatanPembangunan implements BukuAdministrasiDesa {
             out[3] = anggaran;
             return out;
         }
+        // Largest remainder: every column its whole share, the rupiah left to the largest fractions.
+        BigDecimal[] sisa = new BigDecimal[4];
         long dibagi = 0;
-        int terbesar = 0;
         for (int i = 0; i < 4; i++) {
-            out[i] = BigDecimal.valueOf(anggaran)
+            BigDecimal[] qr = BigDecimal.valueOf(anggaran)
                     .multiply(BigDecimal.valueOf(bobot[i]))
-                    .divide(BigDecimal.valueOf(total), 0, java.math.RoundingMode.HALF_UP)
-                    .longValueExact();
+                    .divideAndRemainder(BigDecimal.valueOf(total));
+            out[i] = qr[0].longValueExact();
+            sisa[i] = qr[1];
             dibagi += out[i];
-            if (bobot[i] > bobot[terbesar]) {
-                terbesar = i;
-            }
         }
-        out[terbesar] += anggaran - dibagi;
+        for (long left = anggaran - dibagi; left > 0; left--) {
+            int best = 0;
+            for (int i = 1; i < 4; i++) {
+                if (sisa[i].compareTo(sisa[best]) > 0) {
+                    best = i;
+                }
+            }
+            out[best]++;
+            sisa[best] = BigDecimal.valueOf(-1);
+        }
         return out;
     }
 
