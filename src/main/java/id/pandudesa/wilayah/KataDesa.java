@@ -30,6 +30,11 @@ public class KataDesa {
         return dari(kode).terapkan(teks);
     }
 
+    /** A document of the village with its name ({@link SebutanDesa#milik}): "APB Nagari Tiku Selatan". */
+    public String milik(String kode, String dokumen, String nama) {
+        return dari(kode).milik(dokumen, nama);
+    }
+
     public String apb(String kode) {
         return dari(kode).apb();
     }

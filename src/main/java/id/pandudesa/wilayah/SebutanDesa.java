@@ -50,6 +50,22 @@ public record SebutanDesa(
         return ("PEMERINTAH " + nama(namaWilayah)).toUpperCase(Locale.forLanguageTag("id"));
     }
 
+    /**
+     * A village's document or body with its name, without saying the village word twice: "APBG
+     * Gampong Jantang", "APBDes Desa Cukir", but "APB Nagari Tiku Selatan" (not "APB Nagari Nagari
+     * Tiku Selatan") and "BUM Pekon Sukamaju".
+     */
+    public String milik(String dokumen, String namaWilayah) {
+        String akhir = " " + desa.toLowerCase(Locale.ROOT);
+        if (dokumen.toLowerCase(Locale.ROOT).endsWith(akhir) && namaWilayah != null && !namaWilayah.isBlank()) {
+            String bare = namaWilayah.toLowerCase(Locale.ROOT).startsWith(desa.toLowerCase(Locale.ROOT) + " ")
+                    ? namaWilayah.substring(desa.length() + 1)
+                    : namaWilayah;
+            return dokumen + " " + bare;
+        }
+        return dokumen + " " + nama(namaWilayah);
+    }
+
     /** The word in lower case inside a sentence ("kas gampong", "warga nagari"). */
     public String desaKecil() {
         return desa.toLowerCase(Locale.forLanguageTag("id"));

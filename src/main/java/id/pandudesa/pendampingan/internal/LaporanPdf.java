@@ -92,7 +92,7 @@ class LaporanPdf {
                 List.of("Desa", "Hari kerja", "Jam kerja", "Kegiatan", "Peserta L", "Peserta P"),
                 r.perDesa().stream()
                         .map(d -> List.of(
-                                d.nama(),
+                                desa(d.kodeDesa(), d.nama()),
                                 Long.toString(d.hariKerja()),
                                 jam(d.jamKerja()),
                                 Long.toString(d.jumlahKegiatan()),
@@ -121,7 +121,7 @@ class LaporanPdf {
                         .map(k -> List.of(
                                 TGL.format(k.tanggal())
                                         + (k.jamMulai() == null ? "" : "\n" + k.jamMulai() + "–" + k.jamSelesai()),
-                                k.namaDesa(),
+                                desa(k.kodeDesa(), k.namaDesa()),
                                 k.metode() == null ? "" : t("metode." + k.metode()),
                                 nz(k.uraian()),
                                 nz(k.hasil()),
@@ -203,7 +203,7 @@ class LaporanPdf {
                 header,
                 r.perDesa().stream()
                         .map(d -> {
-                            List<String> row = new ArrayList<>(List.of(d.nama()));
+                            List<String> row = new ArrayList<>(List.of(desa(d.kodeDesa(), d.nama())));
                             for (MetodePendampingan m : MetodePendampingan.values()) {
                                 row.add(Long.toString(d.perMetode().getOrDefault(m.name(), 0L)));
                             }
@@ -304,5 +304,10 @@ class LaporanPdf {
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    /** A village named in its own words ("Gampong Jantang", "Desa Cukir") in a report over several villages. */
+    String desa(String kode, String nama) {
+        return wilayah.sebutan(kode).nama(nama);
     }
 }

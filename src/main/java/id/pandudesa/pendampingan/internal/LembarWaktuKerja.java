@@ -59,7 +59,7 @@ class LembarWaktuKerja {
                     b.jamMulai() == null ? "-" : b.jamMulai(),
                     b.jamSelesai() == null ? "-" : b.jamSelesai(),
                     b.jamMulai() == null ? "-" : LaporanPdf.jam(JamKerja.jam(b.menitKerja())),
-                    b.namaDesa(),
+                    wilayah.sebutan(b.kodeDesa()).nama(b.namaDesa()),
                     b.uraian() == null ? "" : b.uraian()));
         }
         rows.add(List.of("", "Jumlah", "", "", LaporanPdf.jam(r.jamKerja()), r.hariKerja() + " hari kerja", ""));

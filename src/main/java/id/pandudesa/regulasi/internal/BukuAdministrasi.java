@@ -11,7 +11,7 @@ public final class BukuAdministrasi {
 
     private BukuAdministrasi() {}
 
-    public static String jenis(SebutanDesa kata, ProdukHukum.Jenis jenis) {
+    public static String jenis(SebutanDesa kata, JenisProdukHukum jenis) {
         return switch (jenis) {
             case PERDES -> kata.perdes();
             case PERATURAN_BERSAMA -> "Peraturan Bersama " + kata.kepalaDesa();
@@ -23,5 +23,30 @@ public final class BukuAdministrasi {
     /** "12 / 03-02-2026", or empty when the step was not taken. */
     static String nomorTanggal(String nomor, LocalDate tanggal) {
         return nomor == null || tanggal == null ? "" : nomor + " / " + TGL.format(tanggal);
+    }
+
+    /** The Ket. column of the books: what amended or revoked it, or what it amends. */
+    static String keterangan(ProdukHukum p, ProdukHukumRepository repository) {
+        StringBuilder ket = new StringBuilder();
+        if (p.berlaku() != BerlakuProdukHukum.BERLAKU && p.digantiOlehId() != null) {
+            repository
+                    .findById(p.digantiOlehId())
+                    .ifPresent(b -> ket.append(
+                                    p.berlaku() == BerlakuProdukHukum.DICABUT
+                                            ? "Dicabut dengan nomor "
+                                            : "Diubah dengan nomor ")
+                            .append(b.nomor()));
+        }
+        if (p.mengubahId() != null) {
+            repository
+                    .findById(p.mengubahId())
+                    .ifPresent(a -> ket.append(ket.isEmpty() ? "" : "; ")
+                            .append(p.perubahan() == PerubahanProdukHukum.CABUT ? "Mencabut nomor " : "Mengubah nomor ")
+                            .append(a.nomor()));
+        }
+        if (p.evaluator() == EvaluatorProdukHukum.BUPATI && p.nomorEvaluasi() != null) {
+            ket.append(ket.isEmpty() ? "" : "; ").append("Evaluasi Bupati ").append(p.nomorEvaluasi());
+        }
+        return ket.toString();
     }
 }

@@ -18,10 +18,12 @@ class BukuKeputusan implements BukuAdministrasiDesa {
     private static final Locale ID = Locale.forLanguageTag("id");
 
     private final RegulasiService service;
+    private final ProdukHukumRepository repository;
     private final WilayahApi wilayah;
 
-    BukuKeputusan(RegulasiService service, WilayahApi wilayah) {
+    BukuKeputusan(RegulasiService service, ProdukHukumRepository repository, WilayahApi wilayah) {
         this.service = service;
+        this.repository = repository;
         this.wilayah = wilayah;
     }
 
@@ -46,7 +48,7 @@ class BukuKeputusan implements BukuAdministrasiDesa {
         List<List<Object>> rows = new ArrayList<>();
         int no = 1;
         for (ProdukHukum p : service.ditetapkan(desa.kode(), tahun)) {
-            if (p.jenis() != ProdukHukum.Jenis.KEPUTUSAN_KADES) {
+            if (p.jenis() != JenisProdukHukum.KEPUTUSAN_KADES) {
                 continue;
             }
             rows.add(List.of(
@@ -55,7 +57,7 @@ class BukuKeputusan implements BukuAdministrasiDesa {
                     p.judul(),
                     p.uraian() == null ? "" : p.uraian(),
                     nomorTanggal(p.nomorLaporan(), p.tanggalLaporan()),
-                    service.keterangan(p)));
+                    BukuAdministrasi.keterangan(p, repository)));
         }
         return new Buku(
                 judul(kata).toUpperCase(ID),

@@ -24,10 +24,12 @@ class BukuPeraturan implements BukuAdministrasiDesa {
     private static final DateTimeFormatter TGL = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final RegulasiService service;
+    private final ProdukHukumRepository repository;
     private final WilayahApi wilayah;
 
-    BukuPeraturan(RegulasiService service, WilayahApi wilayah) {
+    BukuPeraturan(RegulasiService service, ProdukHukumRepository repository, WilayahApi wilayah) {
         this.service = service;
+        this.repository = repository;
         this.wilayah = wilayah;
     }
 
@@ -52,10 +54,10 @@ class BukuPeraturan implements BukuAdministrasiDesa {
         List<List<Object>> rows = new ArrayList<>();
         int no = 1;
         for (ProdukHukum p : service.ditetapkan(desa.kode(), tahun)) {
-            if (p.jenis() == ProdukHukum.Jenis.KEPUTUSAN_KADES) {
+            if (p.jenis() == JenisProdukHukum.KEPUTUSAN_KADES) {
                 continue;
             }
-            boolean perdes = p.jenis() == ProdukHukum.Jenis.PERDES;
+            boolean perdes = p.jenis() == JenisProdukHukum.PERDES;
             rows.add(List.of(
                     no++,
                     BukuAdministrasi.jenis(kata, p.jenis()),
@@ -66,7 +68,7 @@ class BukuPeraturan implements BukuAdministrasiDesa {
                     nomorTanggal(p.nomorLaporan(), p.tanggalLaporan()),
                     perdes ? nomorTanggal(p.nomorUndang(), p.tanggalUndang()) : "",
                     perdes ? "" : nomorTanggal(p.nomorUndang(), p.tanggalUndang()),
-                    service.keterangan(p)));
+                    BukuAdministrasi.keterangan(p, repository)));
         }
         return new Buku(
                 judul(kata).toUpperCase(ID),

@@ -57,7 +57,7 @@ class DasarHukumService {
         String label = BukuAdministrasi.jenis(wilayah.sebutan(p.kodeDesa()), p.jenis()) + " Nomor " + p.nomor()
                 + " Tahun " + p.tanggalTetap().getYear() + " tentang " + p.judul();
         return new Rujukan(
-                p.id(), p.kodeDesa(), label, "/regulasi/produk/" + p.id(), p.berlaku() == ProdukHukum.Berlaku.BERLAKU);
+                p.id(), p.kodeDesa(), label, "/regulasi/produk/" + p.id(), p.berlaku() == BerlakuProdukHukum.BERLAKU);
     }
 
     @Transactional(readOnly = true)
@@ -117,7 +117,7 @@ class DasarHukumService {
                 .update();
         if (produkHukumId != null) {
             ProdukHukum p = adopted(produkHukumId, kodeDesa)
-                    .filter(x -> x.berlaku() == ProdukHukum.Berlaku.BERLAKU)
+                    .filter(x -> x.berlaku() == BerlakuProdukHukum.BERLAKU)
                     .orElseThrow(() -> new RuleViolationException(
                             List.of(FieldProblem.of("produkHukumId", "regulasi.dasar.bukanProdukDesa")),
                             "regulasi.dasar.bukanProdukDesa"));

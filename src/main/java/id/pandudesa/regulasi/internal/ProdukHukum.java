@@ -23,43 +23,6 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("produk_hukum")
 public class ProdukHukum implements Audited {
 
-    /** The kinds of Permendagri 111/2014, in the order of the Buku Peraturan di Desa. */
-    public enum Jenis {
-        PERDES,
-        PERATURAN_BERSAMA,
-        PERKADES,
-        KEPUTUSAN_KADES
-    }
-
-    public enum Status {
-        RANCANGAN,
-        DIBAHAS,
-        DISEPAKATI,
-        MENUNGGU_EVALUASI,
-        DIEVALUASI,
-        DITETAPKAN,
-        DIUNDANGKAN
-    }
-
-    /** What a new regulation does to an earlier one of the same kind. */
-    public enum Perubahan {
-        UBAH,
-        CABUT
-    }
-
-    /** Whether an adopted regulation still stands, or was amended or revoked by a later one. */
-    public enum Berlaku {
-        BERLAKU,
-        DIUBAH,
-        DICABUT
-    }
-
-    /** Who evaluated a draft: the Camat (delegated) or the Bupati/Wali Kota (recorded by a TA or an admin). */
-    public enum Evaluator {
-        CAMAT,
-        BUPATI
-    }
-
     /** A refused step, with the reason's message key. */
     static final class LangkahTidakSah extends RuntimeException {
         final String messageKey;
@@ -74,11 +37,11 @@ public class ProdukHukum implements Audited {
     private Long id;
 
     private final String kodeDesa;
-    private final Jenis jenis;
+    private final JenisProdukHukum jenis;
     private String judul;
     private String uraian;
     private final boolean perluEvaluasi;
-    private Status status;
+    private StatusProdukHukum status;
     private Long musyawarahId;
     private LocalDate tanggalSepakat;
     private String nomorLaporan;
@@ -86,15 +49,15 @@ public class ProdukHukum implements Audited {
     private String hasilEvaluasi;
     private String catatanEvaluasi;
     private String dievaluasiOleh;
-    private Evaluator evaluator;
+    private EvaluatorProdukHukum evaluator;
     private String nomorEvaluasi;
     private String nomor;
     private LocalDate tanggalTetap;
     private String nomorUndang;
     private LocalDate tanggalUndang;
     private final Long mengubahId;
-    private final Perubahan perubahan;
-    private Berlaku berlaku;
+    private final PerubahanProdukHukum perubahan;
+    private BerlakuProdukHukum berlaku;
     private Long digantiOlehId;
     private final Instant dibuat;
     private final String dibuatOleh;
@@ -113,11 +76,11 @@ public class ProdukHukum implements Audited {
     ProdukHukum(
             Long id,
             String kodeDesa,
-            Jenis jenis,
+            JenisProdukHukum jenis,
             String judul,
             String uraian,
             boolean perluEvaluasi,
-            Status status,
+            StatusProdukHukum status,
             Long musyawarahId,
             LocalDate tanggalSepakat,
             String nomorLaporan,
@@ -125,15 +88,15 @@ public class ProdukHukum implements Audited {
             String hasilEvaluasi,
             String catatanEvaluasi,
             String dievaluasiOleh,
-            Evaluator evaluator,
+            EvaluatorProdukHukum evaluator,
             String nomorEvaluasi,
             String nomor,
             LocalDate tanggalTetap,
             String nomorUndang,
             LocalDate tanggalUndang,
             Long mengubahId,
-            Perubahan perubahan,
-            Berlaku berlaku,
+            PerubahanProdukHukum perubahan,
+            BerlakuProdukHukum berlaku,
             Long digantiOlehId,
             Instant dibuat,
             String dibuatOleh,
@@ -163,7 +126,7 @@ public class ProdukHukum implements Audited {
         this.tanggalUndang = tanggalUndang;
         this.mengubahId = mengubahId;
         this.perubahan = perubahan;
-        this.berlaku = berlaku == null ? Berlaku.BERLAKU : berlaku;
+        this.berlaku = berlaku == null ? BerlakuProdukHukum.BERLAKU : berlaku;
         this.digantiOlehId = digantiOlehId;
         this.dibuat = dibuat;
         this.dibuatOleh = dibuatOleh;
@@ -175,18 +138,18 @@ public class ProdukHukum implements Audited {
 
     static ProdukHukum rancangan(
             String kodeDesa,
-            Jenis jenis,
+            JenisProdukHukum jenis,
             String judul,
             String uraian,
             boolean perluEvaluasi,
             ProdukHukum diubah,
-            Perubahan perubahan,
+            PerubahanProdukHukum perubahan,
             String oleh,
             Instant now) {
         if (diubah != null) {
             wajib(diubah.kodeDesa.equals(kodeDesa), "regulasi.perubahan.desaLain");
             wajib(diubah.jenis == jenis, "regulasi.perubahan.jenisLain");
-            wajib(diubah.publik() && diubah.berlaku == Berlaku.BERLAKU, "regulasi.perubahan.tidakBerlaku");
+            wajib(diubah.publik() && diubah.berlaku == BerlakuProdukHukum.BERLAKU, "regulasi.perubahan.tidakBerlaku");
             wajib(perubahan != null, "regulasi.perubahan.sifatWajib");
         }
         return new ProdukHukum(
@@ -195,8 +158,8 @@ public class ProdukHukum implements Audited {
                 jenis,
                 judul,
                 uraian,
-                jenis == Jenis.PERDES && perluEvaluasi,
-                Status.RANCANGAN,
+                jenis == JenisProdukHukum.PERDES && perluEvaluasi,
+                StatusProdukHukum.RANCANGAN,
                 null, // musyawarahId
                 null, // tanggalSepakat
                 null, // nomorLaporan
@@ -212,7 +175,7 @@ public class ProdukHukum implements Audited {
                 null, // tanggalUndang
                 diubah == null ? null : diubah.id,
                 diubah == null ? null : perubahan,
-                Berlaku.BERLAKU,
+                BerlakuProdukHukum.BERLAKU,
                 null,
                 now,
                 oleh,
@@ -224,31 +187,35 @@ public class ProdukHukum implements Audited {
 
     /** A Perdes draft is discussed with the BPD in a musyawarah. */
     void bahas(long musyawarah, Instant now) {
-        wajib(jenis == Jenis.PERDES, "regulasi.langkah.hanyaPerdes");
-        wajib(status == Status.RANCANGAN, "regulasi.langkah.bukanRancangan");
+        wajib(jenis == JenisProdukHukum.PERDES, "regulasi.langkah.hanyaPerdes");
+        wajib(status == StatusProdukHukum.RANCANGAN, "regulasi.langkah.bukanRancangan");
         this.musyawarahId = musyawarah;
-        this.status = Status.DIBAHAS;
+        this.status = StatusProdukHukum.DIBAHAS;
         this.diubah = now;
     }
 
     /** Agreed with the BPD (a Perdes, after its discussion) or between the heads (a Peraturan Bersama). */
     void sepakati(LocalDate tanggal, Instant now) {
-        wajib(jenis == Jenis.PERDES || jenis == Jenis.PERATURAN_BERSAMA, "regulasi.langkah.tanpaKesepakatan");
         wajib(
-                jenis == Jenis.PERDES ? status == Status.DIBAHAS : status == Status.RANCANGAN,
-                jenis == Jenis.PERDES ? "regulasi.langkah.belumDibahas" : "regulasi.langkah.bukanRancangan");
+                jenis == JenisProdukHukum.PERDES || jenis == JenisProdukHukum.PERATURAN_BERSAMA,
+                "regulasi.langkah.tanpaKesepakatan");
+        wajib(
+                jenis == JenisProdukHukum.PERDES
+                        ? status == StatusProdukHukum.DIBAHAS
+                        : status == StatusProdukHukum.RANCANGAN,
+                jenis == JenisProdukHukum.PERDES ? "regulasi.langkah.belumDibahas" : "regulasi.langkah.bukanRancangan");
         this.tanggalSepakat = tanggal;
-        this.status = Status.DISEPAKATI;
+        this.status = StatusProdukHukum.DISEPAKATI;
         this.diubah = now;
     }
 
     /** An agreed Perdes that needs evaluation is sent to the Bupati through the Camat. */
     void ajukanEvaluasi(String nomorSurat, LocalDate tanggal, Instant now) {
         wajib(perluEvaluasi, "regulasi.langkah.tanpaEvaluasi");
-        wajib(status == Status.DISEPAKATI, "regulasi.langkah.belumDisepakati");
+        wajib(status == StatusProdukHukum.DISEPAKATI, "regulasi.langkah.belumDisepakati");
         this.nomorLaporan = nomorSurat;
         this.tanggalLaporan = tanggal;
-        this.status = Status.MENUNGGU_EVALUASI;
+        this.status = StatusProdukHukum.MENUNGGU_EVALUASI;
         this.diubah = now;
     }
 
@@ -256,23 +223,24 @@ public class ProdukHukum implements Audited {
      * The evaluation: fitting, or back to the agreed draft for correction. The Bupati evaluates
      * (Permendagri 111/2014 art. 11) and may delegate to the Camat; the Bupati's letter has a number.
      */
-    void evaluasi(Evaluator siapa, String nomorSurat, boolean sesuai, String catatan, String oleh, Instant now) {
-        wajib(status == Status.MENUNGGU_EVALUASI, "regulasi.langkah.belumDiajukanEvaluasi");
+    void evaluasi(
+            EvaluatorProdukHukum siapa, String nomorSurat, boolean sesuai, String catatan, String oleh, Instant now) {
+        wajib(status == StatusProdukHukum.MENUNGGU_EVALUASI, "regulasi.langkah.belumDiajukanEvaluasi");
         this.hasilEvaluasi = sesuai ? "SESUAI" : "PERLU_PERBAIKAN";
         this.catatanEvaluasi = catatan;
         this.dievaluasiOleh = oleh;
         this.evaluator = siapa;
         this.nomorEvaluasi = nomorSurat;
-        this.status = sesuai ? Status.DIEVALUASI : Status.DISEPAKATI;
+        this.status = sesuai ? StatusProdukHukum.DIEVALUASI : StatusProdukHukum.DISEPAKATI;
         this.diubah = now;
     }
 
     /** The head adopts it with its number and date. */
     void tetapkan(String nomorTetap, LocalDate tanggal, Instant now) {
-        Status before = switch (jenis) {
-            case PERDES -> perluEvaluasi ? Status.DIEVALUASI : Status.DISEPAKATI;
-            case PERATURAN_BERSAMA -> Status.DISEPAKATI;
-            case PERKADES, KEPUTUSAN_KADES -> Status.RANCANGAN;
+        StatusProdukHukum before = switch (jenis) {
+            case PERDES -> perluEvaluasi ? StatusProdukHukum.DIEVALUASI : StatusProdukHukum.DISEPAKATI;
+            case PERATURAN_BERSAMA -> StatusProdukHukum.DISEPAKATI;
+            case PERKADES, KEPUTUSAN_KADES -> StatusProdukHukum.RANCANGAN;
         };
         wajib(
                 status == before,
@@ -280,42 +248,44 @@ public class ProdukHukum implements Audited {
         wajib(!teks.isEmpty(), "regulasi.langkah.tanpaTeks");
         this.nomor = nomorTetap;
         this.tanggalTetap = tanggal;
-        this.status = Status.DITETAPKAN;
+        this.status = StatusProdukHukum.DITETAPKAN;
         this.diubah = now;
     }
 
     /** Promulgated in the Lembaran Desa (a Perdes) or the Berita Desa (the others but a decision). */
     void undangkan(String nomorUndangan, LocalDate tanggal, Instant now) {
-        wajib(jenis != Jenis.KEPUTUSAN_KADES, "regulasi.langkah.keputusanTidakDiundangkan");
-        wajib(status == Status.DITETAPKAN, "regulasi.langkah.belumDitetapkan");
+        wajib(jenis != JenisProdukHukum.KEPUTUSAN_KADES, "regulasi.langkah.keputusanTidakDiundangkan");
+        wajib(status == StatusProdukHukum.DITETAPKAN, "regulasi.langkah.belumDitetapkan");
         wajib(!tanggal.isBefore(tanggalTetap), "regulasi.langkah.undangSebelumTetap");
         this.nomorUndang = nomorUndangan;
         this.tanggalUndang = tanggal;
-        this.status = Status.DIUNDANGKAN;
+        this.status = StatusProdukHukum.DIUNDANGKAN;
         this.diubah = now;
     }
 
     /** Whether this regulation now stands in law: promulgated, or adopted where the kind is not promulgated. */
     boolean berlakuSekarang() {
-        return status == Status.DIUNDANGKAN || (jenis == Jenis.KEPUTUSAN_KADES && status == Status.DITETAPKAN);
+        return status == StatusProdukHukum.DIUNDANGKAN
+                || (jenis == JenisProdukHukum.KEPUTUSAN_KADES && status == StatusProdukHukum.DITETAPKAN);
     }
 
     /** The earlier regulation this one amends or revokes is replaced by it. */
     void digantiOleh(ProdukHukum baru, Instant now) {
-        wajib(berlaku == Berlaku.BERLAKU, "regulasi.perubahan.tidakBerlaku");
-        this.berlaku = baru.perubahan == Perubahan.CABUT ? Berlaku.DICABUT : Berlaku.DIUBAH;
+        wajib(berlaku == BerlakuProdukHukum.BERLAKU, "regulasi.perubahan.tidakBerlaku");
+        this.berlaku =
+                baru.perubahan == PerubahanProdukHukum.CABUT ? BerlakuProdukHukum.DICABUT : BerlakuProdukHukum.DIUBAH;
         this.digantiOlehId = baru.id;
         this.diubah = now;
     }
 
     void tambahTeks(long berkasId, String catatan, String oleh, Instant now) {
-        wajib(status.ordinal() < Status.DITETAPKAN.ordinal(), "regulasi.langkah.teksTerkunci");
+        wajib(status.ordinal() < StatusProdukHukum.DITETAPKAN.ordinal(), "regulasi.langkah.teksTerkunci");
         teks.add(new TeksProdukHukum(berkasId, kodeDesa, catatan, oleh, now));
         this.diubah = now;
     }
 
     void komentari(String oleh, Peran peran, String isi, Instant now) {
-        wajib(status.ordinal() < Status.DITETAPKAN.ordinal(), "regulasi.langkah.komentarDitutup");
+        wajib(status.ordinal() < StatusProdukHukum.DITETAPKAN.ordinal(), "regulasi.langkah.komentarDitutup");
         komentar.add(new KomentarProdukHukum(oleh, peran, isi, now));
         this.diubah = now;
     }
@@ -328,7 +298,7 @@ public class ProdukHukum implements Audited {
 
     /** Whether the public may see it: adopted (and promulgated where the kind is). */
     public boolean publik() {
-        return status == Status.DITETAPKAN || status == Status.DIUNDANGKAN;
+        return status == StatusProdukHukum.DITETAPKAN || status == StatusProdukHukum.DIUNDANGKAN;
     }
 
     @Override
@@ -344,7 +314,7 @@ public class ProdukHukum implements Audited {
         return kodeDesa;
     }
 
-    public Jenis jenis() {
+    public JenisProdukHukum jenis() {
         return jenis;
     }
 
@@ -360,7 +330,7 @@ public class ProdukHukum implements Audited {
         return perluEvaluasi;
     }
 
-    public Status status() {
+    public StatusProdukHukum status() {
         return status;
     }
 
@@ -392,7 +362,7 @@ public class ProdukHukum implements Audited {
         return dievaluasiOleh;
     }
 
-    public Evaluator evaluator() {
+    public EvaluatorProdukHukum evaluator() {
         return evaluator;
     }
 
@@ -404,11 +374,11 @@ public class ProdukHukum implements Audited {
         return mengubahId;
     }
 
-    public Perubahan perubahan() {
+    public PerubahanProdukHukum perubahan() {
         return perubahan;
     }
 
-    public Berlaku berlaku() {
+    public BerlakuProdukHukum berlaku() {
         return berlaku;
     }
 

@@ -37,7 +37,7 @@ class RegulasiApiImpl implements RegulasiApi {
     @Override
     public List<Rujukan> pilihan(String kodeDesa) {
         return service.publik(kodeDesa, 200).stream()
-                .filter(p -> p.berlaku() == ProdukHukum.Berlaku.BERLAKU)
+                .filter(p -> p.berlaku() == BerlakuProdukHukum.BERLAKU)
                 .map(dasar::rujukan)
                 .toList();
     }

@@ -79,7 +79,7 @@ class RegulasiPageController {
         model.addAttribute("desa", desa);
         model.addAttribute("daftar", service.daftar(desa.kode(), me));
         model.addAttribute("bolehMengelola", RegulasiService.bolehMengelola(me, desa.kode()));
-        model.addAttribute("semuaJenis", ProdukHukum.Jenis.values());
+        model.addAttribute("semuaJenis", JenisProdukHukum.values());
         model.addAttribute("tahun", service.hariIni().getYear());
     }
 

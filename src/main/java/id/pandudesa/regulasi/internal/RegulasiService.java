@@ -13,7 +13,9 @@ import id.pandudesa.platform.ForbiddenException;
 import id.pandudesa.platform.NotFoundException;
 import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.storage.FileService;
+import id.pandudesa.wilayah.SebutanDesa;
 import id.pandudesa.wilayah.Wilayah;
+import id.pandudesa.wilayah.WilayahApi;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,6 +52,7 @@ class RegulasiService {
     private final AkunApi akun;
     private final Beritahu beritahu;
     private final JdbcClient jdbc;
+    private final WilayahApi wilayah;
     private final Clock clock;
 
     RegulasiService(
@@ -60,6 +63,7 @@ class RegulasiService {
             AkunApi akun,
             Beritahu beritahu,
             JdbcClient jdbc,
+            WilayahApi wilayah,
             Clock clock) {
         this.repository = repository;
         this.terlihat = terlihat;
@@ -68,6 +72,7 @@ class RegulasiService {
         this.akun = akun;
         this.beritahu = beritahu;
         this.jdbc = jdbc;
+        this.wilayah = wilayah;
         this.clock = clock;
     }
 
@@ -108,9 +113,9 @@ class RegulasiService {
         Wilayah desa = desa(kodeDesa, me);
         wajibPemerintah(me, desa.kode());
         List<FieldProblem> problems = new ArrayList<>();
-        ProdukHukum.Jenis kind = null;
+        JenisProdukHukum kind = null;
         try {
-            kind = ProdukHukum.Jenis.valueOf(jenis == null ? "" : jenis);
+            kind = JenisProdukHukum.valueOf(jenis == null ? "" : jenis);
         } catch (IllegalArgumentException e) {
             problems.add(FieldProblem.of("jenis", "regulasi.jenisTidakDikenal"));
         }
@@ -125,7 +130,7 @@ class RegulasiService {
             problems.add(FieldProblem.of("uraian", "validasi.maks"));
         }
         ProdukHukum diubah = null;
-        ProdukHukum.Perubahan sifat = null;
+        PerubahanProdukHukum sifat = null;
         if (mengubahId != null) {
             diubah = repository
                     .findById(mengubahId)
@@ -135,8 +140,8 @@ class RegulasiService {
                 problems.add(FieldProblem.of("mengubahId", "regulasi.perubahan.tidakBerlaku"));
             }
             sifat = "CABUT".equals(perubahan)
-                    ? ProdukHukum.Perubahan.CABUT
-                    : "UBAH".equals(perubahan) ? ProdukHukum.Perubahan.UBAH : null;
+                    ? PerubahanProdukHukum.CABUT
+                    : "UBAH".equals(perubahan) ? PerubahanProdukHukum.UBAH : null;
             if (sifat == null) {
                 problems.add(FieldProblem.of("perubahan", "regulasi.perubahan.sifatWajib"));
             }
@@ -161,7 +166,7 @@ class RegulasiService {
         if (versi != null && !Objects.equals(versi, r.versi())) {
             throw new ConflictException("regulasi.berubah");
         }
-        ProdukHukum.Evaluator evaluator = null;
+        EvaluatorProdukHukum evaluator = null;
         if ("evaluasi".equals(aksi)) {
             evaluator = evaluator(me, r.kodeDesa());
         } else {
@@ -195,7 +200,7 @@ class RegulasiService {
         if ("evaluasi".equals(aksi) && p.sesuai() == null) {
             problems.add(FieldProblem.of("sesuai", "validasi.wajib"));
         }
-        if (evaluator == ProdukHukum.Evaluator.BUPATI
+        if (evaluator == EvaluatorProdukHukum.BUPATI
                 && (p.nomor() == null || p.nomor().isBlank())) {
             problems.add(FieldProblem.of("nomor", "regulasi.nomorEvaluasiBupati"));
         } else if ("evaluasi".equals(aksi) && p.nomor() != null && p.nomor().length() > 50) {
@@ -234,7 +239,7 @@ class RegulasiService {
             }
             repository.save(lama);
         }
-        if (saved.status() == ProdukHukum.Status.MENUNGGU_EVALUASI) {
+        if (saved.status() == StatusProdukHukum.MENUNGGU_EVALUASI) {
             beritahu.kirim(
                     "regulasi:" + saved.id() + ":evaluasi:" + saved.versi(),
                     akun.petugasDesa(saved.kodeDesa()).stream()
@@ -242,10 +247,17 @@ class RegulasiService {
                             .map(PetugasDesa::username)
                             .toList(),
                     "pemberitahuan.regulasi.evaluasi",
-                    List.of(saved.judul()),
+                    pemberitahuan(saved, me),
                     "/regulasi/produk/" + saved.id());
         }
         return saved;
+    }
+
+    /** The kind in the village's words, the subject and the village's name ("Gampong Jantang"). */
+    private List<String> pemberitahuan(ProdukHukum p, PenggunaSaatIni me) {
+        Wilayah desa = desa(p.kodeDesa(), me);
+        SebutanDesa kata = wilayah.sebutan(desa.kode());
+        return List.of(BukuAdministrasi.jenis(kata, p.jenis()), p.judul(), kata.nama(desa.nama()));
     }
 
     @Transactional
@@ -342,42 +354,14 @@ class RegulasiService {
      * Who records an evaluation: the Camat of the village (delegated), or a TA or admin covering it
      * recording the Bupati's letter.
      */
-    static ProdukHukum.Evaluator evaluator(PenggunaSaatIni me, String kodeDesa) {
+    static EvaluatorProdukHukum evaluator(PenggunaSaatIni me, String kodeDesa) {
         if (me.peran() == Peran.CAMAT && me.mencakup(kodeDesa)) {
-            return ProdukHukum.Evaluator.CAMAT;
+            return EvaluatorProdukHukum.CAMAT;
         }
         if ((me.peran() == Peran.TA || me.peran() == Peran.ADMIN) && me.mencakup(kodeDesa)) {
-            return ProdukHukum.Evaluator.BUPATI;
+            return EvaluatorProdukHukum.BUPATI;
         }
         throw new ForbiddenException("regulasi.hanyaCamat");
-    }
-
-    /** The Ket. column of the books: what amended or revoked it, or what it amends. */
-    String keterangan(ProdukHukum p) {
-        StringBuilder ket = new StringBuilder();
-        if (p.berlaku() != ProdukHukum.Berlaku.BERLAKU && p.digantiOlehId() != null) {
-            repository
-                    .findById(p.digantiOlehId())
-                    .ifPresent(b -> ket.append(
-                                    p.berlaku() == ProdukHukum.Berlaku.DICABUT
-                                            ? "Dicabut dengan nomor "
-                                            : "Diubah dengan nomor ")
-                            .append(b.nomor()));
-        }
-        if (p.mengubahId() != null) {
-            repository
-                    .findById(p.mengubahId())
-                    .ifPresent(a -> ket.append(ket.isEmpty() ? "" : "; ")
-                            .append(
-                                    p.perubahan() == ProdukHukum.Perubahan.CABUT
-                                            ? "Mencabut nomor "
-                                            : "Mengubah nomor ")
-                            .append(a.nomor()));
-        }
-        if (p.evaluator() == ProdukHukum.Evaluator.BUPATI && p.nomorEvaluasi() != null) {
-            ket.append(ket.isEmpty() ? "" : "; ").append("Evaluasi Bupati ").append(p.nomorEvaluasi());
-        }
-        return ket.toString();
     }
 
     static boolean bolehMengelola(PenggunaSaatIni me, String kodeDesa) {
