@@ -51,4 +51,56 @@ class RegulasiBrowserIT extends BrowserSupport {
             p.context().close();
         }
     }
+
+    /**
+     * A gampong, a nagari and a desa read their own words on the main pages: the public board, the
+     * village profile, the budget's page and the list of administration books.
+     */
+    @Test
+    void a_gampong_a_nagari_and_a_desa_read_their_own_words() {
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).getYear();
+        String[][] cases = {
+            {
+                "1106012002",
+                "Papan informasi Gampong Jantang",
+                "APBG Gampong Jantang",
+                "Buku Keputusan Keuchik",
+                "Qanun Gampong"
+            },
+            {
+                "1306012001",
+                "Papan informasi Nagari Tiku Selatan",
+                "APB Nagari Tiku Selatan",
+                "Buku Keputusan Wali Nagari",
+                "Peraturan Nagari"
+            },
+            {
+                "3517082007",
+                "Papan informasi Desa Cukir",
+                "APBDes Desa Cukir",
+                "Buku Keputusan Kepala Desa",
+                "Peraturan Desa"
+            }
+        };
+        Page warga = phone();
+        Page admin = phone();
+        login(admin, "admin", "admin-test-123");
+        for (String[] c : cases) {
+            warga.navigate("/desa/" + c[0]);
+            assertThat(warga.locator("h1")).hasText(c[1]);
+            admin.navigate("/perencanaan/apbdes/" + c[0] + "/" + year);
+            assertThat(admin.locator("h1")).containsText(c[2]);
+            admin.navigate("/wilayah/" + c[0]);
+            assertThat(admin.locator("#ke-regulasi")).containsText(c[4]);
+            admin.navigate("/regulasi/" + c[0] + "/buku");
+            assertThat(admin.locator("#daftar-buku")).containsText(c[3]);
+            assertThat(admin.locator("h1")).containsText(c[1].replace("Papan informasi ", ""));
+        }
+        admin.navigate("/regulasi/1106012002/buku");
+        screenshot(admin, "buku-administrasi-gampong-360");
+        warga.navigate("/desa/1306012001");
+        screenshot(warga, "papan-nagari-360");
+        warga.context().close();
+        admin.context().close();
+    }
 }
