@@ -29,10 +29,12 @@ class BukuKader implements BukuAdministrasiDesa {
 
     private final JdbcClient jdbc;
     private final MessageSource messages;
+    private final Kompetensi kompetensi;
 
-    BukuKader(JdbcClient jdbc, MessageSource messages) {
+    BukuKader(JdbcClient jdbc, MessageSource messages, Kompetensi kompetensi) {
         this.jdbc = jdbc;
         this.messages = messages;
+        this.kompetensi = kompetensi;
     }
 
     @Override

@@ -181,7 +181,7 @@ class BukuKegiatanPembangunan implements BukuAdministrasiDesa {
                         "Pelaksana",
                         "Ket."),
                 rows,
-                new float[] {0.5f, 2.2f, 0.9f, 1.1f, 1.1f, 1.1f, 1, 1.2f, 1.4f, 0.6f, 0.7f, 1.4f, 1.4f},
+                new float[] {0.5f, 2.0f, 0.8f, 1.35f, 1.1f, 1.1f, 1.1f, 1.35f, 1.4f, 0.55f, 0.65f, 1.6f, 1.2f},
                 new boolean[] {true, false, false, true, true, true, true, true, false, false, false, false, false});
     }
 
