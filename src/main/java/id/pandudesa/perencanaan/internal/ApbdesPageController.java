@@ -357,7 +357,7 @@ class ApbdesPageController {
                 "Content-Disposition",
                 "attachment; filename=\"apbdes-" + a.kodeDesa() + "-" + tahun + "-v" + a.nomor() + ".xlsx\"");
         try (XSSFWorkbook book = new XSSFWorkbook()) {
-            Sheet sheet = book.createSheet("APBDes");
+            Sheet sheet = book.createSheet(wilayah.sebutan(a.kodeDesa()).apb());
             Row head = sheet.createRow(0);
             for (int i = 0; i < BacaApbdes.KOLOM_KELUAR.size(); i++) {
                 head.createCell(i).setCellValue(BacaApbdes.KOLOM_KELUAR.get(i));
