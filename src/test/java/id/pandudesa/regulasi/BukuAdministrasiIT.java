@@ -98,7 +98,7 @@ class BukuAdministrasiIT {
                 .query(Integer.class)
                 .single();
         List<List<String>> kegiatan = excel(CUKIR, "kegiatan-pembangunan", tahun, "pemdes.cukir");
-        List<String> names = jdbc.sql("SELECT nama FROM proyek WHERE kode_desa = :d AND tahun = :t ORDER BY mulai, id")
+        List<String> names = jdbc.sql("SELECT nama FROM proyek WHERE kode_desa = :d AND tahun = :t ORDER BY id")
                 .param("d", CUKIR)
                 .param("t", tahun)
                 .query(String.class)

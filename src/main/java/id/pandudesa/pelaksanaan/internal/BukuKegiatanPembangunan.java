@@ -30,10 +30,12 @@ class BukuKegiatanPembangunan implements BukuAdministrasiDesa {
     private static final DateTimeFormatter TGL = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final JdbcClient jdbc;
+    private final PelaksanaanService pelaksanaan;
     private final PerencanaanApi perencanaan;
 
-    BukuKegiatanPembangunan(JdbcClient jdbc, PerencanaanApi perencanaan) {
+    BukuKegiatanPembangunan(JdbcClient jdbc, PelaksanaanService pelaksanaan, PerencanaanApi perencanaan) {
         this.jdbc = jdbc;
+        this.pelaksanaan = pelaksanaan;
         this.perencanaan = perencanaan;
     }
 
@@ -96,57 +98,41 @@ class BukuKegiatanPembangunan implements BukuAdministrasiDesa {
         return out;
     }
 
-    private record Proyek(
-            long id,
-            String kodeKegiatan,
-            String nama,
-            long anggaran,
-            String tpk,
-            LocalDate mulai,
-            LocalDate selesai,
-            BigDecimal volume,
-            String satuan,
-            LocalDate lpj,
-            long swadaya,
-            boolean lanjutan) {}
+    /** What the book adds to a project: its LPJ date, the community's contribution, whether it continues an earlier one. */
+    private record Tambahan(LocalDate lpj, long swadaya, boolean lanjutan) {}
 
     @Override
     @Transactional(readOnly = true)
     public Buku susun(Wilayah desa, int tahun) {
-        List<Proyek> proyek = jdbc.sql("SELECT p.id, p.kode_kegiatan, p.nama, p.anggaran, p.tpk, p.mulai, p.selesai,"
-                        + " p.volume, p.satuan, p.lpj_tanggal,"
+        List<PelaksanaanService.Proyek> proyek = pelaksanaan.proyekTahun(desa.kode(), tahun);
+        Map<Long, Tambahan> tambahan = new java.util.HashMap<>();
+        jdbc.sql("SELECT p.id, p.lpj_tanggal,"
                         + " (SELECT COALESCE(SUM(s.nilai), 0) FROM proyek_swadaya s WHERE s.proyek_id = p.id) AS swadaya,"
                         + " EXISTS (SELECT 1 FROM proyek q WHERE q.kode_desa = p.kode_desa AND q.tahun < p.tahun"
                         + "   AND LOWER(q.nama) = LOWER(p.nama)) AS lanjutan"
-                        + " FROM proyek p WHERE p.kode_desa = :d AND p.tahun = :t ORDER BY p.mulai, p.id")
+                        + " FROM proyek p WHERE p.kode_desa = :d AND p.tahun = :t")
                 .param("d", desa.kode())
                 .param("t", tahun)
-                .query((rs, n) -> new Proyek(
+                .query((rs, n) -> tambahan.put(
                         rs.getLong("id"),
-                        rs.getString("kode_kegiatan"),
-                        rs.getString("nama"),
-                        rs.getLong("anggaran"),
-                        rs.getString("tpk"),
-                        rs.getObject("mulai", LocalDate.class),
-                        rs.getObject("selesai", LocalDate.class),
-                        rs.getBigDecimal("volume"),
-                        rs.getString("satuan"),
-                        rs.getObject("lpj_tanggal", LocalDate.class),
-                        rs.getLong("swadaya"),
-                        rs.getBoolean("lanjutan")))
+                        new Tambahan(
+                                rs.getObject("lpj_tanggal", LocalDate.class),
+                                rs.getLong("swadaya"),
+                                rs.getBoolean("lanjutan"))))
                 .list();
         Map<String, Map<String, Long>> sumber = perencanaan.sumberDanaKegiatan(desa.kode(), tahun);
         NumberFormat rupiah = NumberFormat.getIntegerInstance(Locale.forLanguageTag("id"));
         List<List<Object>> rows = new ArrayList<>();
         int no = 1;
-        for (Proyek p : proyek) {
+        for (PelaksanaanService.Proyek p : proyek) {
+            Tambahan t = tambahan.get(p.id());
             long[] bagi = bagi(p.anggaran(), sumber.get(p.kodeKegiatan()));
             StringBuilder ket = new StringBuilder();
             if (bagi[3] > 0) {
                 ket.append("Termasuk PAD/lainnya Rp ").append(rupiah.format(bagi[3]));
             }
-            if (p.lpj() != null) {
-                ket.append(ket.isEmpty() ? "" : "; ").append("LPJ ").append(TGL.format(p.lpj()));
+            if (t.lpj() != null) {
+                ket.append(ket.isEmpty() ? "" : "; ").append("LPJ ").append(TGL.format(t.lpj()));
             }
             rows.add(List.of(
                     no++,
@@ -155,13 +141,13 @@ class BukuKegiatanPembangunan implements BukuAdministrasiDesa {
                     bagi[0],
                     bagi[1],
                     bagi[2],
-                    p.swadaya(),
-                    p.anggaran() + p.swadaya(),
+                    t.swadaya(),
+                    p.anggaran() + t.swadaya(),
                     (ChronoUnit.DAYS.between(p.mulai(), p.selesai()) + 1) + " hari (" + TGL.format(p.mulai()) + " s.d. "
                             + TGL.format(p.selesai()) + ")",
-                    p.lanjutan() ? "" : "V",
-                    p.lanjutan() ? "V" : "",
-                    "TPK " + ringkas(p.tpk()),
+                    t.lanjutan() ? "" : "V",
+                    t.lanjutan() ? "V" : "",
+                    ringkas("TPK: " + String.join(", ", p.anggotaTpk())),
                     ket.toString()));
         }
         return new Buku(
@@ -186,7 +172,7 @@ class BukuKegiatanPembangunan implements BukuAdministrasiDesa {
     }
 
     private static String ringkas(String tpk) {
-        String t = tpk == null ? "" : tpk.strip().replaceAll("\\s+", " ");
+        String t = tpk.strip().replaceAll("\\s+", " ");
         return t.length() > 120 ? t.substring(0, 119) + "…" : t;
     }
 }

@@ -149,11 +149,7 @@ public class PelaksanaanService {
     /** The year's projects of a desa, each with its latest report and its standing against the plan. */
     @Transactional(readOnly = true)
     List<Ringkas> daftar(String code, int tahun) {
-        List<Proyek> projects = jdbc.sql("SELECT * FROM proyek WHERE kode_desa = :k AND tahun = :t ORDER BY id")
-                .param("k", code)
-                .param("t", tahun)
-                .query(PelaksanaanService::proyekDari)
-                .list();
+        List<Proyek> projects = proyekTahun(code, tahun);
         Map<Long, Laporan> latest = new LinkedHashMap<>();
         if (!projects.isEmpty()) {
             jdbc.sql("SELECT l.* FROM proyek_laporan l WHERE l.kode_desa = :k AND l.proyek_id IN (:ids)"
@@ -166,6 +162,15 @@ public class PelaksanaanService {
         }
         LocalDate today = hariIni();
         return projects.stream().map(p -> ringkas(p, latest.get(p.id()), today)).toList();
+    }
+
+    /** The year's projects of a desa in the order they were recorded; the caller has checked the scope. */
+    List<Proyek> proyekTahun(String code, int tahun) {
+        return jdbc.sql("SELECT * FROM proyek WHERE kode_desa = :k AND tahun = :t ORDER BY id")
+                .param("k", code)
+                .param("t", tahun)
+                .query(PelaksanaanService::proyekDari)
+                .list();
     }
 
     static Ringkas ringkas(Proyek p, Laporan last, LocalDate today) {
