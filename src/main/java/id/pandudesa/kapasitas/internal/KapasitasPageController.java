@@ -257,6 +257,10 @@ class KapasitasPageController {
         if (w.isDesa()) {
             Kaderisasi.Desa d = kaderisasi.desa(w.kode(), akhir, 12);
             model.addAttribute("d", d);
+            long[] latih = peta.pelatihan(List.of(w.kode()), kader.hariIni().minusMonths(12))
+                    .getOrDefault(w.kode(), new long[2]);
+            model.addAttribute("pelatihanDesa", latih[0]);
+            model.addAttribute("pelatihanPendamping", latih[1]);
             Map<String, Long> bars = new LinkedHashMap<>();
             d.seri().forEach(b -> bars.put(b.bulan().toString(), b.persen() == null ? 0L : b.persen()));
             model.addAttribute("grafik", Grafik.dari(bars, null, v -> v + " %"));

@@ -85,7 +85,15 @@ class PelatihanPageController {
                 wilayah.semua(hasil.isi().stream()
                         .map(PelatihanService.Pelatihan::kodeWilayah)
                         .toList()));
-        model.addAttribute("bolehRencana", PelatihanService.PENYELENGGARA.contains(me.peran()));
+        model.addAttribute("bolehRencana", PelatihanService.bolehMerencanakan(me));
+        model.addAttribute("olehDesa", PelatihanService.PENYELENGGARA_DESA.contains(me.peran()));
+        model.addAttribute(
+                "kaderPelatih",
+                me.lingkup().prefiks().stream()
+                        .filter(k -> k.length() == 10)
+                        .flatMap(k -> kader.daftar(k).stream())
+                        .filter(k -> k.status() == KaderService.Status.AKTIF)
+                        .toList());
         model.addAttribute("wilayahSaya", wilayah.semua(me.lingkup().prefiks()).values());
         model.addAttribute("kompetensiSemua", kompetensi.semua());
         model.addAttribute("f", form);
@@ -101,7 +109,8 @@ class PelatihanPageController {
             String mulai,
             String selesai,
             List<String> kompetensi,
-            String nilaiLulus)
+            String nilaiLulus,
+            String pelatihKaderId)
             implements Formulir {
 
         PelatihanService.Baru baca() {
@@ -113,7 +122,13 @@ class PelatihanPageController {
                     Isian.tanggal(mulai, "mulai"),
                     Isian.tanggal(selesai, "selesai"),
                     kompetensiDipilih(),
-                    Isian.bulat(nilaiLulus, "nilaiLulus"));
+                    Isian.bulat(nilaiLulus, "nilaiLulus"),
+                    pelatih());
+        }
+
+        private Long pelatih() {
+            Integer k = Isian.bulat(pelatihKaderId, "pelatihKaderId");
+            return k == null ? null : k.longValue();
         }
 
         List<String> kompetensiDipilih() {
@@ -156,6 +171,7 @@ class PelatihanPageController {
                         .map(PesertaPelatihanService.Peserta::kodeDesa)
                         .toList()));
         model.addAttribute("bolehKelola", pelatihan.bolehKelola(p, me));
+        model.addAttribute("pelatih", pelatih(p, me));
         model.addAttribute("hariIni", kader.hariIni());
         model.addAttribute("materi", pelatihan.materi(id));
         model.addAttribute("kompetensiSemua", kompetensi.semua());
@@ -309,5 +325,17 @@ class PelatihanPageController {
                 "/kapasitas/pelatihan/" + id,
                 "kapasitas/pelatihan-detail",
                 () -> isiSatu(pageAction.model(), id, me));
+    }
+
+    /** The cadre who trains, when the reader may see that cadre's village. */
+    private KaderService.Kader pelatih(PelatihanService.Pelatihan p, PenggunaSaatIni me) {
+        if (p.pelatihKaderId() == null) {
+            return null;
+        }
+        try {
+            return kader.kader(p.pelatihKaderId(), me);
+        } catch (id.pandudesa.platform.NotFoundException e) {
+            return null;
+        }
     }
 }

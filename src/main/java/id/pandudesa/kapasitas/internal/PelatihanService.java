@@ -44,6 +44,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class PelatihanService {
 
     static final Set<Peran> PENYELENGGARA = EnumSet.of(Peran.PLD, Peran.PD, Peran.TA, Peran.ADMIN);
+
+    /** The village's own organisers: a training they hold is for their village and run by it. */
+    static final Set<Peran> PENYELENGGARA_DESA = EnumSet.of(Peran.KPMD, Peran.PEMDES);
+
     static final int MAKS_HARI = 31;
 
     public record Pelatihan(
@@ -57,7 +61,9 @@ public class PelatihanService {
             Set<String> kompetensi,
             int nilaiLulus,
             String dibuatOleh,
-            int versi) {
+            int versi,
+            boolean dikelolaDesa,
+            Long pelatihKaderId) {
 
         public List<LocalDate> hari() {
             return mulai.datesUntil(selesai.plusDays(1)).toList();
@@ -72,7 +78,8 @@ public class PelatihanService {
             LocalDate mulai,
             LocalDate selesai,
             List<String> kompetensi,
-            Integer nilaiLulus) {}
+            Integer nilaiLulus,
+            Long pelatihKaderId) {}
 
     private final JdbcClient jdbc;
     private final Kompetensi kompetensi;
@@ -140,8 +147,19 @@ public class PelatihanService {
                 .orElseThrow(() -> new NotFoundException("kapasitas.pelatihanTidakDitemukan", id));
     }
 
+    /**
+     * Facilitators and admins manage the trainings of their scope; the village's KPMD and
+     * government manage the trainings their village runs.
+     */
     boolean bolehKelola(Pelatihan p, PenggunaSaatIni me) {
+        if (PENYELENGGARA_DESA.contains(me.peran())) {
+            return p.dikelolaDesa() && me.bolehMencatat(p.kodeWilayah());
+        }
         return PENYELENGGARA.contains(me.peran()) && me.mencakup(p.kodeWilayah());
+    }
+
+    static boolean bolehMerencanakan(PenggunaSaatIni me) {
+        return PENYELENGGARA.contains(me.peran()) || PENYELENGGARA_DESA.contains(me.peran());
     }
 
     Pelatihan kelola(long id, PenggunaSaatIni me) {
@@ -154,9 +172,10 @@ public class PelatihanService {
 
     @Transactional
     public Pelatihan rencanakan(Baru b, PenggunaSaatIni me) {
-        if (!PENYELENGGARA.contains(me.peran())) {
+        if (!bolehMerencanakan(me)) {
             throw new ForbiddenException("kapasitas.bukanPenyelenggara");
         }
+        boolean olehDesa = PENYELENGGARA_DESA.contains(me.peran());
         List<FieldProblem> problems = new ArrayList<>();
         String judul = Teks.baris(b.judul());
         if (judul == null || judul.length() > 200) {
@@ -174,6 +193,19 @@ public class PelatihanService {
         Wilayah w = terlihat.cariWilayah(kode, me).orElse(null);
         if (w == null) {
             problems.add(FieldProblem.of("kodeWilayah", "kapasitas.wilayahTidakSah", kode));
+        } else if (olehDesa && (!w.isDesa() || !me.bolehMencatat(w.kode()))) {
+            problems.add(FieldProblem.of("kodeWilayah", "kapasitas.pelatihanDesaSendiri"));
+        }
+        if (b.pelatihKaderId() != null
+                && (w == null
+                        || jdbc.sql("SELECT COUNT(*) FROM kader WHERE id = :k AND status = 'AKTIF'"
+                                                + " AND kode_desa LIKE :w")
+                                        .param("k", b.pelatihKaderId())
+                                        .param("w", w.kode() + "%")
+                                        .query(Long.class)
+                                        .single()
+                                == 0)) {
+            problems.add(FieldProblem.of("pelatihKaderId", "kapasitas.pelatihBukanKader"));
         }
         if (b.mulai() == null || b.selesai() == null) {
             problems.add(FieldProblem.of("mulai", "kapasitas.tanggalPelatihanWajib"));
@@ -199,8 +231,8 @@ public class PelatihanService {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO pelatihan (kode_wilayah, judul, penyelenggara, tempat, mulai, selesai, kompetensi,
-                            nilai_lulus, dibuat_oleh, dibuat)
-                        VALUES (:w, :j, :o, :t, :m, :s, :k, :l, :u, :d)""")
+                            nilai_lulus, dibuat_oleh, dibuat, dikelola_desa, pelatih_kader_id)
+                        VALUES (:w, :j, :o, :t, :m, :s, :k, :l, :u, :d, :dd, :pk)""")
                 .param("w", w.kode())
                 .param("j", judul)
                 .param("o", org)
@@ -211,6 +243,8 @@ public class PelatihanService {
                 .param("l", lulus)
                 .param("u", me.username())
                 .param("d", Timestamp.from(Instant.now(clock)))
+                .param("dd", olehDesa)
+                .param("pk", b.pelatihKaderId())
                 .update(keys, "id");
         Pelatihan p = pelatihan(keys.getKey().longValue(), me);
         audit.record(AuditAction.BUAT, "kapasitas.Pelatihan", p.id(), desaAtauNull(p.kodeWilayah()), null, p);
@@ -260,6 +294,13 @@ public class PelatihanService {
                 Kompetensi.baca(rs.getString("kompetensi")),
                 rs.getInt("nilai_lulus"),
                 rs.getString("dibuat_oleh"),
-                rs.getInt("versi"));
+                rs.getInt("versi"),
+                rs.getBoolean("dikelola_desa"),
+                pelatih(rs));
+    }
+
+    private static Long pelatih(ResultSet rs) throws SQLException {
+        long id = rs.getLong("pelatih_kader_id");
+        return rs.wasNull() ? null : id;
     }
 }

@@ -175,7 +175,7 @@ class KapasitasIT {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
         LocalDate mulai = today.minusDays(5);
         LocalDate selesai = today.minusDays(4);
-        assertThat(kirim("/kapasitas/pelatihan", "kpmd.cukir", Map.of("judul", "Tidak boleh"))
+        assertThat(kirim("/kapasitas/pelatihan", "camat.diwek", Map.of("judul", "Tidak boleh"))
                         .getStatus())
                 .isEqualTo(403);
         MockHttpServletResponse bad = kirim(

@@ -1288,8 +1288,31 @@ class AuthorizationMatrixIT {
                 .others(200));
         rows.add(page("POST", "/kapasitas/pelatihan", "/kapasitas/pelatihan")
                 .expect(LOGIN, Actor.WARGA)
-                .expect(403, Actor.KPMD, Actor.PEMDES, Actor.MITRA, Actor.CAMAT)
+                .expect(403, Actor.MITRA, Actor.CAMAT)
                 .others(422));
+        // Cadre candidates (demo: a young farmer proposed by Cukir's KPMD); empty forms are refused.
+        long calon = jdbc.sql("SELECT MIN(id) FROM kader_calon WHERE kode_desa = '3517082007' AND status = 'CALON'")
+                .query(Long.class)
+                .single();
+        rows.add(page("GET", "/kapasitas/calon/{kode}", "/kapasitas/calon/3517082007")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .others(200));
+        rows.add(page("POST", "/kapasitas/calon/{kode}", "/kapasitas/calon/3517082007")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.PLD)
+                .expect(403, Actor.MITRA, Actor.CAMAT, Actor.TA)
+                .others(422));
+        for (String aksi : new String[] {"angkat", "batal"}) {
+            rows.add(page(
+                            "POST",
+                            "/kapasitas/calon/{kode}/{id}/" + aksi,
+                            "/kapasitas/calon/3517082007/" + calon + "/" + aksi)
+                    .expect(LOGIN, Actor.WARGA)
+                    .expect(404, Actor.PLD)
+                    .expect(403, Actor.MITRA, Actor.CAMAT, Actor.TA)
+                    .others(422));
+        }
         String latih = "/kapasitas/pelatihan/" + latihan;
         rows.add(page("GET", "/kapasitas/pelatihan/{id}", latih)
                 .expect(LOGIN, Actor.WARGA)

@@ -2,6 +2,7 @@ package id.pandudesa.kapasitas.internal.demo;
 
 import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.PenggunaSaatIni;
+import id.pandudesa.kapasitas.internal.CalonKaderService;
 import id.pandudesa.kapasitas.internal.FasilitasService;
 import id.pandudesa.kapasitas.internal.KaderService;
 import id.pandudesa.kapasitas.internal.KegiatanLembagaService;
@@ -39,6 +40,7 @@ class DemoKapasitas implements ApplicationRunner {
     private final id.pandudesa.wilayah.WilayahApi wilayah;
     private final AkunApi akun;
     private final JdbcClient jdbc;
+    private final CalonKaderService calon;
 
     DemoKapasitas(
             KaderService kader,
@@ -47,6 +49,7 @@ class DemoKapasitas implements ApplicationRunner {
             LembagaService lembaga,
             KegiatanLembagaService kegiatanLembaga,
             FasilitasService fasilitas,
+            CalonKaderService calon,
             id.pandudesa.wilayah.WilayahApi wilayah,
             AkunApi akun,
             JdbcClient jdbc) {
@@ -56,6 +59,7 @@ class DemoKapasitas implements ApplicationRunner {
         this.lembaga = lembaga;
         this.kegiatanLembaga = kegiatanLembaga;
         this.fasilitas = fasilitas;
+        this.calon = calon;
         this.wilayah = wilayah;
         this.akun = akun;
         this.jdbc = jdbc;
@@ -93,7 +97,8 @@ class DemoKapasitas implements ApplicationRunner {
                         mulai,
                         mulai.plusDays(2),
                         List.of("PERENCANAAN", "KEUANGAN"),
-                        70),
+                        70,
+                        null),
                 pd);
         int[][] nilai = {{55, 85}, {40, 72}, {60, 66}, {50, 90}, {45, 80}};
         List<PesertaPelatihanService.Catatan> catatan = new ArrayList<>();
@@ -120,9 +125,56 @@ class DemoKapasitas implements ApplicationRunner {
                         next,
                         next.plusDays(1),
                         List.of("DIGITAL"),
-                        70),
+                        70,
+                        null),
                 pd);
         lembaga(today, pd);
+        belajarDesa(today, peserta);
+    }
+
+    /**
+     * Cukir runs its own learning: its KPMD holds a one-day session with a cadre as trainer and
+     * certificates, and proposes a young farmer noticed in it as a candidate cadre.
+     */
+    private void belajarDesa(LocalDate today, List<KaderService.Kader> cukir) {
+        PenggunaSaatIni kpmd = akun.profil("kpmd.cukir").orElse(null);
+        if (kpmd == null) {
+            return;
+        }
+        LocalDate hari = today.minusDays(12);
+        PelatihanService.Pelatihan t = pelatihan.rencanakan(
+                new PelatihanService.Baru(
+                        "Belajar bersama: menyusun usulan kegiatan dusun",
+                        "KPMD Desa Cukir",
+                        "Balai Desa Cukir",
+                        "3517082007",
+                        hari,
+                        hari,
+                        List.of("PERENCANAAN"),
+                        70,
+                        cukir.get(0).id()),
+                kpmd);
+        ikutan.tambahPeserta(t.id(), cukir.get(1).id(), null, null, null, kpmd);
+        ikutan.tambahPeserta(t.id(), cukir.get(2).id(), null, null, null, kpmd);
+        List<PesertaPelatihanService.Catatan> nilai = new ArrayList<>();
+        int[][] skor = {{60, 82}, {55, 78}};
+        List<PesertaPelatihanService.Peserta> ikut = ikutan.peserta(t.id());
+        for (int i = 0; i < ikut.size(); i++) {
+            nilai.add(new PesertaPelatihanService.Catatan(ikut.get(i).id(), Set.of(hari), skor[i][0], skor[i][1]));
+        }
+        ikutan.catat(t.id(), t.versi(), nilai, kpmd);
+        ikutan.terbitkanSertifikat(t.id(), kpmd);
+        calon.usulkan(
+                "3517082007",
+                new CalonKaderService.Usulan(
+                        "Fajar Ramadhan",
+                        "L",
+                        "PERTANIAN",
+                        "Aktif bertanya dan membantu menuliskan usulan dusun; petani muda yang dihormati kelompok taninya.",
+                        "PELATIHAN",
+                        t.id(),
+                        null),
+                kpmd);
     }
 
     /** Cukir's LPM and forum mitra desa, its village hall, and the Forum KPMD of Kecamatan Diwek. */
