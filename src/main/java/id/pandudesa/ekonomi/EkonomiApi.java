@@ -17,4 +17,24 @@ public interface EkonomiApi {
 
     /** One potential by its id, whatever desa it belongs to; the caller checks the desa. */
     Optional<Potensi> potensi(long id);
+
+    /**
+     * A published product of a village as everyone may see it: price range, unit, whether it has a
+     * photo (at {@code /desa/{kode}/produk/{id}/foto}) and the WhatsApp link for buyers.
+     */
+    record ProdukPublik(
+            long id,
+            String kodeDesa,
+            String nama,
+            long hargaMin,
+            long hargaMaks,
+            String satuan,
+            boolean adaFoto,
+            String waMe) {}
+
+    /** A desa's published products, newest first, at most {@code batas}. */
+    List<ProdukPublik> produkPublik(String kodeDesa, int batas);
+
+    /** One product (published or not) by its id; the caller checks the desa. */
+    Optional<ProdukPublik> produk(long id);
 }

@@ -11,11 +11,39 @@ import org.springframework.transaction.annotation.Transactional;
 class EkonomiApiImpl implements EkonomiApi {
 
     private final PotensiService potensi;
+    private final ProdukService produk;
     private final JdbcClient jdbc;
 
-    EkonomiApiImpl(PotensiService potensi, JdbcClient jdbc) {
+    EkonomiApiImpl(PotensiService potensi, ProdukService produk, JdbcClient jdbc) {
         this.potensi = potensi;
+        this.produk = produk;
         this.jdbc = jdbc;
+    }
+
+    private static ProdukPublik publik(ProdukService.Produk p) {
+        return new ProdukPublik(
+                p.id(),
+                p.kodeDesa(),
+                p.nama(),
+                p.hargaMin(),
+                p.hargaMaks(),
+                p.satuan(),
+                p.fotoBerkasId() != null,
+                p.waMe());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ProdukPublik> produkPublik(String kodeDesa, int batas) {
+        return produk.publik(kodeDesa, batas).stream()
+                .map(EkonomiApiImpl::publik)
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ProdukPublik> produk(long id) {
+        return produk.cari(id).map(EkonomiApiImpl::publik);
     }
 
     @Override

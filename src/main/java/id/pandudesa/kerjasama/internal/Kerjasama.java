@@ -43,7 +43,8 @@ public final class Kerjasama {
         MUSYAWARAH,
         DOKUMEN,
         REFLEKSI,
-        PRODUK_HUKUM
+        PRODUK_HUKUM,
+        PRODUK
     }
 
     /**
@@ -51,7 +52,7 @@ public final class Kerjasama {
      * accepts. The last one is done by holding the first aksi-refleksi after signing.
      */
     enum Langkah {
-        POTENSI(1, List.of(Bukti.POTENSI)),
+        POTENSI(1, List.of(Bukti.POTENSI, Bukti.PRODUK)),
         MITRA(2, List.of(Bukti.MITRA)),
         KEGIATAN(3, List.of(Bukti.MUSYAWARAH, Bukti.DOKUMEN)),
         PERDES(4, List.of(Bukti.PRODUK_HUKUM, Bukti.DOKUMEN, Bukti.MUSYAWARAH)),

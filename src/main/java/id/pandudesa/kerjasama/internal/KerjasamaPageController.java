@@ -211,6 +211,12 @@ class KerjasamaPageController {
                                         && KerjasamaService.MUSDES.contains(r.jenis())))
                         .toList());
         model.addAttribute("potensi", ekonomi.potensiDesa(p.kodeDesa()));
+        model.addAttribute(
+                "produkDesa",
+                p.desa().stream()
+                        .filter(me::mencakup)
+                        .flatMap(d -> ekonomi.produkPublik(d, 100).stream())
+                        .toList());
         model.addAttribute("refleksi", refleksi.refleksi(id));
         model.addAttribute(
                 "bkad", p.bkadId() == null ? null : bkad.cari(p.bkadId()).orElse(null));

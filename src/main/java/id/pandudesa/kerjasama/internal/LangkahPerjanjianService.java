@@ -128,6 +128,10 @@ public class LangkahPerjanjianService {
                 files.cari(ref)
                         .map(f -> new String[] {f.namaAsli(), "/kerjasama/perjanjian/" + p.id() + "/berkas/" + f.id()})
                         .orElse(new String[] {"#" + ref, null});
+            case PRODUK ->
+                ekonomi.produk(ref)
+                        .map(x -> new String[] {x.nama(), "/ekonomi/produk/" + x.kodeDesa()})
+                        .orElse(new String[] {"#" + ref, null});
             case PRODUK_HUKUM ->
                 produkHukum(p, ref)
                         .map(r -> new String[] {r.label(), r.tautan()})
@@ -317,6 +321,10 @@ public class LangkahPerjanjianService {
                 yield null;
             }
             case PRODUK_HUKUM -> produkHukum(p, ref).isPresent() ? null : "kerjasama.produkHukumTidakAda";
+            case PRODUK ->
+                ekonomi.produk(ref).filter(x -> p.desa().contains(x.kodeDesa())).isPresent()
+                        ? null
+                        : "kerjasama.produkTidakAda";
             default -> "kerjasama.buktiWajib";
         };
     }

@@ -229,10 +229,30 @@ public class PhotoProcessor {
         return out;
     }
 
+    /**
+     * A small copy of a stored photo for lists on a phone (a catalogue, a board): at most {@code
+     * maxSide} pixels on its longer side.
+     */
+    public byte[] kecil(byte[] storedJpeg, int maxSide) {
+        try {
+            BufferedImage src = ImageIO.read(new java.io.ByteArrayInputStream(storedJpeg));
+            if (src == null) {
+                throw new IllegalStateException("stored photo is not readable");
+            }
+            return jpeg(scale(src, maxSide));
+        } catch (IOException e) {
+            throw new IllegalStateException("stored photo is not readable", e);
+        }
+    }
+
     private static BufferedImage scale(BufferedImage src) {
+        return scale(src, MAX_SIDE);
+    }
+
+    private static BufferedImage scale(BufferedImage src, int maxSide) {
         int w = src.getWidth();
         int h = src.getHeight();
-        double factor = Math.min(1.0, (double) MAX_SIDE / Math.max(w, h));
+        double factor = Math.min(1.0, (double) maxSide / Math.max(w, h));
         int nw = Math.max(1, (int) Math.round(w * factor));
         int nh = Math.max(1, (int) Math.round(h * factor));
         BufferedImage out = new BufferedImage(nw, nh, BufferedImage.TYPE_INT_RGB);

@@ -45,13 +45,17 @@ class PapanController {
             .expireAfterAccess(Duration.ofHours(1))
             .build();
 
+    private final id.pandudesa.ekonomi.EkonomiApi ekonomi;
+
     PapanController(
             PapanService service,
             id.pandudesa.pelaksanaan.PelaksanaanApi pelaksanaan,
-            id.pandudesa.platform.storage.FileService files) {
+            id.pandudesa.platform.storage.FileService files,
+            id.pandudesa.ekonomi.EkonomiApi ekonomi) {
         this.service = service;
         this.pelaksanaan = pelaksanaan;
         this.files = files;
+        this.ekonomi = ekonomi;
     }
 
     /** A progress photo of one of the village's projects (public like the project board on site). */
@@ -105,6 +109,7 @@ class PapanController {
                 .buildAndExpand(p.desa().kode())
                 .toUriString();
         model.addAttribute("alamat", self);
+        model.addAttribute("produkDesa", ekonomi.produkPublik(p.desa().kode(), 6));
         model.addAttribute(
                 "og",
                 new Og(

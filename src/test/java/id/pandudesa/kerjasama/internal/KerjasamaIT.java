@@ -193,6 +193,39 @@ class KerjasamaIT {
         assertThat(langkah(id, "pld.diwek2", p("versi", "0", "langkah", "1", "bukti", "POTENSI:" + pot), null)
                         .getStatus())
                 .isEqualTo(302);
+        // Step 1 may cite a product of a village taking part instead (re-cited before signing).
+        jdbc.sql(
+                        "INSERT INTO produk_desa (kode_desa, nama, harga_min, harga_maks, satuan, publik, dicatat_oleh, dibuat)"
+                                + " VALUES ('3517082001', 'Batik tulis Kayangan', 150000, 300000, 'lembar', TRUE, 'uji',"
+                                + " CURRENT_TIMESTAMP)")
+                .update();
+        jdbc.sql(
+                        "INSERT INTO produk_desa (kode_desa, nama, harga_min, harga_maks, satuan, publik, dicatat_oleh, dibuat)"
+                                + " VALUES (:d, 'Air minum isi ulang Sumber Grogol', 5000, 5000, 'galon', TRUE, 'uji',"
+                                + " CURRENT_TIMESTAMP)")
+                .param("d", DESA)
+                .update();
+        long kayanganProduk = jdbc.sql("SELECT MAX(id) FROM produk_desa WHERE kode_desa = '3517082001'")
+                .query(Long.class)
+                .single();
+        long grogolProduk = jdbc.sql("SELECT MAX(id) FROM produk_desa WHERE kode_desa = :d")
+                .param("d", DESA)
+                .query(Long.class)
+                .single();
+        bad = langkah(
+                id,
+                "pld.diwek2",
+                p("versi", "" + versi(id), "langkah", "1", "bukti", "PRODUK:" + kayanganProduk),
+                null);
+        assertThat(bad.getContentAsString()).contains("bukan produk desa yang bekerja sama");
+        assertThat(langkah(
+                                id,
+                                "pld.diwek2",
+                                p("versi", "" + versi(id), "langkah", "1", "bukti", "PRODUK:" + grogolProduk),
+                                null)
+                        .getStatus())
+                .isEqualTo(302);
+        assertThat(halaman("/kerjasama/perjanjian/" + id, "pld.diwek2")).contains("Air minum isi ulang Sumber Grogol");
         // A form from before that change is stale.
         MockHttpServletResponse stale =
                 langkah(id, "pld.diwek2", p("versi", "0", "langkah", "2", "bukti", "MITRA:" + jatirejo), null);
