@@ -59,7 +59,7 @@ class UmkmIT {
         long before = count("umkm");
         String bad = halaman.ditolak(
                 post("/ekonomi/umkm/" + CUKIR)
-                        .param("pemilik", "Sri Utami")
+                        .param("pemilik", "Wati Rahayu")
                         .param("pemilikJk", "P")
                         .param("sektor", "KULINER")
                         .param("omzet", "SAMPAI_5JT")
@@ -74,11 +74,11 @@ class UmkmIT {
 
         halaman.kirim(
                         post("/ekonomi/umkm/" + CUKIR)
-                                .param("nama", "Keripik Tempe Bu Sri")
-                                .param("pemilik", "Sri Utami")
+                                .param("nama", "Kerupuk Ikan Bu Wati")
+                                .param("pemilik", "Wati Rahayu")
                                 .param("pemilikJk", "P")
                                 .param("rumahTanggaMiskin", "true")
-                                .param("telepon", "0812-3456-7001")
+                                .param("telepon", "0812-3456-7101")
                                 .param("sektor", "KULINER")
                                 .param("produk", "Keripik tempe, keripik singkong")
                                 .param("pekerjaLaki", "1")
@@ -89,7 +89,7 @@ class UmkmIT {
                                 .param("dukungan", "PELATIHAN", "PEMASARAN"),
                         "kpmd.cukir")
                 .andExpect(status().is3xxRedirection());
-        long umkm = jdbc.sql("SELECT id FROM umkm WHERE nama = 'Keripik Tempe Bu Sri'")
+        long umkm = jdbc.sql("SELECT id FROM umkm WHERE nama = 'Kerupuk Ikan Bu Wati'")
                 .query(Long.class)
                 .single();
         assertThat(jdbc.sql("SELECT dukungan FROM umkm WHERE id = :id")
@@ -97,13 +97,13 @@ class UmkmIT {
                         .query(String.class)
                         .single())
                 .isEqualTo("PELATIHAN,PEMASARAN");
-        assertThat(halaman.html(get("/ekonomi/umkm/" + CUKIR), "pld.diwek2")).contains("Sri Utami", "RT miskin");
+        assertThat(halaman.html(get("/ekonomi/umkm/" + CUKIR), "pld.diwek2")).contains("Wati Rahayu", "RT miskin");
         // A stale form is refused (409).
         halaman.kirim(
                         post("/ekonomi/umkm/" + CUKIR + "/" + umkm)
                                 .param("versi", "7")
-                                .param("nama", "Keripik Tempe Bu Sri")
-                                .param("pemilik", "Sri Utami")
+                                .param("nama", "Kerupuk Ikan Bu Wati")
+                                .param("pemilik", "Wati Rahayu")
                                 .param("pemilikJk", "P")
                                 .param("sektor", "KULINER")
                                 .param("omzet", "SAMPAI_25JT"),
@@ -123,7 +123,7 @@ class UmkmIT {
         long products = count("produk_desa");
         String refused = halaman.ditolak(
                 multipart("/ekonomi/produk/" + CUKIR)
-                        .param("nama", "Keripik tempe")
+                        .param("nama", "Kerupuk ikan")
                         .param("hargaMin", "15000")
                         .param("hargaMaks", "10000")
                         .param("satuan", "bungkus 250 g")
@@ -134,17 +134,17 @@ class UmkmIT {
         halaman.kirim(
                         multipart("/ekonomi/produk/" + CUKIR)
                                 .file(new MockMultipartFile("foto", "keripik.jpg", "image/jpeg", jpeg(1200, 900)))
-                                .param("nama", "Keripik tempe Cukir")
+                                .param("nama", "Kerupuk ikan Cukir")
                                 .param("uraian", "Tempe kedelai lokal, digoreng tipis dan renyah.")
                                 .param("hargaMin", "10000")
                                 .param("hargaMaks", "15000")
                                 .param("satuan", "bungkus 250 g")
-                                .param("whatsapp", "0812-3456-7002")
+                                .param("whatsapp", "0812-3456-7102")
                                 .param("produsen", Long.toString(umkm))
                                 .param("publik", "true"),
                         "kpmd.cukir")
                 .andExpect(status().is3xxRedirection());
-        long produk = jdbc.sql("SELECT id FROM produk_desa WHERE nama = 'Keripik tempe Cukir'")
+        long produk = jdbc.sql("SELECT id FROM produk_desa WHERE nama = 'Kerupuk ikan Cukir'")
                 .query(Long.class)
                 .single();
         halaman.kirim(
@@ -167,12 +167,12 @@ class UmkmIT {
                 .getResponse()
                 .getContentAsString();
         assertThat(katalog)
-                .contains("Keripik tempe Cukir", "Rp 10.000–15.000 / bungkus 250 g", "https://wa.me/6281234567002")
+                .contains("Kerupuk ikan Cukir", "Rp 10.000–15.000 / bungkus 250 g", "https://wa.me/6281234567102")
                 .contains("Toko Oleh-oleh Tebuireng")
-                .doesNotContain("Sri Utami", "0812-3456-7001", "Keripik Tempe Bu Sri", "javascript:");
+                .doesNotContain("Wati Rahayu", "0812-3456-7101", "Kerupuk Ikan Bu Wati", "javascript:");
         assertThat(mvc.perform(get("/desa/" + CUKIR)).andReturn().getResponse().getContentAsString())
-                .contains("papan-produk", "Keripik tempe Cukir")
-                .doesNotContain("Sri Utami");
+                .contains("papan-produk", "Kerupuk ikan Cukir")
+                .doesNotContain("Wati Rahayu");
         byte[] small = mvc.perform(get("/desa/" + CUKIR + "/produk/" + produk + "/foto"))
                 .andExpect(status().isOk())
                 .andReturn()
@@ -196,7 +196,7 @@ class UmkmIT {
         assertThat(rekap.replaceAll("\\s+", " "))
                 .contains("id=\"sektor-KULINER\"")
                 .contains("<td class=\"n\">" + kuliner + "</td>");
-        assertThat(rekap).doesNotContain("Sri Utami");
+        assertThat(rekap).doesNotContain("Wati Rahayu");
     }
 
     @Test

@@ -143,12 +143,9 @@ class InkubasiPageController {
         return pageAction.run(
                 () -> {
                     Integer u = Isian.bulat(umkmId, "umkmId");
-                    if (u == null) {
-                        throw new NotFoundException("ekonomi.umkm.tidakDitemukan");
-                    }
                     service.catatAkhir(
                             id,
-                            u,
+                            u == null ? null : u.longValue(),
                             Isian.rupiah(omzetAkhir, "omzetAkhir"),
                             Isian.bulat(pekerjaAkhir, "pekerjaAkhir"),
                             me);

@@ -30,9 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  * its sessions with who attended and what was worked on — recorded like trainings.
  */
 @Service
-class InkubasiService {
+public class InkubasiService {
 
-    record Inkubasi(
+    public record Inkubasi(
             long id,
             String kodeDesa,
             String nama,
@@ -100,7 +100,7 @@ class InkubasiService {
     }
 
     @Transactional
-    Inkubasi buat(
+    public Inkubasi buat(
             String kodeDesa,
             String nama,
             String penyelenggara,
@@ -198,7 +198,7 @@ class InkubasiService {
 
     /** A business of the village joins with its monthly turnover and workers at the start. */
     @Transactional
-    void tambahPeserta(long id, Long umkmId, Long omzetAwal, Integer pekerjaAwal, PenggunaSaatIni me) {
+    public void tambahPeserta(long id, Long umkmId, Long omzetAwal, Integer pekerjaAwal, PenggunaSaatIni me) {
         Inkubasi i = kelola(id, me);
         List<FieldProblem> problems = new ArrayList<>();
         if (umkmId == null
@@ -244,9 +244,12 @@ class InkubasiService {
 
     /** The figures at the end of the programme for one business. */
     @Transactional
-    void catatAkhir(long id, long umkmId, Long omzetAkhir, Integer pekerjaAkhir, PenggunaSaatIni me) {
+    public void catatAkhir(long id, Long umkmId, Long omzetAkhir, Integer pekerjaAkhir, PenggunaSaatIni me) {
         Inkubasi i = kelola(id, me);
         List<FieldProblem> problems = new ArrayList<>();
+        if (umkmId == null) {
+            problems.add(FieldProblem.of("umkmId", "ekonomi.produk.produsenTidakAda"));
+        }
         if (omzetAkhir == null || omzetAkhir < 0) {
             problems.add(FieldProblem.of("omzetAkhir", "ekonomi.inkubasi.angkaWajib"));
         }
@@ -299,7 +302,8 @@ class InkubasiService {
 
     /** A session on a day of the programme, what was worked on, and which of its businesses came. */
     @Transactional
-    void catatSesi(long id, LocalDate tanggal, String topik, String catatan, List<Long> hadir, PenggunaSaatIni me) {
+    public void catatSesi(
+            long id, LocalDate tanggal, String topik, String catatan, List<Long> hadir, PenggunaSaatIni me) {
         Inkubasi i = kelola(id, me);
         List<FieldProblem> problems = new ArrayList<>();
         if (tanggal == null || tanggal.isBefore(i.mulai()) || tanggal.isAfter(i.selesai())) {

@@ -1419,6 +1419,62 @@ class AuthorizationMatrixIT {
                 .expect(404, Actor.PLD)
                 .expect(403, Actor.MITRA, Actor.CAMAT, Actor.TA)
                 .others(422));
+        // Small businesses, products, incubation (demo: Cukir's businesses, two products, one programme).
+        long usaha = jdbc.sql("SELECT MIN(id) FROM umkm WHERE kode_desa = '3517082007'")
+                .query(Long.class)
+                .single();
+        long barang = jdbc.sql("SELECT MIN(id) FROM produk_desa WHERE kode_desa = '3517082007'")
+                .query(Long.class)
+                .single();
+        long program = jdbc.sql("SELECT MIN(id) FROM inkubasi WHERE kode_desa = '3517082007'")
+                .query(Long.class)
+                .single();
+        for (String path : new String[] {
+            "/ekonomi/umkm/3517082007",
+            "/ekonomi/produk/3517082007",
+            "/ekonomi/inkubasi/3517082007",
+            "/ekonomi/inkubasi/3517082007/" + program
+        }) {
+            rows.add(page(
+                            "GET",
+                            path.startsWith("/ekonomi/umkm")
+                                    ? "/ekonomi/umkm/{kode}"
+                                    : path.startsWith("/ekonomi/produk")
+                                            ? "/ekonomi/produk/{kode}"
+                                            : path.endsWith("/" + program)
+                                                    ? "/ekonomi/inkubasi/{kode}/{id}"
+                                                    : "/ekonomi/inkubasi/{kode}",
+                            path)
+                    .expect(LOGIN, Actor.WARGA)
+                    .expect(404, Actor.PLD)
+                    .others(200));
+        }
+        rows.add(page("GET", "/ekonomi/umkm/{kode}", "/ekonomi/umkm/351708")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(404, Actor.KPMD, Actor.PEMDES, Actor.PLD, Actor.MITRA)
+                .others(200));
+        String[][] writes = {
+            {"/ekonomi/umkm/{kode}", "/ekonomi/umkm/3517082007"},
+            {"/ekonomi/umkm/{kode}/{id}", "/ekonomi/umkm/3517082007/" + usaha},
+            {"/ekonomi/produk/{kode}", "/ekonomi/produk/3517082007"},
+            {"/ekonomi/produk/{kode}/{id}", "/ekonomi/produk/3517082007/" + barang},
+            {"/ekonomi/produk/{kode}/{id}/mitra", "/ekonomi/produk/3517082007/" + barang + "/mitra"},
+            {"/ekonomi/inkubasi/{kode}", "/ekonomi/inkubasi/3517082007"},
+            {"/ekonomi/inkubasi/{kode}/{id}/peserta", "/ekonomi/inkubasi/3517082007/" + program + "/peserta"},
+            {"/ekonomi/inkubasi/{kode}/{id}/akhir", "/ekonomi/inkubasi/3517082007/" + program + "/akhir"},
+            {"/ekonomi/inkubasi/{kode}/{id}/sesi", "/ekonomi/inkubasi/3517082007/" + program + "/sesi"}
+        };
+        for (String[] w : writes) {
+            rows.add(page("POST", w[0], w[1])
+                    .expect(LOGIN, Actor.WARGA)
+                    .expect(404, Actor.PLD)
+                    .expect(403, Actor.CAMAT)
+                    .others(422));
+        }
+        rows.add(page("GET", "/desa/{kode}/produk", "/desa/3517082007/produk").others(200));
+        // The demo products carry no photo: asking for one is 404 for everyone.
+        rows.add(page("GET", "/desa/{kode}/produk/{id}/foto", "/desa/3517082007/produk/" + barang + "/foto")
+                .others(404));
         rows.add(page("GET", "/ekonomi/peringkat/{kode}", "/ekonomi/peringkat/351708")
                 .expect(LOGIN, Actor.WARGA)
                 .expect(404, Actor.KPMD, Actor.PEMDES, Actor.PLD, Actor.MITRA)

@@ -3,9 +3,12 @@ package id.pandudesa.ekonomi.internal.demo;
 import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.ekonomi.internal.BumdesService;
+import id.pandudesa.ekonomi.internal.InkubasiService;
 import id.pandudesa.ekonomi.internal.KlasifikasiBumdes;
 import id.pandudesa.ekonomi.internal.PenilaianBumdesService;
 import id.pandudesa.ekonomi.internal.PotensiService;
+import id.pandudesa.ekonomi.internal.ProdukService;
+import id.pandudesa.ekonomi.internal.UmkmService;
 import id.pandudesa.wilayah.WilayahApi;
 import java.util.EnumMap;
 import java.util.Map;
@@ -32,14 +35,23 @@ class DemoEkonomi implements ApplicationRunner {
     private final WilayahApi wilayah;
     private final AkunApi akun;
     private final JdbcClient jdbc;
+    private final UmkmService umkm;
+    private final ProdukService produk;
+    private final InkubasiService inkubasi;
 
     DemoEkonomi(
             BumdesService service,
             PenilaianBumdesService penilaianBumdes,
             PotensiService potensi,
+            UmkmService umkm,
+            ProdukService produk,
+            InkubasiService inkubasi,
             WilayahApi wilayah,
             AkunApi akun,
             JdbcClient jdbc) {
+        this.umkm = umkm;
+        this.produk = produk;
+        this.inkubasi = inkubasi;
         this.service = service;
         this.penilaianBumdes = penilaianBumdes;
         this.potensi = potensi;
@@ -129,6 +141,7 @@ class DemoEkonomi implements ApplicationRunner {
                 new java.math.BigDecimal("-7.606200"),
                 new java.math.BigDecimal("112.235100"),
                 pd);
+        umkm(cukir.id());
     }
 
     private static Map<KlasifikasiBumdes.Aspek, Integer> skor(int... s) {
@@ -137,5 +150,150 @@ class DemoEkonomi implements ApplicationRunner {
             out.put(a, s[a.ordinal()]);
         }
         return out;
+    }
+
+    /**
+     * Cukir's small businesses as its KPMD recorded them, and two published products: crackers made
+     * by two households together (product consolidation) and the BUMDes's bottled water, with the
+     * places they are sold.
+     */
+    private void umkm(long bumdes) {
+        PenggunaSaatIni kpmd = akun.profil("kpmd.cukir").orElse(null);
+        if (kpmd == null) {
+            return;
+        }
+        var sri = umkm.simpan(
+                "3517082007",
+                null,
+                null,
+                new UmkmService.Isian(
+                        "Keripik Tempe Bu Sri",
+                        "Sri Utami",
+                        "P",
+                        true,
+                        "0812-3456-7001",
+                        "KULINER",
+                        "Keripik tempe dan keripik singkong",
+                        1,
+                        3,
+                        "SAMPAI_5JT",
+                        "9120001234567",
+                        true,
+                        null,
+                        java.util.List.of("PELATIHAN", "PEMASARAN"),
+                        bumdes),
+                kpmd);
+        var ning = umkm.simpan(
+                "3517082007",
+                null,
+                null,
+                new UmkmService.Isian(
+                        "Tempe Mbak Ning",
+                        "Ningsih",
+                        "P",
+                        false,
+                        null,
+                        "KULINER",
+                        "Tempe dan keripik tempe",
+                        0,
+                        2,
+                        "SAMPAI_5JT",
+                        null,
+                        false,
+                        null,
+                        java.util.List.of("PELATIHAN"),
+                        null),
+                kpmd);
+        umkm.simpan(
+                "3517082007",
+                null,
+                null,
+                new UmkmService.Isian(
+                        "Anyaman Bambu RT 04",
+                        "Marni",
+                        "P",
+                        true,
+                        null,
+                        "KERAJINAN",
+                        "Tampah, besek, keranjang",
+                        0,
+                        6,
+                        "SAMPAI_5JT",
+                        null,
+                        false,
+                        null,
+                        java.util.List.of("MODAL"),
+                        null),
+                kpmd);
+        umkm.simpan(
+                "3517082007",
+                null,
+                null,
+                new UmkmService.Isian(
+                        "Bengkel Motor Pak Darto",
+                        "Sudarto",
+                        "L",
+                        false,
+                        null,
+                        "JASA",
+                        "Servis sepeda motor",
+                        2,
+                        0,
+                        "SAMPAI_25JT",
+                        null,
+                        false,
+                        null,
+                        java.util.List.of(),
+                        null),
+                kpmd);
+        var keripik = produk.simpan(
+                "3517082007",
+                null,
+                null,
+                new ProdukService.Isian(
+                        "Keripik tempe Cukir",
+                        "Tempe kedelai lokal dari dua usaha rumah tangga, digoreng tipis dan renyah.",
+                        10_000L,
+                        15_000L,
+                        "bungkus 250 g",
+                        "0812-3456-7002",
+                        null,
+                        java.util.List.of(sri.id(), ning.id()),
+                        true),
+                null,
+                null,
+                kpmd);
+        produk.tambahMitra(keripik.id(), "Toko Oleh-oleh Tebuireng", "TOKO", null, kpmd);
+        java.time.LocalDate mulai =
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).minusMonths(2);
+        var program = inkubasi.buat(
+                "3517082007", "Inkubasi olahan tempe", "BUMDes Cukir Makmur", bumdes, mulai, mulai.plusMonths(4), kpmd);
+        inkubasi.tambahPeserta(program.id(), sri.id(), 3_500_000L, 4, kpmd);
+        inkubasi.tambahPeserta(program.id(), ning.id(), 1_800_000L, 2, kpmd);
+        inkubasi.catatSesi(
+                program.id(),
+                mulai.plusDays(7),
+                "Kemasan, label dan izin P-IRT",
+                "Dua usaha sepakat memakai satu merek bersama: Keripik tempe Cukir.",
+                java.util.List.of(sri.id(), ning.id()),
+                kpmd);
+        produk.tambahMitra(keripik.id(), "Pasar Desa Cukir", "PASAR", null, kpmd);
+        produk.simpan(
+                "3517082007",
+                null,
+                null,
+                new ProdukService.Isian(
+                        "Air minum isi ulang Tirta Cukir",
+                        "Air bersih dari unit air BUMDes, diantar ke rumah.",
+                        5_000L,
+                        6_000L,
+                        "galon 19 L",
+                        "0812-3456-7003",
+                        bumdes,
+                        java.util.List.of(),
+                        true),
+                null,
+                null,
+                kpmd);
     }
 }
