@@ -329,4 +329,25 @@ public class BumdesService {
         }
         return out;
     }
+
+    /** A BUMDes to choose on another record's form. */
+    public record Pilihan(long id, String nama) {}
+
+    /** The BUMDes founded by a desa, by name (for the forms of its businesses, products, incubation). */
+    public List<Pilihan> pilihan(String kodeDesa) {
+        return jdbc.sql("SELECT id, nama FROM bumdes WHERE kode_desa = :d ORDER BY nama")
+                .param("d", kodeDesa)
+                .query((rs, n) -> new Pilihan(rs.getLong("id"), rs.getString("nama")))
+                .list();
+    }
+
+    /** Whether a BUMDes was founded by that desa. */
+    public boolean milikDesa(long bumdesId, String kodeDesa) {
+        return jdbc.sql("SELECT COUNT(*) FROM bumdes WHERE id = :b AND kode_desa = :d")
+                        .param("b", bumdesId)
+                        .param("d", kodeDesa)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
 }

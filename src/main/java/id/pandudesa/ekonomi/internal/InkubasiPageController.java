@@ -8,7 +8,6 @@ import id.pandudesa.platform.web.PageAction;
 import id.pandudesa.wilayah.Wilayah;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,13 +21,13 @@ class InkubasiPageController {
 
     private final InkubasiService service;
     private final UmkmService umkm;
-    private final JdbcClient jdbc;
+    private final BumdesService bumdesPilihan;
     private final AkunApi akun;
 
-    InkubasiPageController(InkubasiService service, UmkmService umkm, JdbcClient jdbc, AkunApi akun) {
+    InkubasiPageController(InkubasiService service, UmkmService umkm, BumdesService bumdesPilihan, AkunApi akun) {
         this.service = service;
         this.umkm = umkm;
-        this.jdbc = jdbc;
+        this.bumdesPilihan = bumdesPilihan;
         this.akun = akun;
     }
 
@@ -43,12 +42,7 @@ class InkubasiPageController {
         model.addAttribute("desa", desa);
         model.addAttribute("inkubasi", service.daftar(desa.kode(), me));
         model.addAttribute("bolehCatat", UmkmService.bolehCatat(me, desa.kode()));
-        model.addAttribute(
-                "bumdes",
-                jdbc.sql("SELECT id, nama FROM bumdes WHERE kode_desa = :d ORDER BY nama")
-                        .param("d", desa.kode())
-                        .query()
-                        .listOfRows());
+        model.addAttribute("bumdes", bumdesPilihan.pilihan(desa.kode()));
     }
 
     @PostMapping("/ekonomi/inkubasi/{kode}")

@@ -49,12 +49,14 @@ public class InkubasiService {
     record Hasil(int usaha, long omzetAwal, long omzetAkhir, long pekerjaAwal, long pekerjaAkhir) {}
 
     private final JdbcClient jdbc;
+    private final BumdesService bumdes;
     private final UmkmService umkm;
     private final AuditTrail audit;
     private final Clock clock;
 
-    InkubasiService(JdbcClient jdbc, UmkmService umkm, AuditTrail audit, Clock clock) {
+    InkubasiService(JdbcClient jdbc, BumdesService bumdes, UmkmService umkm, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
+        this.bumdes = bumdes;
         this.umkm = umkm;
         this.audit = audit;
         this.clock = clock;
@@ -126,13 +128,7 @@ public class InkubasiService {
         } else if (selesai.isBefore(mulai)) {
             problems.add(FieldProblem.of("selesai", "ekonomi.inkubasi.selesaiSebelumMulai"));
         }
-        if (bumdesId != null
-                && jdbc.sql("SELECT COUNT(*) FROM bumdes WHERE id = :b AND kode_desa = :d")
-                                .param("b", bumdesId)
-                                .param("d", desa.kode())
-                                .query(Long.class)
-                                .single()
-                        == 0) {
+        if (bumdesId != null && !bumdes.milikDesa(bumdesId, desa.kode())) {
             problems.add(FieldProblem.of("bumdesId", "ekonomi.umkm.bumdesTidakAda"));
         }
         if (!problems.isEmpty()) {

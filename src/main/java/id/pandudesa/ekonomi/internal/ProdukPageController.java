@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,13 +26,13 @@ class ProdukPageController {
 
     private final ProdukService produk;
     private final UmkmService umkm;
-    private final JdbcClient jdbc;
+    private final BumdesService bumdesPilihan;
     private final AkunApi akun;
 
-    ProdukPageController(ProdukService produk, UmkmService umkm, JdbcClient jdbc, AkunApi akun) {
+    ProdukPageController(ProdukService produk, UmkmService umkm, BumdesService bumdesPilihan, AkunApi akun) {
         this.produk = produk;
         this.umkm = umkm;
-        this.jdbc = jdbc;
+        this.bumdesPilihan = bumdesPilihan;
         this.akun = akun;
     }
 
@@ -81,12 +80,7 @@ class ProdukPageController {
         model.addAttribute("produsen", produsen);
         model.addAttribute("mitra", mitra);
         model.addAttribute("umkm", umkm.daftar(desa.kode(), me));
-        model.addAttribute(
-                "bumdes",
-                jdbc.sql("SELECT id, nama FROM bumdes WHERE kode_desa = :d ORDER BY nama")
-                        .param("d", desa.kode())
-                        .query()
-                        .listOfRows());
+        model.addAttribute("bumdes", bumdesPilihan.pilihan(desa.kode()));
         model.addAttribute("bolehCatat", UmkmService.bolehCatat(me, desa.kode()));
         model.addAttribute("jenisMitraSemua", ProdukService.JenisMitra.values());
         model.addAttribute("f", f);

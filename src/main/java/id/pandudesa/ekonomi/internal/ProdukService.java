@@ -81,13 +81,16 @@ public class ProdukService {
             boolean publik) {}
 
     private final JdbcClient jdbc;
+    private final BumdesService bumdes;
     private final UmkmService umkm;
     private final FileService files;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ProdukService(JdbcClient jdbc, UmkmService umkm, FileService files, AuditTrail audit, Clock clock) {
+    ProdukService(
+            JdbcClient jdbc, BumdesService bumdes, UmkmService umkm, FileService files, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
+        this.bumdes = bumdes;
         this.umkm = umkm;
         this.files = files;
         this.audit = audit;
@@ -201,13 +204,7 @@ public class ProdukService {
                 problems.add(FieldProblem.of("produsen", "ekonomi.produk.produsenTidakAda"));
             }
         }
-        if (x.bumdesId() != null
-                && jdbc.sql("SELECT COUNT(*) FROM bumdes WHERE id = :b AND kode_desa = :d")
-                                .param("b", x.bumdesId())
-                                .param("d", desa.kode())
-                                .query(Long.class)
-                                .single()
-                        == 0) {
+        if (x.bumdesId() != null && !bumdes.milikDesa(x.bumdesId(), desa.kode())) {
             problems.add(FieldProblem.of("bumdesId", "ekonomi.umkm.bumdesTidakAda"));
         }
         if (produsen.isEmpty() && x.bumdesId() == null) {

@@ -12,7 +12,6 @@ import id.pandudesa.wilayah.Wilayah;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,13 +28,13 @@ class UmkmPageController {
 
     private final UmkmService service;
     private final WilayahTerlihat terlihat;
-    private final JdbcClient jdbc;
+    private final BumdesService bumdesPilihan;
     private final AkunApi akun;
 
-    UmkmPageController(UmkmService service, WilayahTerlihat terlihat, JdbcClient jdbc, AkunApi akun) {
+    UmkmPageController(UmkmService service, WilayahTerlihat terlihat, BumdesService bumdesPilihan, AkunApi akun) {
         this.service = service;
         this.terlihat = terlihat;
-        this.jdbc = jdbc;
+        this.bumdesPilihan = bumdesPilihan;
         this.akun = akun;
     }
 
@@ -82,12 +81,7 @@ class UmkmPageController {
         if (w.isDesa()) {
             model.addAttribute("umkm", service.daftar(w.kode(), me));
             model.addAttribute("bolehCatat", UmkmService.bolehCatat(me, w.kode()));
-            model.addAttribute(
-                    "bumdes",
-                    jdbc.sql("SELECT id, nama FROM bumdes WHERE kode_desa = :d ORDER BY nama")
-                            .param("d", w.kode())
-                            .query()
-                            .listOfRows());
+            model.addAttribute("bumdes", bumdesPilihan.pilihan(w.kode()));
             return;
         }
         List<UmkmService.PerSektor> rekap = service.rekap(w.kode());

@@ -110,12 +110,14 @@ public class UmkmService {
             Long bumdesId) {}
 
     private final JdbcClient jdbc;
+    private final BumdesService bumdes;
     private final WilayahTerlihat terlihat;
     private final AuditTrail audit;
     private final Clock clock;
 
-    UmkmService(JdbcClient jdbc, WilayahTerlihat terlihat, AuditTrail audit, Clock clock) {
+    UmkmService(JdbcClient jdbc, BumdesService bumdes, WilayahTerlihat terlihat, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
+        this.bumdes = bumdes;
         this.terlihat = terlihat;
         this.audit = audit;
         this.clock = clock;
@@ -209,13 +211,7 @@ public class UmkmService {
                 dukungan.add(x);
             }
         }
-        if (u.bumdesId() != null
-                && jdbc.sql("SELECT COUNT(*) FROM bumdes WHERE id = :b AND kode_desa = :d")
-                                .param("b", u.bumdesId())
-                                .param("d", desa.kode())
-                                .query(Long.class)
-                                .single()
-                        == 0) {
+        if (u.bumdesId() != null && !bumdes.milikDesa(u.bumdesId(), desa.kode())) {
             problems.add(FieldProblem.of("bumdesId", "ekonomi.umkm.bumdesTidakAda"));
         }
         if (!problems.isEmpty()) {

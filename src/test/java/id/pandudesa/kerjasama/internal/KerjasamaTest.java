@@ -33,9 +33,9 @@ class KerjasamaTest {
         assertThat(Langkah.ke(1)).isEqualTo(Langkah.POTENSI);
         assertThat(Langkah.ke(6)).isEqualTo(Langkah.AKSI_REFLEKSI);
         assertThat(Langkah.ke(7)).isNull();
-        assertThat(Langkah.POTENSI.bukti()).containsExactly(Bukti.POTENSI);
+        assertThat(Langkah.POTENSI.bukti()).containsExactly(Bukti.POTENSI, Bukti.PRODUK);
         assertThat(Langkah.MITRA.bukti()).containsExactly(Bukti.MITRA);
-        assertThat(Langkah.PERDES.bukti()).contains(Bukti.DOKUMEN, Bukti.MUSYAWARAH);
+        assertThat(Langkah.PERDES.bukti()).containsExactly(Bukti.PRODUK_HUKUM, Bukti.DOKUMEN, Bukti.MUSYAWARAH);
         assertThat(Langkah.MUSYAWARAH.bukti()).containsExactly(Bukti.MUSYAWARAH);
         assertThat(Langkah.AKSI_REFLEKSI.bukti()).containsExactly(Bukti.REFLEKSI);
     }
