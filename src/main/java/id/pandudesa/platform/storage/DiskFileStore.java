@@ -8,13 +8,21 @@ import java.nio.file.StandardCopyOption;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Files under {@code $PANDU_HOME/berkas}, written to a temporary name first, then moved in place. */
+/**
+ * Files under {@code $PANDU_HOME/berkas}, written to a temporary name first, then moved in place: the
+ * embedded default ({@code pandu.storage.jenis=disk}); a missing file reads as {@link
+ * java.io.FileNotFoundException} as in every store.
+ */
 @Component
-class DiskFileStore implements FileStore {
+@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(
+        name = "pandu.storage.jenis",
+        havingValue = "disk",
+        matchIfMissing = true)
+public class DiskFileStore implements FileStore {
 
     private final Path root;
 
-    DiskFileStore(@Value("${pandu.home}") String home) {
+    public DiskFileStore(@Value("${pandu.home}") String home) {
         this.root = Path.of(home, "berkas").toAbsolutePath().normalize();
     }
 
@@ -29,7 +37,11 @@ class DiskFileStore implements FileStore {
 
     @Override
     public InputStream get(String key) throws IOException {
-        return Files.newInputStream(resolve(key));
+        try {
+            return Files.newInputStream(resolve(key));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new java.io.FileNotFoundException(key);
+        }
     }
 
     @Override
