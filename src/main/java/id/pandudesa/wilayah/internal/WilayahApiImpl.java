@@ -37,6 +37,12 @@ class WilayahApiImpl implements WilayahApi {
 
     private record JumlahDesa(Set<String> prefiks, int panjang) {}
 
+    /** Forgets what this node remembers of the tree, after the official list was applied. */
+    void lupakan() {
+        byCode.invalidateAll();
+        counts.invalidateAll();
+    }
+
     /**
      * The words of each kabupaten, read once per five minutes: an admin's correction shows at once
      * on the node that saved it and within five minutes on the others.
