@@ -98,6 +98,26 @@ class InkubasiPageController {
         model.addAttribute("bolehCatat", UmkmService.bolehCatat(me, i.kodeDesa()));
     }
 
+    /** A change on one programme's page: back to the page when done, the page again with the reasons when refused. */
+    private String aksi(
+            String kode, long id, PageAction pageAction, java.util.function.Consumer<PenggunaSaatIni> body) {
+        PenggunaSaatIni me = akun.wajibSaatIni();
+        milik(kode, id, me);
+        return pageAction.run(
+                () -> {
+                    body.accept(me);
+                    return "ekonomi.tersimpan";
+                },
+                "/ekonomi/inkubasi/" + kode + "/" + id,
+                "ekonomi/inkubasi-detail",
+                () -> isi(pageAction.model(), kode, id, me));
+    }
+
+    private static Long id(String v, String field) {
+        Integer x = Isian.bulat(v, field);
+        return x == null ? null : x.longValue();
+    }
+
     @PostMapping("/ekonomi/inkubasi/{kode}/{id}/peserta")
     String peserta(
             @PathVariable String kode,
@@ -106,22 +126,16 @@ class InkubasiPageController {
             @RequestParam(required = false) String omzetAwal,
             @RequestParam(required = false) String pekerjaAwal,
             PageAction pageAction) {
-        PenggunaSaatIni me = akun.wajibSaatIni();
-        milik(kode, id, me);
-        return pageAction.run(
-                () -> {
-                    Integer u = Isian.bulat(umkmId, "umkmId");
-                    service.tambahPeserta(
-                            id,
-                            u == null ? null : u.longValue(),
-                            Isian.rupiah(omzetAwal, "omzetAwal"),
-                            Isian.bulat(pekerjaAwal, "pekerjaAwal"),
-                            me);
-                    return "ekonomi.tersimpan";
-                },
-                "/ekonomi/inkubasi/" + kode + "/" + id,
-                "ekonomi/inkubasi-detail",
-                () -> isi(pageAction.model(), kode, id, me));
+        return aksi(
+                kode,
+                id,
+                pageAction,
+                me -> service.tambahPeserta(
+                        id,
+                        id(umkmId, "umkmId"),
+                        Isian.rupiah(omzetAwal, "omzetAwal"),
+                        Isian.bulat(pekerjaAwal, "pekerjaAwal"),
+                        me));
     }
 
     @PostMapping("/ekonomi/inkubasi/{kode}/{id}/akhir")
@@ -132,22 +146,16 @@ class InkubasiPageController {
             @RequestParam(required = false) String omzetAkhir,
             @RequestParam(required = false) String pekerjaAkhir,
             PageAction pageAction) {
-        PenggunaSaatIni me = akun.wajibSaatIni();
-        milik(kode, id, me);
-        return pageAction.run(
-                () -> {
-                    Integer u = Isian.bulat(umkmId, "umkmId");
-                    service.catatAkhir(
-                            id,
-                            u == null ? null : u.longValue(),
-                            Isian.rupiah(omzetAkhir, "omzetAkhir"),
-                            Isian.bulat(pekerjaAkhir, "pekerjaAkhir"),
-                            me);
-                    return "ekonomi.tersimpan";
-                },
-                "/ekonomi/inkubasi/" + kode + "/" + id,
-                "ekonomi/inkubasi-detail",
-                () -> isi(pageAction.model(), kode, id, me));
+        return aksi(
+                kode,
+                id,
+                pageAction,
+                me -> service.catatAkhir(
+                        id,
+                        id(umkmId, "umkmId"),
+                        Isian.rupiah(omzetAkhir, "omzetAkhir"),
+                        Isian.bulat(pekerjaAkhir, "pekerjaAkhir"),
+                        me));
     }
 
     @PostMapping("/ekonomi/inkubasi/{kode}/{id}/sesi")
@@ -159,22 +167,15 @@ class InkubasiPageController {
             @RequestParam(required = false) String catatan,
             @RequestParam(required = false) List<String> hadir,
             PageAction pageAction) {
-        PenggunaSaatIni me = akun.wajibSaatIni();
-        milik(kode, id, me);
-        return pageAction.run(
-                () -> {
-                    List<Long> datang = new ArrayList<>();
-                    for (String h : hadir == null ? List.<String>of() : hadir) {
-                        Integer x = Isian.bulat(h, "hadir");
-                        if (x != null) {
-                            datang.add(x.longValue());
-                        }
-                    }
-                    service.catatSesi(id, Isian.tanggal(tanggal, "tanggal"), topik, catatan, datang, me);
-                    return "ekonomi.tersimpan";
-                },
-                "/ekonomi/inkubasi/" + kode + "/" + id,
-                "ekonomi/inkubasi-detail",
-                () -> isi(pageAction.model(), kode, id, me));
+        return aksi(kode, id, pageAction, me -> {
+            List<Long> datang = new ArrayList<>();
+            for (String h : hadir == null ? List.<String>of() : hadir) {
+                Long x = id(h, "hadir");
+                if (x != null) {
+                    datang.add(x);
+                }
+            }
+            service.catatSesi(id, Isian.tanggal(tanggal, "tanggal"), topik, catatan, datang, me);
+        });
     }
 }
