@@ -44,8 +44,10 @@ public final class BukuAdministrasi {
                             .append(p.perubahan() == PerubahanProdukHukum.CABUT ? "Mencabut nomor " : "Mengubah nomor ")
                             .append(a.nomor()));
         }
-        if (p.evaluator() == EvaluatorProdukHukum.BUPATI && p.nomorEvaluasi() != null) {
-            ket.append(ket.isEmpty() ? "" : "; ").append("Evaluasi Bupati ").append(p.nomorEvaluasi());
+        if (p.penilaian() != null && p.penilaian().suratBupati() != null) {
+            ket.append(ket.isEmpty() ? "" : "; ")
+                    .append("Evaluasi Bupati ")
+                    .append(p.penilaian().suratBupati());
         }
         return ket.toString();
     }

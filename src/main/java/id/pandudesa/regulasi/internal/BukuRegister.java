@@ -88,7 +88,7 @@ final class BukuRegister implements BukuAdministrasiDesa {
                     p.judul(),
                     p.uraian() == null ? "" : p.uraian(),
                     perdes && p.tanggalSepakat() != null ? TGL.format(p.tanggalSepakat()) : "",
-                    nomorTanggal(p.nomorLaporan(), p.tanggalLaporan()),
+                    laporan(p),
                     perdes ? nomorTanggal(p.nomorUndang(), p.tanggalUndang()) : "",
                     perdes ? "" : nomorTanggal(p.nomorUndang(), p.tanggalUndang()),
                     BukuAdministrasi.keterangan(p, repository)));
@@ -124,7 +124,7 @@ final class BukuRegister implements BukuAdministrasiDesa {
                     nomorTanggal(p.nomor(), p.tanggalTetap()),
                     p.judul(),
                     p.uraian() == null ? "" : p.uraian(),
-                    nomorTanggal(p.nomorLaporan(), p.tanggalLaporan()),
+                    laporan(p),
                     BukuAdministrasi.keterangan(p, repository)));
         }
         return new Buku(
@@ -139,5 +139,12 @@ final class BukuRegister implements BukuAdministrasiDesa {
                 rows,
                 new float[] {0.5f, 2, 3, 4, 2, 1},
                 new boolean[] {true, false, false, false, false, false});
+    }
+
+    /** The covering letter for the evaluation, "140/12 / 03-02-2026", or empty. */
+    private static String laporan(ProdukHukum p) {
+        return p.penilaian() == null
+                ? ""
+                : nomorTanggal(p.penilaian().nomorLaporan(), p.penilaian().tanggalLaporan());
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -44,13 +45,10 @@ public class ProdukHukum implements Audited {
     private StatusProdukHukum status;
     private Long musyawarahId;
     private LocalDate tanggalSepakat;
-    private String nomorLaporan;
-    private LocalDate tanggalLaporan;
-    private String hasilEvaluasi;
-    private String catatanEvaluasi;
-    private String dievaluasiOleh;
-    private EvaluatorProdukHukum evaluator;
-    private String nomorEvaluasi;
+
+    @Embedded.Nullable
+    private EvaluasiProdukHukum penilaian;
+
     private String nomor;
     private LocalDate tanggalTetap;
     private String nomorUndang;
@@ -83,13 +81,7 @@ public class ProdukHukum implements Audited {
             StatusProdukHukum status,
             Long musyawarahId,
             LocalDate tanggalSepakat,
-            String nomorLaporan,
-            LocalDate tanggalLaporan,
-            String hasilEvaluasi,
-            String catatanEvaluasi,
-            String dievaluasiOleh,
-            EvaluatorProdukHukum evaluator,
-            String nomorEvaluasi,
+            EvaluasiProdukHukum penilaian,
             String nomor,
             LocalDate tanggalTetap,
             String nomorUndang,
@@ -113,13 +105,7 @@ public class ProdukHukum implements Audited {
         this.status = status;
         this.musyawarahId = musyawarahId;
         this.tanggalSepakat = tanggalSepakat;
-        this.nomorLaporan = nomorLaporan;
-        this.tanggalLaporan = tanggalLaporan;
-        this.hasilEvaluasi = hasilEvaluasi;
-        this.catatanEvaluasi = catatanEvaluasi;
-        this.dievaluasiOleh = dievaluasiOleh;
-        this.evaluator = evaluator;
-        this.nomorEvaluasi = nomorEvaluasi;
+        this.penilaian = penilaian;
         this.nomor = nomor;
         this.tanggalTetap = tanggalTetap;
         this.nomorUndang = nomorUndang;
@@ -162,13 +148,7 @@ public class ProdukHukum implements Audited {
                 StatusProdukHukum.RANCANGAN,
                 null, // musyawarahId
                 null, // tanggalSepakat
-                null, // nomorLaporan
-                null, // tanggalLaporan
-                null, // hasilEvaluasi
-                null, // catatanEvaluasi
-                null, // dievaluasiOleh
-                null, // evaluator
-                null, // nomorEvaluasi
+                null, // penilaian
                 null, // nomor
                 null, // tanggalTetap
                 null, // nomorUndang
@@ -213,8 +193,7 @@ public class ProdukHukum implements Audited {
     void ajukanEvaluasi(String nomorSurat, LocalDate tanggal, Instant now) {
         wajib(perluEvaluasi, "regulasi.langkah.tanpaEvaluasi");
         wajib(status == StatusProdukHukum.DISEPAKATI, "regulasi.langkah.belumDisepakati");
-        this.nomorLaporan = nomorSurat;
-        this.tanggalLaporan = tanggal;
+        this.penilaian = EvaluasiProdukHukum.diajukan(nomorSurat, tanggal);
         this.status = StatusProdukHukum.MENUNGGU_EVALUASI;
         this.diubah = now;
     }
@@ -226,11 +205,7 @@ public class ProdukHukum implements Audited {
     void evaluasi(
             EvaluatorProdukHukum siapa, String nomorSurat, boolean sesuai, String catatan, String oleh, Instant now) {
         wajib(status == StatusProdukHukum.MENUNGGU_EVALUASI, "regulasi.langkah.belumDiajukanEvaluasi");
-        this.hasilEvaluasi = sesuai ? "SESUAI" : "PERLU_PERBAIKAN";
-        this.catatanEvaluasi = catatan;
-        this.dievaluasiOleh = oleh;
-        this.evaluator = siapa;
-        this.nomorEvaluasi = nomorSurat;
+        this.penilaian = penilaian.dinilai(sesuai, catatan, oleh, siapa, nomorSurat);
         this.status = sesuai ? StatusProdukHukum.DIEVALUASI : StatusProdukHukum.DISEPAKATI;
         this.diubah = now;
     }
@@ -342,34 +317,6 @@ public class ProdukHukum implements Audited {
         return tanggalSepakat;
     }
 
-    public String nomorLaporan() {
-        return nomorLaporan;
-    }
-
-    public LocalDate tanggalLaporan() {
-        return tanggalLaporan;
-    }
-
-    public String hasilEvaluasi() {
-        return hasilEvaluasi;
-    }
-
-    public String catatanEvaluasi() {
-        return catatanEvaluasi;
-    }
-
-    public String dievaluasiOleh() {
-        return dievaluasiOleh;
-    }
-
-    public EvaluatorProdukHukum evaluator() {
-        return evaluator;
-    }
-
-    public String nomorEvaluasi() {
-        return nomorEvaluasi;
-    }
-
     public Long mengubahId() {
         return mengubahId;
     }
@@ -384,6 +331,11 @@ public class ProdukHukum implements Audited {
 
     public Long digantiOlehId() {
         return digantiOlehId;
+    }
+
+    /** The evaluation's letter and outcome; null while the draft was never sent for one. */
+    public EvaluasiProdukHukum penilaian() {
+        return penilaian;
     }
 
     public String nomor() {

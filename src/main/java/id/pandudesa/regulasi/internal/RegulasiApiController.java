@@ -48,9 +48,9 @@ class RegulasiApiController {
         out.put("perluEvaluasi", p.perluEvaluasi());
         out.put("musyawarahId", p.musyawarahId());
         out.put("tanggalSepakat", p.tanggalSepakat());
-        out.put("nomorLaporan", p.nomorLaporan());
-        out.put("tanggalLaporan", p.tanggalLaporan());
-        out.put("hasilEvaluasi", p.hasilEvaluasi());
+        out.put("nomorLaporan", p.penilaian() == null ? null : p.penilaian().nomorLaporan());
+        out.put("tanggalLaporan", p.penilaian() == null ? null : p.penilaian().tanggalLaporan());
+        out.put("hasilEvaluasi", p.penilaian() == null ? null : p.penilaian().hasilEvaluasi());
         out.put("nomor", p.nomor());
         out.put("tanggalDitetapkan", p.tanggalTetap());
         out.put("nomorDiundangkan", p.nomorUndang());
