@@ -142,6 +142,18 @@ class EkonomiDesaBrowserIT extends BrowserSupport {
         org.assertj.core.api.Assertions.assertThat(pdf.headers().get("content-type"))
                 .isEqualTo("application/pdf");
         screenshot(kpmd, "pelatihan-desa-360");
+        kpmd.navigate("/ekonomi/produk/3517082007");
+        screenshot(kpmd, "produk-desa-360");
+        kpmd.navigate("/ekonomi/inkubasi/3517082007");
+        kpmd.locator("#daftar-inkubasi a").first().click();
+        assertThat(kpmd.locator("#hasil-inkubasi-kosong")).isVisible();
+        screenshot(kpmd, "inkubasi-360");
+        kpmd.navigate("/kapasitas/calon/3517082007");
+        assertThat(kpmd.locator("#daftar-calon")).isVisible();
+        screenshot(kpmd, "calon-kader-360");
+        kpmd.navigate("/kapasitas/kaderisasi/3517082007");
+        assertThat(kpmd.locator("#pelatihan-desa")).isVisible();
+        screenshot(kpmd, "kaderisasi-desa-360");
         kpmd.context().close();
         warga.context().close();
     }

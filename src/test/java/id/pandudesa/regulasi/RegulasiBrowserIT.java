@@ -40,6 +40,9 @@ class RegulasiBrowserIT extends BrowserSupport {
         screenshot(warga, "papan-regulasi-360");
         pemdes.navigate("/regulasi/3517082007");
         screenshot(pemdes, "regulasi-daftar-360");
+        pemdes.locator("#daftar-regulasi a").last().click();
+        assertThat(pemdes.locator("#langkah-regulasi")).isVisible();
+        screenshot(pemdes, "regulasi-detail-360");
         Page admin = phone();
         login(admin, "admin.jatim", "pandu-demo");
         admin.navigate("/admin/sebutan?kode=3518");
