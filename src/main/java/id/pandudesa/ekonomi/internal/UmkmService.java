@@ -278,11 +278,12 @@ public class UmkmService {
 
     @Transactional(readOnly = true)
     public List<PerSektor> rekap(String kodeWilayah) {
+        var range = id.pandudesa.wilayah.KodeWilayah.rentang(List.of(kodeWilayah), "kode_desa", "w");
         return jdbc.sql(
                         "SELECT sektor, COUNT(*) AS usaha, SUM(pekerja_laki) AS laki, SUM(pekerja_perempuan) AS perempuan,"
                                 + " SUM(CASE WHEN pemilik_jk = 'P' THEN 1 ELSE 0 END) AS pemilik_p"
-                                + " FROM umkm WHERE kode_desa LIKE :w GROUP BY sektor ORDER BY COUNT(*) DESC, sektor")
-                .param("w", kodeWilayah + "%")
+                                + " FROM umkm WHERE " + range.sql() + " GROUP BY sektor ORDER BY COUNT(*) DESC, sektor")
+                .params(range.params())
                 .query((rs, n) -> new PerSektor(
                         Sektor.valueOf(rs.getString("sektor")),
                         rs.getLong("usaha"),
