@@ -2,6 +2,7 @@ package id.pandudesa.dasbor.internal;
 
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.dasbor.SumberDasbor;
+import id.pandudesa.platform.replika.BacaReplika;
 import id.pandudesa.wilayah.Wilayah;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The dashboards for other systems (CONTRACTS.md, "Dasbor"). */
+@BacaReplika
 @RestController
 @RequestMapping("/api/v1/dasbor")
 @Tag(name = "Dasbor")

@@ -2,6 +2,7 @@ package id.pandudesa.dasbor.internal;
 
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.platform.pdf.PdfBuilder;
+import id.pandudesa.platform.replika.BacaReplika;
 import id.pandudesa.platform.tabel.TabelKeluar;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * table, a chart and a map, drill-down to the child's dashboard and to each module's list, and the
  * table as CSV or Excel and the whole dashboard as PDF.
  */
+@BacaReplika
 @Controller
 class DasborPageController {
 

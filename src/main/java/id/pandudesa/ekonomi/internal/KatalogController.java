@@ -3,6 +3,7 @@ package id.pandudesa.ekonomi.internal;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import id.pandudesa.platform.NotFoundException;
+import id.pandudesa.platform.replika.BacaReplika;
 import id.pandudesa.platform.storage.FileService;
 import id.pandudesa.platform.storage.PhotoProcessor;
 import id.pandudesa.wilayah.Wilayah;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * and a WhatsApp link per product, the sellers; no producers' owners, no online payment. Public
  * like the village board ({@code /desa/**}).
  */
+@BacaReplika
 @Controller
 class KatalogController {
 

@@ -5,6 +5,7 @@ import id.pandudesa.akun.Lingkup;
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.indeks.StatusIdm;
 import id.pandudesa.platform.NotFoundException;
+import id.pandudesa.platform.replika.BacaReplika;
 import id.pandudesa.wilayah.KodeWilayah;
 import id.pandudesa.wilayah.Tingkat;
 import id.pandudesa.wilayah.Wilayah;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The rollup of a region's villages in a data year: the IDM for years up to 2023, the Indeks Desa from
  * 2024 (one list of years, the year decides), as table, chart and Excel sheet.
  */
+@BacaReplika
 @Controller
 class RekapPageController {
 

@@ -2,6 +2,7 @@ package id.pandudesa.pendampingan.internal;
 
 import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.PenggunaSaatIni;
+import id.pandudesa.platform.replika.BacaReplika;
 import id.pandudesa.platform.tabel.TabelKeluar;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The log as CSV or Excel, with the same filter as the list, streamed row by row so a whole
  * kabupaten's year fits in constant memory. Only what the caller may see.
  */
+@BacaReplika
 @Controller
 class EksporController {
 

@@ -3,6 +3,7 @@ package id.pandudesa.pendampingan.internal;
 import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.platform.pdf.PdfBuilder;
+import id.pandudesa.platform.replika.BacaReplika;
 import id.pandudesa.platform.tabel.LembarExcel;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The kabupaten compilation of the kecamatan reports in the API: JSON (CONTRACTS), a PDF with
  * letterhead to be signed for the Bupati, and Excel (the page is {@link LaporanKabupatenController}).
  */
+@BacaReplika
 @RestController
 class LaporanKabupatenApiController {
 

@@ -3,6 +3,7 @@ package id.pandudesa.transparansi.internal;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import id.pandudesa.platform.NotFoundException;
+import id.pandudesa.platform.replika.BacaReplika;
 import id.pandudesa.platform.security.PublicPaths;
 import id.pandudesa.platform.web.Grafik;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,6 +29,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * village's last change, so a phone that has the page gets a 304 and a crowd costs one index
  * lookup per request.
  */
+@BacaReplika
 @Controller
 class PapanController {
 

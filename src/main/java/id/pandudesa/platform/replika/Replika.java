@@ -1,0 +1,42 @@
+package id.pandudesa.platform.replika;
+
+import java.util.function.Supplier;
+
+/**
+ * Whether the current thread's reads may go to the read replica. Set for a request by
+ * {@link BacaReplika} on its endpoint, or for a piece of work by {@link #baca(Supplier)}.
+ */
+public final class Replika {
+
+    private static final ThreadLocal<Boolean> BOLEH = new ThreadLocal<>();
+
+    private Replika() {}
+
+    /** Runs {@code work} with its reads allowed on the replica; the previous setting comes back after. */
+    public static <T> T baca(Supplier<T> work) {
+        Boolean before = BOLEH.get();
+        BOLEH.set(Boolean.TRUE);
+        try {
+            return work.get();
+        } finally {
+            if (before == null) {
+                BOLEH.remove();
+            } else {
+                BOLEH.set(before);
+            }
+        }
+    }
+
+    /** True while the current thread's reads may use the replica. */
+    public static boolean boleh() {
+        return Boolean.TRUE.equals(BOLEH.get());
+    }
+
+    static void mulai() {
+        BOLEH.set(Boolean.TRUE);
+    }
+
+    static void selesai() {
+        BOLEH.remove();
+    }
+}
