@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -232,6 +233,37 @@ class KegiatanApiIT {
         mvc.perform(get("/api/v1/pendampingan/kegiatan?desa=3517082002&ukuran=500")
                         .with(httpBasic("pld.diwek1", "pandu-demo")))
                 .andExpect(jsonPath("$.isi[*].uraian", hasItem(uraian)));
+    }
+
+    @Test
+    void a_photo_resent_with_its_key_is_stored_once() throws Exception {
+        String location = mvc.perform(create(body(TODAY, "3517082001", "Foto dikirim ulang " + UUID.randomUUID()))
+                        .with(httpBasic("pld.diwek1", "pandu-demo")))
+                .andReturn()
+                .getResponse()
+                .getHeader("Location");
+        byte[] photo = TestImages.jpegWithGps(800, 600, 7.56, 112.23);
+        String key = "foto-" + UUID.randomUUID();
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(multipart(location + "/foto")
+                            .file(new MockMultipartFile("foto", "dusun.jpg", "image/jpeg", photo))
+                            .header("Idempotency-Key", key)
+                            .with(httpBasic("pld.diwek1", "pandu-demo")))
+                    .andExpect(status().isCreated())
+                    .andExpect(jsonPath("$.foto.length()").value(1))
+                    .andExpect(
+                            i == 0
+                                    ? header().doesNotExist("Idempotent-Replay")
+                                    : header().string("Idempotent-Replay", "true"));
+        }
+        mvc.perform(multipart(location + "/foto")
+                        .file(new MockMultipartFile(
+                                "foto", "lain.jpg", "image/jpeg", TestImages.jpegWithGps(640, 480, 7.5, 112.2)))
+                        .header("Idempotency-Key", key)
+                        .with(httpBasic("pld.diwek1", "pandu-demo")))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(get(location).with(httpBasic("pld.diwek1", "pandu-demo")))
+                .andExpect(jsonPath("$.foto.length()").value(1));
     }
 
     @Test

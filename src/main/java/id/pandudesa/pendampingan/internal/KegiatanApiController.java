@@ -86,25 +86,54 @@ class KegiatanApiController {
     @PostMapping(value = "/api/v1/pendampingan/kegiatan/{id}/foto", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(
             summary = "Tambah foto ke kegiatan sendiri (JPEG/PNG/WebP, maks 10 MB; lokasi EXIF dibuang kecuali"
-                    + " simpanLokasi=true)")
+                    + " simpanLokasi=true)",
+            description = "Header Idempotency-Key membuat pengiriman ulang aman: foto yang sama dengan kunci yang"
+                    + " sama tidak tersimpan dua kali.")
     ResponseEntity<KegiatanDto> foto(
             @PathVariable long id,
             @RequestPart("foto") MultipartFile file,
             @RequestParam(required = false) String keterangan,
-            @RequestParam(defaultValue = "false") boolean simpanLokasi)
+            @RequestParam(defaultValue = "false") boolean simpanLokasi,
+            @RequestHeader(value = "Idempotency-Key", required = false) String key)
             throws IOException {
         PenggunaSaatIni me = akun.wajibSaatIni();
         KegiatanService.wajibPenulis(me);
-        KegiatanPendampingan entry = service.lihat(id, me);
-        CatatKegiatan same = KegiatanForm.of(entry).toCommand();
-        KegiatanPendampingan saved = service.ubah(
-                id,
-                entry.versi(),
-                same,
-                me,
-                List.of(new KegiatanService.Foto(file.getBytes(), file.getOriginalFilename(), keterangan)),
-                simpanLokasi);
-        return ResponseEntity.status(HttpStatus.CREATED).body(KegiatanDto.of(saved));
+        byte[] bytes = file.getBytes();
+        IdempotentCreate.Outcome<KegiatanDto> outcome = idempotent.run(
+                me.username(),
+                key,
+                new FotoDiminta(id, sidik(bytes), keterangan, simpanLokasi),
+                KegiatanDto.class,
+                () -> {
+                    KegiatanPendampingan entry = service.lihat(id, me);
+                    CatatKegiatan same = KegiatanForm.of(entry).toCommand();
+                    return KegiatanDto.of(service.ubah(
+                            id,
+                            entry.versi(),
+                            same,
+                            me,
+                            List.of(new KegiatanService.Foto(bytes, file.getOriginalFilename(), keterangan)),
+                            simpanLokasi));
+                },
+                dto -> "/api/v1/pendampingan/kegiatan/" + dto.id());
+        var answer = ResponseEntity.status(HttpStatus.CREATED);
+        if (outcome.replay()) {
+            answer.header("Idempotent-Replay", "true");
+        }
+        return answer.body(outcome.body());
+    }
+
+    /** What a photo upload asked for, as the idempotency key's fingerprint sees it. */
+    record FotoDiminta(long kegiatan, String sha256, String keterangan, boolean simpanLokasi) {}
+
+    private static String sidik(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @GetMapping("/api/v1/pendampingan/kegiatan")
