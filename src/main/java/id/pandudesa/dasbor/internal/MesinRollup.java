@@ -4,6 +4,7 @@ import id.pandudesa.akun.Lingkup;
 import id.pandudesa.dasbor.PermintaanDasbor;
 import id.pandudesa.dasbor.SumberDasbor;
 import id.pandudesa.platform.PageQuery;
+import id.pandudesa.platform.replika.Replika;
 import id.pandudesa.wilayah.Tingkat;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
@@ -172,7 +173,7 @@ class MesinRollup {
         record Hasil(Map<String, Map<String, Long>> angka, Map<String, Object> keterangan) {}
         Map<String, Future<Hasil>> running = new LinkedHashMap<>();
         for (SumberDasbor s : sumber) {
-            running.put(s.kunci(), pool.submit(() -> new Hasil(s.hitung(q), s.keterangan(q))));
+            running.put(s.kunci(), pool.submit(Replika.ikut(() -> new Hasil(s.hitung(q), s.keterangan(q)))));
         }
         Map<String, Long> villages = wilayah.jumlahDesa(scope.prefiks(), panjang);
         Map<String, Map<String, Map<String, Long>>> bySource = new LinkedHashMap<>();

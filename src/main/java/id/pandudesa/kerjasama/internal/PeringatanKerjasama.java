@@ -95,7 +95,9 @@ class PeringatanKerjasama implements BerandaPanel {
                         "kerjasama.panel.judul", "kerjasama/panel", "panel", new Ringkas(page.total(), page.isi())));
     }
 
-    @Scheduled(fixedDelayString = "${pandu.kerjasama.peringatan-jeda:PT6H}", initialDelayString = "PT2M")
+    @Scheduled(
+            fixedDelayString = "${pandu.kerjasama.peringatan-jeda:PT6H}",
+            initialDelayString = "${pandu.kerjasama.peringatan-awal:PT2M}")
     void terjadwal() {
         Instant now = Instant.now(clock);
         locks.executeWithLock(

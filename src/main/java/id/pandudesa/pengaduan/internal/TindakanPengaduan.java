@@ -248,7 +248,9 @@ public class TindakanPengaduan {
         }
     }
 
-    @Scheduled(fixedDelayString = "${pandu.pengaduan.eskalasi-jeda:PT10M}", initialDelayString = "PT1M")
+    @Scheduled(
+            fixedDelayString = "${pandu.pengaduan.eskalasi-jeda:PT10M}",
+            initialDelayString = "${pandu.pengaduan.eskalasi-awal:PT1M}")
     void terjadwal() {
         Instant now = pengaduan.sekarang();
         locks.executeWithLock(

@@ -11,6 +11,7 @@ import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -31,21 +32,35 @@ public class PengirimNotifikasi {
     private final Map<SaluranPesan, MessageGateway> gerbang = new EnumMap<>(SaluranPesan.class);
     private final LockingTaskExecutor locks;
     private final Clock clock;
+    private final Duration kunciMaks;
 
-    PengirimNotifikasi(JdbcClient jdbc, List<MessageGateway> gateways, LockingTaskExecutor locks, Clock clock) {
+    /**
+     * @param kunciMaks how long a node's hold on the outbox lasts at most: a node lost while holding
+     *     it (killed, cut off) delays sending on the other nodes by at most this; longer than a batch
+     *     to a slow gateway takes, or two nodes may send the same message
+     */
+    PengirimNotifikasi(
+            JdbcClient jdbc,
+            List<MessageGateway> gateways,
+            LockingTaskExecutor locks,
+            Clock clock,
+            @Value("${pandu.notifikasi.kunci-maks:PT10M}") Duration kunciMaks) {
         this.jdbc = jdbc;
         gateways.forEach(g -> gerbang.putIfAbsent(g.saluran(), g));
         this.locks = locks;
         this.clock = clock;
+        this.kunciMaks = kunciMaks;
     }
 
     record Antre(long id, SaluranPesan saluran, String tujuan, String subjek, String isi, int percobaan) {}
 
-    @Scheduled(fixedDelayString = "${pandu.notifikasi.jeda:PT30S}", initialDelayString = "PT20S")
+    @Scheduled(
+            fixedDelayString = "${pandu.notifikasi.jeda:PT30S}",
+            initialDelayString = "${pandu.notifikasi.awal:PT20S}")
     void terjadwal() {
         locks.executeWithLock(
                 (Runnable) () -> kirim(Instant.now(clock)),
-                new LockConfiguration(Instant.now(clock), "notifikasi-kirim", Duration.ofMinutes(10), Duration.ZERO));
+                new LockConfiguration(Instant.now(clock), "notifikasi-kirim", kunciMaks, Duration.ZERO));
     }
 
     /** Sends up to a batch of what is due at {@code sekarang}; returns how many went out. */

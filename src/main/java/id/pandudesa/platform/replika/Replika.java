@@ -1,5 +1,6 @@
 package id.pandudesa.platform.replika;
 
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 /**
@@ -25,6 +26,29 @@ public final class Replika {
                 BOLEH.set(before);
             }
         }
+    }
+
+    /**
+     * The task with the current thread's setting, for work handed to another thread (a pool that
+     * runs a dashboard's module queries side by side).
+     */
+    public static <T> Callable<T> ikut(Callable<T> task) {
+        if (!boleh()) {
+            return task;
+        }
+        return () -> {
+            Boolean before = BOLEH.get();
+            BOLEH.set(Boolean.TRUE);
+            try {
+                return task.call();
+            } finally {
+                if (before == null) {
+                    BOLEH.remove();
+                } else {
+                    BOLEH.set(before);
+                }
+            }
+        };
     }
 
     /** True while the current thread's reads may use the replica. */

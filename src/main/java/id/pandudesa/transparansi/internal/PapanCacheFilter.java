@@ -3,6 +3,7 @@ package id.pandudesa.transparansi.internal;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import id.pandudesa.platform.audit.AuditTrail;
+import id.pandudesa.platform.replika.Replika;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -79,7 +80,8 @@ class PapanCacheFilter extends OncePerRequestFilter {
         String uri = request.getRequestURI().substring(request.getContextPath().length());
         String kode = uri.substring("/desa/".length());
         String key = kode + "|" + locales.resolveLocale(request).getLanguage();
-        Instant stamp = audit.terakhirBerubah(kode);
+        // The stamp is read where the board itself is read: on the replica when one is in use.
+        Instant stamp = Replika.baca(() -> audit.terakhirBerubah(kode));
         Halaman cached = pages.getIfPresent(key);
         if (cached != null && Objects.equals(cached.stamp(), stamp)) {
             headers(response, cached.etag());

@@ -85,11 +85,13 @@ class PengirimNotifikasiIT {
                         .single())
                 .isZero();
         Gerbang gerbang = new Gerbang();
-        PengirimNotifikasi pengirim = new PengirimNotifikasi(jdbc, List.of(gerbang), locks, Clock.systemUTC());
+        PengirimNotifikasi pengirim = new PengirimNotifikasi(
+                jdbc, List.of(gerbang), locks, Clock.systemUTC(), java.time.Duration.ofMinutes(10));
         Instant now = Instant.now().plusSeconds(1);
         // Without any working gateway nothing is tried at all.
         gerbang.down = true;
-        assertThat(new PengirimNotifikasi(jdbc, List.of(), locks, Clock.systemUTC()).kirim(now))
+        assertThat(new PengirimNotifikasi(jdbc, List.of(), locks, Clock.systemUTC(), java.time.Duration.ofMinutes(10))
+                        .kirim(now))
                 .isZero();
         assertThat(jdbc.sql("SELECT percobaan FROM notifikasi WHERE tujuan = :t")
                         .param("t", tujuan)

@@ -132,4 +132,22 @@ class PengalihBacaTest {
         assertThat(replikaLangsung.queryForObject("SELECT COUNT(*) FROM asal", Integer.class))
                 .isEqualTo(1);
     }
+
+    @Test
+    void work_handed_to_another_thread_keeps_the_mark() throws Exception {
+        var pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            String there = Replika.baca(() -> {
+                try {
+                    return pool.submit(Replika.ikut(this::asal)).get();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            assertThat(there).isEqualTo("replika");
+            assertThat(pool.submit(Replika.ikut(this::asal)).get()).isEqualTo("utama");
+        } finally {
+            pool.shutdown();
+        }
+    }
 }
