@@ -1,0 +1,34 @@
+package id.pandudesa.kerjasama.internal;
+
+import static id.pandudesa.platform.privasi.DasarPemrosesan.*;
+import static id.pandudesa.platform.privasi.KolomPribadi.umum;
+
+import id.pandudesa.platform.privasi.DeklarasiDataPribadi;
+import id.pandudesa.platform.privasi.KolomPribadi;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** The personal data this module holds (UU 27/2022), for the record of processing. */
+@Component
+class DataPribadiKerjasama implements DeklarasiDataPribadi {
+
+    @Override
+    public String modul() {
+        return "kerjasama";
+    }
+
+    @Override
+    public List<KolomPribadi> kolom() {
+        return List.of(
+                umum("kerjasama_bkad_pengurus", "nama", "kerjasama", TUGAS_PUBLIK),
+                umum("kerjasama_mitra", "kontak", "kerjasama", TUGAS_PUBLIK));
+    }
+
+    @Override
+    public List<BukanPribadi> bukanPribadi() {
+        return List.of(
+                new BukanPribadi("kerjasama_bkad", "nama", "a BKAD's name"),
+                new BukanPribadi("kerjasama_mitra", "nama", "a partner organisation's name"),
+                new BukanPribadi("kerjasama_mitra", "alamat", "a partner organisation's address"));
+    }
+}

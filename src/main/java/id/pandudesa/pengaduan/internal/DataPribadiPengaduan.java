@@ -1,0 +1,27 @@
+package id.pandudesa.pengaduan.internal;
+
+import static id.pandudesa.platform.privasi.DasarPemrosesan.*;
+import static id.pandudesa.platform.privasi.KolomPribadi.umum;
+
+import id.pandudesa.platform.privasi.DeklarasiDataPribadi;
+import id.pandudesa.platform.privasi.KolomPribadi;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** The personal data this module holds (UU 27/2022), for the record of processing. */
+@Component
+class DataPribadiPengaduan implements DeklarasiDataPribadi {
+
+    @Override
+    public String modul() {
+        return "pengaduan";
+    }
+
+    @Override
+    public List<KolomPribadi> kolom() {
+        return List.of(
+                umum("pengaduan", "nama", "pengaduan", TUGAS_PUBLIK).disimpan("pengaduan-identitas"),
+                umum("pengaduan", "kontak", "pengaduan", TUGAS_PUBLIK).disimpan("pengaduan-identitas"),
+                umum("perselisihan_pihak", "nama", "perselisihan", TUGAS_PUBLIK).disimpan("pengaduan-identitas"));
+    }
+}
