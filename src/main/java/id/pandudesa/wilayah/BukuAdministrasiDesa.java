@@ -20,6 +20,14 @@ public interface BukuAdministrasiDesa {
     /** The book's title in the village's words, as its first page and the list of books say it. */
     String judul(SebutanDesa kata);
 
+    /**
+     * Whether the book lists people (names of cadres, members): then each print is a bulk export of
+     * personal data and is logged in the access log.
+     */
+    default boolean dataPribadi() {
+        return false;
+    }
+
     /** The book of a desa for a year; the caller has checked the reader may see the desa. */
     Buku susun(Wilayah desa, int tahun);
 

@@ -38,6 +38,11 @@ class BukuKader implements BukuAdministrasiDesa {
     }
 
     @Override
+    public boolean dataPribadi() {
+        return true;
+    }
+
+    @Override
     public String kunci() {
         return "kader";
     }

@@ -36,6 +36,11 @@ class BukuLembaga implements BukuAdministrasiDesa {
     }
 
     @Override
+    public boolean dataPribadi() {
+        return true;
+    }
+
+    @Override
     public String kunci() {
         return "lembaga";
     }

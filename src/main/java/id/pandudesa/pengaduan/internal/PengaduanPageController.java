@@ -9,6 +9,7 @@ import id.pandudesa.pengaduan.StatusPengaduan;
 import id.pandudesa.platform.PageQuery;
 import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.Teks;
+import id.pandudesa.platform.privasi.LogAkses;
 import id.pandudesa.platform.storage.Berkas;
 import id.pandudesa.platform.storage.FileService;
 import id.pandudesa.platform.web.Formulir;
@@ -52,6 +53,7 @@ class PengaduanPageController {
     private final WilayahApi wilayah;
     private final FileService files;
     private final AkunApi akun;
+    private final LogAkses logAkses;
 
     PengaduanPageController(
             PengaduanService service,
@@ -62,7 +64,8 @@ class PengaduanPageController {
             MusyawarahApi musyawarah,
             WilayahApi wilayah,
             FileService files,
-            AkunApi akun) {
+            AkunApi akun,
+            LogAkses logAkses) {
         this.service = service;
         this.queries = queries;
         this.tindakan = tindakan;
@@ -72,6 +75,7 @@ class PengaduanPageController {
         this.wilayah = wilayah;
         this.files = files;
         this.akun = akun;
+        this.logAkses = logAkses;
     }
 
     @GetMapping("/pengaduan/kelola")
@@ -168,6 +172,9 @@ class PengaduanPageController {
     private void isiKasus(Model model, long id, PenggunaSaatIni me, Map<String, String> form) {
         PengaduanService.Tampilan t = service.tampil(id, me);
         Kasus k = t.kasus();
+        if (t.identitasTerlihat() && k.adaIdentitas()) {
+            logAkses.catat("pengaduan.identitas", k.id(), k.kodeDesa());
+        }
         model.addAttribute("t", t);
         model.addAttribute("k", k);
         model.addAttribute("sekarang", service.sekarang());
@@ -192,9 +199,11 @@ class PengaduanPageController {
                         ? null
                         : musyawarah.ringkas(k.musyawarahId(), me).orElse(null));
         if (k.kategori() == KategoriPengaduan.PERSELISIHAN) {
-            model.addAttribute(
-                    "perselisihan",
-                    t.identitasTerlihat() ? perselisihan.baca(id).orElse(null) : null);
+            var pihak = t.identitasTerlihat() ? perselisihan.baca(id).orElse(null) : null;
+            if (pihak != null) {
+                logAkses.catat("perselisihan.pihak", k.id(), k.kodeDesa());
+            }
+            model.addAttribute("perselisihan", pihak);
         }
     }
 

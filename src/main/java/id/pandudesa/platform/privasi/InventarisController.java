@@ -20,15 +20,28 @@ class InventarisController {
     record Tampil(String modul, KolomPribadi kolom, String retensi) {}
 
     private final InventarisDataPribadi inventaris;
+    private final RetensiDataPribadi retensi;
     private final MessageSource messages;
+    private final java.time.Clock clock;
 
-    InventarisController(InventarisDataPribadi inventaris, MessageSource messages) {
+    InventarisController(
+            InventarisDataPribadi inventaris,
+            RetensiDataPribadi retensi,
+            MessageSource messages,
+            java.time.Clock clock) {
         this.inventaris = inventaris;
+        this.retensi = retensi;
         this.messages = messages;
+        this.clock = clock;
     }
 
+    /** The record of processing; with {@code uji=true} also the retention job's dry run (what is due now). */
     @GetMapping("/admin/privasi")
-    String halaman(Model model) {
+    String halaman(
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean uji, Model model) {
+        if (uji) {
+            model.addAttribute("uji", retensi.jalankan(java.time.Instant.now(clock), true));
+        }
         Locale locale = LocaleContextHolder.getLocale();
         List<Tampil> rows = inventaris.daftar().stream()
                 .map(b -> new Tampil(b.modul(), b.kolom(), retensi(b.kolom().retensi(), b.retensi(), locale)))

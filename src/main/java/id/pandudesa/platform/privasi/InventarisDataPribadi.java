@@ -40,6 +40,17 @@ public class InventarisDataPribadi {
         return deklarasi;
     }
 
+    /**
+     * Years a public form's personal data is kept, for its privacy notice: the complaint form's
+     * identity rule; 0 for notices without a period.
+     */
+    public int tahunSimpan(String pemberitahuan) {
+        if ("pengaduan".equals(pemberitahuan)) {
+            return retensi("pengaduan-identitas").map(Period::getYears).orElse(0);
+        }
+        return 0;
+    }
+
     /** The configured period of a retention rule; empty for {@link KolomPribadi#SELAMA_REKAMAN}. */
     public Optional<Period> retensi(String aturan) {
         if (KolomPribadi.SELAMA_REKAMAN.equals(aturan)) {

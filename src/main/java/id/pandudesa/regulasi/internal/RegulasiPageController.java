@@ -4,6 +4,7 @@ import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.musyawarah.MusyawarahApi;
 import id.pandudesa.platform.NotFoundException;
+import id.pandudesa.platform.privasi.LogAkses;
 import id.pandudesa.platform.security.PublicPaths;
 import id.pandudesa.platform.storage.Berkas;
 import id.pandudesa.platform.storage.FileService;
@@ -40,6 +41,7 @@ class RegulasiPageController {
     private final MusyawarahApi musyawarah;
     private final FileService files;
     private final AkunApi akun;
+    private final LogAkses logAkses;
 
     RegulasiPageController(
             RegulasiService service,
@@ -47,13 +49,15 @@ class RegulasiPageController {
             CetakBukuDesa buku,
             MusyawarahApi musyawarah,
             FileService files,
-            AkunApi akun) {
+            AkunApi akun,
+            LogAkses logAkses) {
         this.service = service;
         this.dasarHukum = dasarHukum;
         this.buku = buku;
         this.musyawarah = musyawarah;
         this.files = files;
         this.akun = akun;
+        this.logAkses = logAkses;
     }
 
     @Bean
@@ -273,8 +277,15 @@ class RegulasiPageController {
     }
 
     private BukuAdministrasiDesa.Buku susun(Wilayah desa, String jenis, int year) {
-        return buku.cari(jenis)
-                .orElseThrow(() -> new NotFoundException("regulasi.bukuTidakDikenal"))
-                .susun(desa, year);
+        BukuAdministrasiDesa b = buku.cari(jenis).orElseThrow(() -> new NotFoundException("regulasi.bukuTidakDikenal"));
+        BukuAdministrasiDesa.Buku printed = b.susun(desa, year);
+        if (b.dataPribadi()) {
+            logAkses.catat(
+                    "buku." + b.kunci(),
+                    desa.kode() + "/" + year,
+                    desa.kode(),
+                    printed.baris().size());
+        }
+        return printed;
     }
 }

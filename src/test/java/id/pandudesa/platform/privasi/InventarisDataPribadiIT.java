@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -25,6 +26,7 @@ import org.springframework.context.MessageSource;
  * module as personal data or as not personal, and every declaration names a real column.
  */
 @PanduIntegrationTest
+@Tag("db")
 class InventarisDataPribadiIT {
 
     /** Name parts that make a column look personal. */

@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -27,6 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * the page. Dashboards, exports and the public board read through it; other work does not.
  */
 @PanduIntegrationTest
+@Tag("db")
 class ReplikaIT {
 
     static final String H2 = "jdbc:h2:mem:pandu-replika-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";

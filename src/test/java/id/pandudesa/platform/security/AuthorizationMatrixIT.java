@@ -389,6 +389,10 @@ class AuthorizationMatrixIT {
                 .expect(LOGIN, Actor.WARGA)
                 .expect(200, Actor.ADMIN)
                 .others(403));
+        rows.add(page("GET", "/admin/privasi/akses", "/admin/privasi/akses")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(200, Actor.ADMIN)
+                .others(403));
         rows.add(page("POST", "/admin/sebutan", "/admin/sebutan?kode=11&desa=Gampong")
                 .expect(LOGIN, Actor.WARGA)
                 .expect(404, Actor.ADMIN)

@@ -1,0 +1,75 @@
+package id.pandudesa.musyawarah.internal;
+
+import id.pandudesa.platform.privasi.AturanRetensi;
+import java.sql.Date;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Attendees' and invitees' names after their period ({@code peserta-nama}, default five years after
+ * the meeting): names become "(dihapus)", invitees' contacts are cleared. Each attendance row keeps
+ * its counts (men, women, poor households, people with disabilities), so the meeting's quorum and
+ * inclusion figures stay; the minutes already signed are files and are not rewritten.
+ */
+@Component
+class RetensiPesertaMusyawarah implements AturanRetensi {
+
+    static final String DIHAPUS = "(dihapus)";
+
+    private static final String DUE = " FROM musyawarah m WHERE m.tanggal < :b"
+            + " AND (EXISTS (SELECT 1 FROM musyawarah_hadir h WHERE h.musyawarah_id = m.id AND h.nama IS NOT NULL"
+            + " AND h.nama <> '" + DIHAPUS + "')"
+            + " OR EXISTS (SELECT 1 FROM musyawarah_undangan u WHERE u.musyawarah_id = m.id"
+            + " AND (u.nama <> '" + DIHAPUS + "' OR u.kontak IS NOT NULL)))";
+
+    private final JdbcClient jdbc;
+
+    RetensiPesertaMusyawarah(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String aturan() {
+        return "peserta-nama";
+    }
+
+    @Override
+    public String uraian() {
+        return "musyawarah_hadir.nama, musyawarah_undangan.nama, musyawarah_undangan.kontak";
+    }
+
+    private static Date tanggal(Instant batas) {
+        return Date.valueOf(batas.atZone(ZoneId.of("Asia/Jakarta")).toLocalDate());
+    }
+
+    @Override
+    public long jatuhTempo(Instant batas) {
+        return jdbc.sql("SELECT COUNT(*)" + DUE)
+                .param("b", tanggal(batas))
+                .query(Long.class)
+                .single();
+    }
+
+    @Override
+    public int anonimkan(Instant batas, int maks) {
+        List<Long> ids = jdbc.sql("SELECT m.id" + DUE + " ORDER BY m.id FETCH FIRST " + maks + " ROWS ONLY")
+                .param("b", tanggal(batas))
+                .query(Long.class)
+                .list();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        jdbc.sql("UPDATE musyawarah_hadir SET nama = :x WHERE nama IS NOT NULL AND musyawarah_id IN (:ids)")
+                .param("x", DIHAPUS)
+                .param("ids", ids)
+                .update();
+        jdbc.sql("UPDATE musyawarah_undangan SET nama = :x, kontak = NULL WHERE musyawarah_id IN (:ids)")
+                .param("x", DIHAPUS)
+                .param("ids", ids)
+                .update();
+        return ids.size();
+    }
+}
