@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Builds the JDK's ahead-of-time cache (JEP 483/514, JDK 25) for the packaged app: extracts the jar
-# into the layout the cache is tied to, runs the app once up to a refreshed context on an empty
-# embedded database (the training run), and writes the cache next to it. Start the app from that
+# Builds the JDK's ahead-of-time cache (JEP 483/514/515, JDK 25) for the packaged app: extracts the
+# jar into the layout the cache is tied to, runs the app once with its demo data on an empty embedded
+# database while a round of common pages and APIs is requested (the training run, ~1–2 minutes), and
+# writes the cache (classes loaded and linked, and method profiles) next to it. Start the app from that
 # layout with the cache — the classes are then loaded and linked from the cache:
 #
 #   ./mvnw -DskipTests package && ops/aot-cache.sh
@@ -15,7 +16,34 @@ java_bin="${JAVA_BIN:-$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -n1)/bin/java
 rm -rf target/aot && mkdir -p target/aot
 "$java_bin" -Djarmode=tools -jar target/pandu-desa.jar extract --destination target/aot/app
 home="$(mktemp -d)"
-"$java_bin" @ops/jvm.options -XX:AOTCacheOutput=target/aot/pandu-desa.aot -Dspring.context.exit=onRefresh \
-  -jar target/aot/app/pandu-desa.jar --pandu.home="$home" --server.port=0 > target/aot/training.log 2>&1
+port="${AOT_TRAINING_PORT:-18097}"
+# The training run: the app with its demo data, a round of the pages and APIs people use most (so the
+# classes of request handling, templates and PDFs are in the cache too), then a normal stop — the
+# JVM writes the cache as it exits.
+"$java_bin" @ops/jvm.options -XX:AOTCacheOutput=target/aot/pandu-desa.aot \
+  -jar target/aot/app/pandu-desa.jar --pandu.home="$home" --server.port="$port" --spring.profiles.active=demo \
+  --pandu.admin-password=aot-training-123 > target/aot/training.log 2>&1 &
+app=$!
+base="http://127.0.0.1:$port"
+set +e   # the training traffic is best effort; a failed request only leaves its classes out
+for _ in $(seq 1 600); do curl -fs "$base/actuator/health/readiness" >/dev/null 2>&1 && break; sleep 0.5; done
+jar="$home/cookies"
+for round in 1 2 3; do
+  for path in / /desa/3517082007 /desa/3517082007/produk /desa/3517082007/poster.pdf /pengaduan?desa=3517082007 \
+      /masuk /api/v1/wilayah/3517082007; do
+    curl -s -o /dev/null "$base$path" || true
+  done
+  csrf=$(curl -s -c "$jar" -b "$jar" "$base/masuk" | grep -o 'name="_csrf" value="[^"]*"' | head -n1 | sed 's/.*value="//; s/"$//')
+  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode username=pd.diwek --data-urlencode password=pandu-demo \
+    --data-urlencode "_csrf=$csrf" "$base/masuk" || true
+  for path in / /dasbor/351708 /pendampingan /pendampingan/baru /musyawarah /perencanaan /pengaduan/kelola \
+      /kapasitas /ekonomi /indeks/rekap /dasbor/351708.pdf; do
+    curl -s -o /dev/null -b "$jar" "$base$path" || true
+  done
+  curl -s -o /dev/null -u pld.diwek1:pandu-demo "$base/api/v1/pendampingan/kegiatan" || true
+done
+kill -TERM "$app"
+wait "$app"
+set -e
 rm -rf "$home"
 ls -la target/aot/pandu-desa.aot

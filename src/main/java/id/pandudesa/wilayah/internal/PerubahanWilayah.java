@@ -50,7 +50,8 @@ class PerubahanWilayah {
     static final Set<String> KOLOM = Set.of("kode_desa", "kode_wilayah", "kode_desa_mitra");
 
     /** History keeps the codes it was written with. */
-    static final Set<String> TIDAK_DIUBAH = Set.of("audit_log", "flyway_schema_history", "wilayah");
+    static final Set<String> TIDAK_DIUBAH =
+            Set.of("audit_log", "akses_data_pribadi", "flyway_schema_history", "wilayah");
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;

@@ -108,4 +108,22 @@ class LogAksesIT {
                 .as("a book without people is not logged")
                 .hasSize(books);
     }
+
+    @Test
+    void on_postgresql_the_log_cannot_be_changed() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                "postgres".equals(System.getProperty("pandu.test.db")), "the trigger is PostgreSQL's");
+        long id = aduan();
+        halaman.html(get("/pengaduan/kelola/" + id), "kpmd.cukir");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> jdbc.sql("UPDATE akses_data_pribadi SET pelaku = 'orang lain' WHERE rekaman_id = :r")
+                                .param("r", String.valueOf(id))
+                                .update())
+                .hasMessageContaining("append-only");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> jdbc.sql("DELETE FROM akses_data_pribadi WHERE rekaman_id = :r")
+                                .param("r", String.valueOf(id))
+                                .update())
+                .hasMessageContaining("append-only");
+    }
 }
