@@ -5,6 +5,7 @@ import static id.pandudesa.platform.privasi.KolomPribadi.umum;
 
 import id.pandudesa.platform.privasi.DeklarasiDataPribadi;
 import id.pandudesa.platform.privasi.KolomPribadi;
+import id.pandudesa.platform.privasi.SumberSubjek;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -28,5 +29,16 @@ class DataPribadiAkun implements DeklarasiDataPribadi {
     @Override
     public List<BukanPribadi> bukanPribadi() {
         return List.of(new BukanPribadi("token_api", "nama", "the label a user gives a token"));
+    }
+
+    @Override
+    public List<SumberSubjek> sumberSubjek() {
+        return List.of(SumberSubjek.tetap(
+                "pengguna",
+                "SELECT MIN(l.kode) FROM pengguna_lingkup l WHERE l.pengguna_id = t.id",
+                "nama",
+                List.of("email", "telepon"),
+                List.of("username", "peran"),
+                "akunPetugas"));
     }
 }

@@ -5,6 +5,7 @@ import static id.pandudesa.platform.privasi.KolomPribadi.umum;
 
 import id.pandudesa.platform.privasi.DeklarasiDataPribadi;
 import id.pandudesa.platform.privasi.KolomPribadi;
+import id.pandudesa.platform.privasi.SumberSubjek;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -40,5 +41,13 @@ class DataPribadiEkonomi implements DeklarasiDataPribadi {
                 new BukanPribadi("potensi_desa", "nama", "a village asset's name"),
                 new BukanPribadi("potensi_desa", "lintang", "where a village asset lies"),
                 new BukanPribadi("potensi_desa", "bujur", "where a village asset lies"));
+    }
+
+    @Override
+    public List<SumberSubjek> sumberSubjek() {
+        return List.of(
+                SumberSubjek.hapusBoleh(
+                        "umkm", "t.kode_desa", "pemilik", List.of("telepon"), List.of("nama", "sektor")),
+                SumberSubjek.hapusBoleh("produk_desa", "t.kode_desa", null, List.of("whatsapp"), List.of("nama")));
     }
 }

@@ -5,6 +5,7 @@ import static id.pandudesa.platform.privasi.KolomPribadi.umum;
 
 import id.pandudesa.platform.privasi.DeklarasiDataPribadi;
 import id.pandudesa.platform.privasi.KolomPribadi;
+import id.pandudesa.platform.privasi.SumberSubjek;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -32,5 +33,33 @@ class DataPribadiKapasitas implements DeklarasiDataPribadi {
         return List.of(
                 new BukanPribadi("lembaga", "nama", "an institution's name"),
                 new BukanPribadi("fasilitas_desa", "nama", "a village facility's name"));
+    }
+
+    @Override
+    public List<SumberSubjek> sumberSubjek() {
+        return List.of(
+                SumberSubjek.tetap(
+                        "kader",
+                        "t.kode_desa",
+                        "nama",
+                        List.of("telepon"),
+                        List.of("jenis", "sk_nomor", "status"),
+                        "bukuKader"),
+                SumberSubjek.hapusBoleh(
+                        "kader_calon", "t.kode_desa", "nama", List.of(), List.of("jenis", "status", "diusulkan")),
+                SumberSubjek.tetap(
+                        "pelatihan_peserta",
+                        "t.kode_desa",
+                        "nama",
+                        List.of(),
+                        List.of("pelatihan_id", "sertifikat"),
+                        "sertifikat"),
+                SumberSubjek.tetap(
+                        "lembaga_anggota",
+                        "SELECT l.kode_wilayah FROM lembaga l WHERE l.id = t.lembaga_id",
+                        "nama",
+                        List.of(),
+                        List.of("lembaga_id", "jabatan"),
+                        "bukuLembaga"));
     }
 }

@@ -5,6 +5,7 @@ import static id.pandudesa.platform.privasi.KolomPribadi.umum;
 
 import id.pandudesa.platform.privasi.DeklarasiDataPribadi;
 import id.pandudesa.platform.privasi.KolomPribadi;
+import id.pandudesa.platform.privasi.SumberSubjek;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -30,5 +31,19 @@ class DataPribadiKerjasama implements DeklarasiDataPribadi {
                 new BukanPribadi("kerjasama_bkad", "nama", "a BKAD's name"),
                 new BukanPribadi("kerjasama_mitra", "nama", "a partner organisation's name"),
                 new BukanPribadi("kerjasama_mitra", "alamat", "a partner organisation's address"));
+    }
+
+    @Override
+    public List<SumberSubjek> sumberSubjek() {
+        return List.of(
+                SumberSubjek.tetap(
+                        "kerjasama_bkad_pengurus",
+                        "t.kode_desa",
+                        "nama",
+                        List.of(),
+                        List.of("bkad_id", "jabatan"),
+                        "skBkad"),
+                SumberSubjek.hapusBoleh(
+                        "kerjasama_mitra", "t.kode_desa", null, List.of("kontak"), List.of("nama", "jenis")));
     }
 }

@@ -5,6 +5,7 @@ import static id.pandudesa.platform.privasi.KolomPribadi.umum;
 
 import id.pandudesa.platform.privasi.DeklarasiDataPribadi;
 import id.pandudesa.platform.privasi.KolomPribadi;
+import id.pandudesa.platform.privasi.SumberSubjek;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -30,5 +31,20 @@ class DataPribadiMusyawarah implements DeklarasiDataPribadi {
                 umum("musyawarah_undangan", "nama", "musyawarah", TUGAS_PUBLIK).disimpan("peserta-nama"),
                 umum("musyawarah_undangan", "kontak", "musyawarah", TUGAS_PUBLIK)
                         .disimpan("peserta-nama"));
+    }
+
+    @Override
+    public List<SumberSubjek> sumberSubjek() {
+        return List.of(
+                SumberSubjek.tetap(
+                        "musyawarah_hadir",
+                        "t.kode_desa",
+                        "nama",
+                        List.of(),
+                        List.of("musyawarah_id", "unsur", "dicatat"),
+                        "beritaAcara"),
+                SumberSubjek.hapusBoleh(
+                                "musyawarah_undangan", "t.kode_desa", "nama", List.of("kontak"), List.of("unsur"))
+                        .denganKunci("musyawarah_id", "urutan"));
     }
 }

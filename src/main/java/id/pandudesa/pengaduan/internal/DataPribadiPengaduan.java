@@ -5,6 +5,7 @@ import static id.pandudesa.platform.privasi.KolomPribadi.umum;
 
 import id.pandudesa.platform.privasi.DeklarasiDataPribadi;
 import id.pandudesa.platform.privasi.KolomPribadi;
+import id.pandudesa.platform.privasi.SumberSubjek;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -23,5 +24,22 @@ class DataPribadiPengaduan implements DeklarasiDataPribadi {
                 umum("pengaduan", "nama", "pengaduan", TUGAS_PUBLIK).disimpan("pengaduan-identitas"),
                 umum("pengaduan", "kontak", "pengaduan", TUGAS_PUBLIK).disimpan("pengaduan-identitas"),
                 umum("perselisihan_pihak", "nama", "perselisihan", TUGAS_PUBLIK).disimpan("pengaduan-identitas"));
+    }
+
+    @Override
+    public List<SumberSubjek> sumberSubjek() {
+        return List.of(
+                SumberSubjek.hapusBoleh(
+                        "pengaduan",
+                        "t.kode_desa",
+                        "nama",
+                        List.of("kontak"),
+                        List.of("kode_lacak", "kategori", "status", "dibuat")),
+                SumberSubjek.hapusBoleh(
+                        "perselisihan_pihak",
+                        "SELECT p.kode_desa FROM pengaduan p WHERE p.id = t.pengaduan_id",
+                        "nama",
+                        List.of(),
+                        List.of("pengaduan_id", "peran")));
     }
 }

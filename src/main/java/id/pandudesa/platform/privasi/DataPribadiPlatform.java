@@ -1,6 +1,8 @@
 package id.pandudesa.platform.privasi;
 
+import static id.pandudesa.platform.privasi.DasarPemrosesan.KEWAJIBAN_HUKUM;
 import static id.pandudesa.platform.privasi.DasarPemrosesan.TUGAS_PUBLIK;
+import static id.pandudesa.platform.privasi.KolomPribadi.SELAMA_REKAMAN;
 import static id.pandudesa.platform.privasi.KolomPribadi.umum;
 
 import java.util.List;
@@ -23,7 +25,34 @@ class DataPribadiPlatform implements DeklarasiDataPribadi {
                 umum("berkas", "bujur", "berkas", TUGAS_PUBLIK).disimpan("kegiatan-gps"),
                 umum("berkas", "pemilik", "berkas", TUGAS_PUBLIK),
                 umum("notifikasi", "tujuan", "notifikasi", TUGAS_PUBLIK),
-                umum("tugas_latar", "pemilik", "berkas", TUGAS_PUBLIK));
+                umum("tugas_latar", "pemilik", "berkas", TUGAS_PUBLIK),
+                new KolomPribadi(
+                        "permintaan_subjek", "cari_nama", KategoriData.UMUM, "subjek", KEWAJIBAN_HUKUM, SELAMA_REKAMAN),
+                new KolomPribadi(
+                        "permintaan_subjek",
+                        "cari_telepon",
+                        KategoriData.UMUM,
+                        "subjek",
+                        KEWAJIBAN_HUKUM,
+                        SELAMA_REKAMAN),
+                new KolomPribadi(
+                        "permintaan_subjek",
+                        "cari_email",
+                        KategoriData.UMUM,
+                        "subjek",
+                        KEWAJIBAN_HUKUM,
+                        SELAMA_REKAMAN));
+    }
+
+    @Override
+    public List<SumberSubjek> sumberSubjek() {
+        return List.of(SumberSubjek.tetap(
+                "notifikasi",
+                "t.kode_desa",
+                null,
+                List.of("tujuan"),
+                List.of("subjek", "dibuat", "terkirim"),
+                "notifikasi"));
     }
 
     @Override

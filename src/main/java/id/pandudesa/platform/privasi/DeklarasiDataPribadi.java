@@ -20,6 +20,11 @@ public interface DeklarasiDataPribadi {
         return List.of();
     }
 
+    /** The tables where a person can be found by name, phone or e-mail (requests of data subjects). */
+    default List<SumberSubjek> sumberSubjek() {
+        return List.of();
+    }
+
     /** A column that looks personal by its name and is not. */
     record BukanPribadi(String tabel, String kolom, String alasan) {
 

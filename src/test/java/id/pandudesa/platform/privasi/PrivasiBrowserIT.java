@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 @PanduIntegrationTest
 class PrivasiBrowserIT extends BrowserSupport {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     int lebar(Page page) {
         return ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
     }
@@ -39,6 +42,18 @@ class PrivasiBrowserIT extends BrowserSupport {
         admin.waitForURL(u -> u.contains("/admin/privasi/akses"));
         assertThat(lebar(admin)).isLessThanOrEqualTo(360);
         screenshot(admin, "privasi-akses");
+
+        String kader = jdbc.sql("SELECT MIN(nama) FROM kader WHERE kode_desa = '3517082007'")
+                .query(String.class)
+                .single();
+        admin.navigate(url("/admin/privasi/subjek"));
+        admin.locator("#pemohon").fill(kader);
+        admin.locator("#nama").fill(kader);
+        admin.locator("#buka-subjek").click();
+        admin.waitForURL(u -> u.matches(".*/admin/privasi/subjek/\\d+$"));
+        assertThat(admin.locator("#daftar-temuan > li").count()).isPositive();
+        assertThat(lebar(admin)).isLessThanOrEqualTo(360);
+        screenshot(admin, "privasi-subjek");
         admin.context().close();
     }
 }

@@ -393,6 +393,26 @@ class AuthorizationMatrixIT {
                 .expect(LOGIN, Actor.WARGA)
                 .expect(200, Actor.ADMIN)
                 .others(403));
+        rows.add(page("GET", "/admin/privasi/subjek", "/admin/privasi/subjek")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(200, Actor.ADMIN)
+                .others(403));
+        rows.add(page("POST", "/admin/privasi/subjek", "/admin/privasi/subjek?jenis=AKSES")
+                .expect(LOGIN, Actor.WARGA)
+                .expect(422, Actor.ADMIN)
+                .others(403));
+        for (String sub : new String[] {"", ".json", ".pdf"}) {
+            rows.add(page("GET", "/admin/privasi/subjek/{id}" + sub, "/admin/privasi/subjek/987654321" + sub)
+                    .expect(LOGIN, Actor.WARGA)
+                    .expect(404, Actor.ADMIN)
+                    .others(403));
+        }
+        for (String aksi : new String[] {"anonimkan", "koreksi", "tutup"}) {
+            rows.add(page("POST", "/admin/privasi/subjek/{id}/" + aksi, "/admin/privasi/subjek/987654321/" + aksi)
+                    .expect(LOGIN, Actor.WARGA)
+                    .expect(404, Actor.ADMIN)
+                    .others(403));
+        }
         rows.add(page("POST", "/admin/sebutan", "/admin/sebutan?kode=11&desa=Gampong")
                 .expect(LOGIN, Actor.WARGA)
                 .expect(404, Actor.ADMIN)

@@ -1,0 +1,211 @@
+package id.pandudesa.platform.privasi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.pandudesa.support.Halaman;
+import id.pandudesa.support.PanduIntegrationTest;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A data subject's request end to end: the admin records it, finds every record about the person
+ * in their scope (by name and by phone written any way) and nothing about another person or
+ * outside the scope, hands over JSON and PDF copies, corrects a contact, anonymises what may be
+ * anonymised (what a legal duty keeps stays), and closes it; every step is recorded.
+ */
+@PanduIntegrationTest
+@Tag("db")
+class SubjekDataIT {
+
+    @Autowired
+    Halaman halaman;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    final String tag = UUID.randomUUID().toString().substring(0, 6);
+    final String nama = "Wulan Subjek " + tag;
+    final String lain = "Wulan Lain " + tag;
+
+    /** The rows seeded past the services go again, so no summary of the shared context is off. */
+    @org.junit.jupiter.api.AfterEach
+    void bersihkan() {
+        jdbc.sql("DELETE FROM pengaduan WHERE uraian = 'Uji subjek'").update();
+        jdbc.sql("DELETE FROM umkm WHERE nama = 'Keripik Uji' AND dicatat_oleh = 'uji'")
+                .update();
+        jdbc.sql("DELETE FROM kader WHERE nama LIKE 'Wulan Subjek %'").update();
+    }
+
+    long aduan(String desa, String orang, String kontak) {
+        String kode = "SJ" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        jdbc.sql("""
+                        INSERT INTO pengaduan (kode_lacak, kode_desa, kategori, uraian, nama, kontak, saluran, status,
+                            tingkat, dicatat_oleh, dibuat, versi)
+                        VALUES (:k, :d, 'PEMBANGUNAN', 'Uji subjek', :n, :c, 'WEB', 'BARU', 'DESA', 'warga', :b, 0)""")
+                .param("k", kode)
+                .param("d", desa)
+                .param("n", orang)
+                .param("c", kontak)
+                .param("b", Timestamp.from(Instant.now()))
+                .update();
+        return jdbc.sql("SELECT id FROM pengaduan WHERE kode_lacak = :k")
+                .param("k", kode)
+                .query(Long.class)
+                .single();
+    }
+
+    void umkm(String pemilik, String telepon) {
+        jdbc.sql("""
+                        INSERT INTO umkm (kode_desa, nama, pemilik, pemilik_jk, rumah_tangga_miskin, telepon, sektor,
+                            pekerja_laki, pekerja_perempuan, omzet, halal, dukungan, dicatat_oleh, dibuat, versi)
+                        VALUES ('3517082007', 'Keripik Uji', :p, 'P', FALSE, :t, 'KULINER', 0, 2, 'SAMPAI_5JT', FALSE, '',
+                            'uji', CURRENT_TIMESTAMP, 0)""").param("p", pemilik).param("t", telepon).update();
+    }
+
+    void kader(String orang, String telepon) {
+        jdbc.sql("""
+                        INSERT INTO kader (kode_desa, nama, jenis_kelamin, jenis, telepon, mulai, status, kompetensi, versi, dibuat)
+                        VALUES ('3517082007', :n, 'P', 'KPMD', :t, DATE '2025-01-01', 'AKTIF', '', 0, CURRENT_TIMESTAMP)""").param("n", orang).param("t", telepon).update();
+    }
+
+    long buka(String admin) throws Exception {
+        String where = halaman.kirim(
+                        post("/admin/privasi/subjek")
+                                .param("jenis", "PENGHAPUSAN")
+                                .param("pemohon", nama)
+                                .param("nama", nama.toUpperCase())
+                                .param("telepon", "+62 813-5555-" + tag.hashCode() % 10)
+                                .param("diterima", java.time.LocalDate.now().toString()),
+                        admin)
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        return Long.parseLong(where.substring(where.lastIndexOf('/') + 1));
+    }
+
+    @Test
+    void a_person_gets_everything_held_about_them_and_nothing_about_another() throws Exception {
+        String hp = "0813-5555-" + tag.hashCode() % 10;
+        long diwek = aduan("3517082007", nama, "0813 5555 " + tag.hashCode() % 10);
+        long luar = aduan("3201012001", nama, null); // Jawa Barat: outside the Jawa Timur admin's scope
+        long orangLain = aduan("3517082007", lain, "081399998888");
+        umkm("Pemilik Uji " + tag, hp); // found by the phone number alone
+        kader(nama, null);
+
+        long id = buka("admin.jatim");
+        String page = halaman.html(get("/admin/privasi/subjek/" + id), "admin.jatim");
+        assertThat(page)
+                .contains("pengaduan|" + diwek, "Pemilik Uji " + tag, "kader|")
+                .doesNotContain("pengaduan|" + luar, "pengaduan|" + orangLain, lain);
+
+        String json = halaman.kirim(get("/admin/privasi/subjek/" + id + ".json"), "admin.jatim")
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(json)
+                .contains(nama, "Pemilik Uji " + tag, "\"tabel\" : \"kader\"", "\"tabel\" : \"umkm\"")
+                .doesNotContain(lain, "081399998888");
+        byte[] pdf = halaman.kirim(get("/admin/privasi/subjek/" + id + ".pdf"), "admin.jatim")
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains(nama, "Pemilik Uji " + tag).doesNotContain(lain);
+        }
+        assertThat(halaman.html(get("/admin/privasi/subjek/" + id), "admin")).contains("pengaduan|" + luar);
+
+        halaman.kirim(
+                        post("/admin/privasi/subjek/" + id + "/koreksi")
+                                .param("ref", "pengaduan|" + diwek)
+                                .param("kolom", "kontak")
+                                .param("nilai", hp),
+                        "admin.jatim")
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT kontak FROM pengaduan WHERE id = :id")
+                        .param("id", diwek)
+                        .query(String.class)
+                        .single())
+                .isEqualTo(hp);
+        long kaderId = jdbc.sql("SELECT id FROM kader WHERE nama = :n")
+                .param("n", nama)
+                .query(Long.class)
+                .single();
+        halaman.kirim(
+                        post("/admin/privasi/subjek/" + id + "/anonimkan")
+                                .param("ref", "pengaduan|" + diwek)
+                                .param("ref", "kader|" + kaderId),
+                        "admin.jatim")
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("SELECT nama FROM pengaduan WHERE id = :id")
+                        .param("id", diwek)
+                        .query(String.class)
+                        .single())
+                .as("refused as a whole: the cadre book is kept by law")
+                .isEqualTo(nama);
+        halaman.kirim(
+                        post("/admin/privasi/subjek/" + id + "/anonimkan").param("ref", "pengaduan|" + diwek),
+                        "admin.jatim")
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT nama, kontak FROM pengaduan WHERE id = :id")
+                        .param("id", diwek)
+                        .query()
+                        .singleRow())
+                .containsEntry("nama", "(dihapus)")
+                .containsEntry("kontak", null);
+        assertThat(jdbc.sql("SELECT nama FROM pengaduan WHERE id = :id")
+                        .param("id", orangLain)
+                        .query(String.class)
+                        .single())
+                .isEqualTo(lain);
+
+        halaman.kirim(
+                        post("/admin/privasi/subjek/" + id + "/tutup")
+                                .param("dipenuhi", "true")
+                                .param("hasil", "Identitas pengaduan dihapus; buku kader tetap.")
+                                .param("versi", "0"),
+                        "admin.jatim")
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT aksi FROM permintaan_subjek_langkah WHERE permintaan_id = :p ORDER BY id")
+                        .param("p", id)
+                        .query(String.class)
+                        .list())
+                .containsExactly("DIBUKA", "EKSPOR_JSON", "EKSPOR_PDF", "DIKOREKSI", "DIANONIMKAN", "SELESAI");
+        assertThat(jdbc.sql("SELECT status FROM permintaan_subjek WHERE id = :p")
+                        .param("p", id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("SELESAI");
+        assertThat(jdbc.sql(
+                                "SELECT COUNT(*) FROM akses_data_pribadi WHERE jenis = 'subjek.permintaan' AND rekaman_id = :r")
+                        .param("r", String.valueOf(id))
+                        .query(Long.class)
+                        .single())
+                .isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void a_request_without_anyone_to_look_for_is_refused_with_the_fields_named() throws Exception {
+        String page = halaman.ditolak(
+                post("/admin/privasi/subjek")
+                        .param("jenis", "AKSES")
+                        .param("pemohon", "")
+                        .param("diterima", "2999-01-01"),
+                "admin.jatim");
+        assertThat(page).contains("isi nama, nomor HP, atau e-mail", "tidak boleh tanggal yang akan datang");
+    }
+}
