@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.pandudesa.platform.notifikasi.Notifikasi;
 import id.pandudesa.support.Halaman;
 import id.pandudesa.support.PanduIntegrationTest;
 import java.time.LocalDate;
@@ -29,8 +30,8 @@ class UndanganIT {
     JdbcClient jdbc;
 
     private long outbox(String contact) {
-        return jdbc.sql("SELECT COUNT(*) FROM notifikasi WHERE tujuan = :t")
-                .param("t", contact)
+        return jdbc.sql("SELECT COUNT(*) FROM notifikasi WHERE tujuan_sidik = :t")
+                .param("t", Notifikasi.sidikTujuan(contact))
                 .query(Long.class)
                 .single();
     }
@@ -79,8 +80,8 @@ class UndanganIT {
                         "pld.diwek1"))
                 .andExpect(status().is3xxRedirection());
         assertThat(outbox(phone)).isEqualTo(1);
-        String text = jdbc.sql("SELECT isi FROM notifikasi WHERE tujuan = :t")
-                .param("t", phone)
+        String text = jdbc.sql("SELECT isi FROM notifikasi WHERE tujuan_sidik = :t")
+                .param("t", Notifikasi.sidikTujuan(phone))
                 .query(String.class)
                 .single();
         assertThat(text)
@@ -98,8 +99,8 @@ class UndanganIT {
                 .as("saving the list again does not invite again")
                 .isEqualTo(1);
         assertThat(outbox(mail)).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT saluran FROM notifikasi WHERE tujuan = :t")
-                        .param("t", mail)
+        assertThat(jdbc.sql("SELECT saluran FROM notifikasi WHERE tujuan_sidik = :t")
+                        .param("t", Notifikasi.sidikTujuan(mail))
                         .query(String.class)
                         .single())
                 .isEqualTo("EMAIL");

@@ -23,23 +23,30 @@ class DataPribadiPengaduan implements DeklarasiDataPribadi {
         return List.of(
                 umum("pengaduan", "nama", "pengaduan", TUGAS_PUBLIK).disimpan("pengaduan-identitas"),
                 umum("pengaduan", "kontak", "pengaduan", TUGAS_PUBLIK).disimpan("pengaduan-identitas"),
-                umum("perselisihan_pihak", "nama", "perselisihan", TUGAS_PUBLIK).disimpan("pengaduan-identitas"));
+                umum("perselisihan_pihak", "nama", "perselisihan", TUGAS_PUBLIK).disimpan("pengaduan-identitas"),
+                umum("pengaduan", "nama_sidik", "pengaduan", TUGAS_PUBLIK).disimpan("pengaduan-identitas"),
+                umum("pengaduan", "kontak_sidik", "pengaduan", TUGAS_PUBLIK).disimpan("pengaduan-identitas"),
+                umum("perselisihan_pihak", "nama_sidik", "perselisihan", TUGAS_PUBLIK)
+                        .disimpan("pengaduan-identitas"));
     }
 
     @Override
     public List<SumberSubjek> sumberSubjek() {
         return List.of(
                 SumberSubjek.hapusBoleh(
-                        "pengaduan",
-                        "t.kode_desa",
-                        "nama",
-                        List.of("kontak"),
-                        List.of("kode_lacak", "kategori", "status", "dibuat")),
+                                "pengaduan",
+                                "t.kode_desa",
+                                "nama",
+                                List.of("kontak"),
+                                List.of("kode_lacak", "kategori", "status", "dibuat"))
+                        .tersandi("nama", "nama_sidik")
+                        .tersandi("kontak", "kontak_sidik"),
                 SumberSubjek.hapusBoleh(
-                        "perselisihan_pihak",
-                        "SELECT p.kode_desa FROM pengaduan p WHERE p.id = t.pengaduan_id",
-                        "nama",
-                        List.of(),
-                        List.of("pengaduan_id", "peran")));
+                                "perselisihan_pihak",
+                                "SELECT p.kode_desa FROM pengaduan p WHERE p.id = t.pengaduan_id",
+                                "nama",
+                                List.of(),
+                                List.of("pengaduan_id", "peran"))
+                        .tersandi("nama", "nama_sidik"));
     }
 }

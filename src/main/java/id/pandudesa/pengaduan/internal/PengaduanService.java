@@ -164,15 +164,17 @@ public class PengaduanService {
         String kodeLacak = kodeLacakBaru();
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                        INSERT INTO pengaduan (kode_lacak, kode_desa, kategori, uraian, nama, kontak, saluran, status,
-                            tingkat, tenggat, dicatat_oleh, dibuat)
-                        VALUES (:l, :d, :k, :u, :n, :c, :s, 'DITERIMA', 'DESA', :t, :o, :w)""")
+                        INSERT INTO pengaduan (kode_lacak, kode_desa, kategori, uraian, nama, kontak, nama_sidik,
+                            kontak_sidik, saluran, status, tingkat, tenggat, dicatat_oleh, dibuat)
+                        VALUES (:l, :d, :k, :u, :n, :c, :ns, :cs, :s, 'DITERIMA', 'DESA', :t, :o, :w)""")
                 .param("l", kodeLacak)
                 .param("d", kode)
                 .param("k", kategori.name())
                 .param("u", uraian)
-                .param("n", nama)
-                .param("c", kontak)
+                .param("n", Identitas.simpan(nama))
+                .param("c", Identitas.simpan(kontak))
+                .param("ns", Identitas.sidikNama(nama))
+                .param("cs", Identitas.sidikKontak(kontak))
                 .param("s", saluran.name())
                 .param("t", Timestamp.from(tenggat.untuk(StatusPengaduan.DITERIMA, now)))
                 .param("o", operator)

@@ -236,9 +236,10 @@ public class PerselisihanService {
     }
 
     private void tambahPihak(long id, String nama, PeranPihak peran) {
-        jdbc.sql("INSERT INTO perselisihan_pihak (pengaduan_id, nama, peran) VALUES (:p, :n, :r)")
+        jdbc.sql("INSERT INTO perselisihan_pihak (pengaduan_id, nama, nama_sidik, peran) VALUES (:p, :n, :ns, :r)")
                 .param("p", id)
-                .param("n", nama)
+                .param("n", Identitas.simpan(nama))
+                .param("ns", Identitas.sidikNama(nama))
                 .param("r", peran.name())
                 .update();
     }
@@ -246,8 +247,10 @@ public class PerselisihanService {
     private List<Pihak> pihak(long id) {
         return jdbc.sql("SELECT id, nama, peran FROM perselisihan_pihak WHERE pengaduan_id = :p ORDER BY id")
                 .param("p", id)
-                .query((rs, n) ->
-                        new Pihak(rs.getLong("id"), rs.getString("nama"), PeranPihak.valueOf(rs.getString("peran"))))
+                .query((rs, n) -> new Pihak(
+                        rs.getLong("id"),
+                        Identitas.buka(rs.getString("nama")),
+                        PeranPihak.valueOf(rs.getString("peran"))))
                 .list();
     }
 

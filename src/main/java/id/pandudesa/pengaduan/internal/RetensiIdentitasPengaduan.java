@@ -56,13 +56,13 @@ class RetensiIdentitasPengaduan implements AturanRetensi {
         if (ids.isEmpty()) {
             return 0;
         }
-        jdbc.sql(
-                        "UPDATE pengaduan SET nama = CASE WHEN nama IS NULL THEN NULL ELSE :x END,"
-                                + " kontak = CASE WHEN kontak IS NULL THEN NULL ELSE :x END, versi = versi + 1 WHERE id IN (:ids)")
+        jdbc.sql("UPDATE pengaduan SET nama = CASE WHEN nama IS NULL THEN NULL ELSE :x END,"
+                        + " kontak = CASE WHEN kontak IS NULL THEN NULL ELSE :x END, nama_sidik = NULL, kontak_sidik = NULL,"
+                        + " versi = versi + 1 WHERE id IN (:ids)")
                 .param("x", DIHAPUS)
                 .param("ids", ids)
                 .update();
-        jdbc.sql("UPDATE perselisihan_pihak SET nama = :x WHERE pengaduan_id IN (:ids)")
+        jdbc.sql("UPDATE perselisihan_pihak SET nama = :x, nama_sidik = NULL WHERE pengaduan_id IN (:ids)")
                 .param("x", DIHAPUS)
                 .param("ids", ids)
                 .update();

@@ -1,5 +1,6 @@
 package id.pandudesa.platform.notifikasi;
 
+import id.pandudesa.platform.privasi.Sandi;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,6 +25,14 @@ public class Notifikasi {
         this.clock = clock;
     }
 
+    /**
+     * The keyed fingerprint of an address as the outbox stores it beside the encrypted address (the
+     * address itself is a phone number or e-mail of someone who may not be staff).
+     */
+    public static String sidikTujuan(String tujuan) {
+        return tujuan == null ? null : Sandi.aktif().sidik(Sandi.kontakNormal(tujuan));
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public void antre(SaluranPesan saluran, String tujuan, String subjek, String isi, String kodeDesa) {
         if (tujuan == null || tujuan.isBlank()) {
@@ -31,10 +40,11 @@ public class Notifikasi {
         }
         Timestamp now = Timestamp.from(Instant.now(clock));
         jdbc.sql("""
-                        INSERT INTO notifikasi (saluran, tujuan, subjek, isi, kode_desa, dibuat, coba_lagi)
-                        VALUES (:s, :t, :j, :i, :d, :n, :n)""")
+                        INSERT INTO notifikasi (saluran, tujuan, tujuan_sidik, subjek, isi, kode_desa, dibuat, coba_lagi)
+                        VALUES (:s, :t, :ts, :j, :i, :d, :n, :n)""")
                 .param("s", saluran.name())
-                .param("t", tujuan.strip())
+                .param("t", Sandi.aktif().enkripsi(tujuan.strip()))
+                .param("ts", sidikTujuan(tujuan))
                 .param("j", subjek.length() > 200 ? subjek.substring(0, 200) : subjek)
                 .param("i", isi)
                 .param("d", kodeDesa)

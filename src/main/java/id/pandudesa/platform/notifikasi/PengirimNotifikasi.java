@@ -83,7 +83,7 @@ public class PengirimNotifikasi {
                 .query((rs, n) -> new Antre(
                         rs.getLong("id"),
                         SaluranPesan.valueOf(rs.getString("saluran")),
-                        rs.getString("tujuan"),
+                        id.pandudesa.platform.privasi.Sandi.aktif().dekripsi(rs.getString("tujuan")),
                         rs.getString("subjek"),
                         rs.getString("isi"),
                         rs.getInt("percobaan")))

@@ -25,6 +25,7 @@ class DataPribadiPlatform implements DeklarasiDataPribadi {
                 umum("berkas", "bujur", "berkas", TUGAS_PUBLIK).disimpan("kegiatan-gps"),
                 umum("berkas", "pemilik", "berkas", TUGAS_PUBLIK),
                 umum("notifikasi", "tujuan", "notifikasi", TUGAS_PUBLIK),
+                umum("notifikasi", "tujuan_sidik", "notifikasi", TUGAS_PUBLIK),
                 umum("tugas_latar", "pemilik", "berkas", TUGAS_PUBLIK),
                 new KolomPribadi(
                         "permintaan_subjek", "cari_nama", KategoriData.UMUM, "subjek", KEWAJIBAN_HUKUM, SELAMA_REKAMAN),

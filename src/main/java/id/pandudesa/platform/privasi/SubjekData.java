@@ -83,10 +83,12 @@ public class SubjekData {
 
     private final InventarisDataPribadi inventaris;
     private final JdbcClient jdbc;
+    private final Sandi sandi;
 
-    SubjekData(InventarisDataPribadi inventaris, JdbcClient jdbc) {
+    SubjekData(InventarisDataPribadi inventaris, JdbcClient jdbc, Sandi sandi) {
         this.inventaris = inventaris;
         this.jdbc = jdbc;
+        this.sandi = sandi;
     }
 
     /** Every row about the person inside the scope, by module and table. */
@@ -108,11 +110,30 @@ public class SubjekData {
         List<String> cond = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (k.nama() != null && s.nama() != null) {
-            cond.add("LOWER(t." + s.nama() + ") = :nama");
-            params.put("nama", k.nama().toLowerCase(Locale.ROOT));
+            if (s.tersandi().containsKey(s.nama())) {
+                cond.add("t." + s.tersandi().get(s.nama()) + " = :snama");
+                params.put("snama", sandi.sidik(Sandi.namaNormal(k.nama())));
+            } else {
+                cond.add("LOWER(t." + s.nama() + ") = :nama");
+                params.put("nama", k.nama().toLowerCase(Locale.ROOT));
+            }
         }
         List<String> tel = k.teleponVarian();
         for (String c : s.kontak()) {
+            if (s.tersandi().containsKey(c)) {
+                List<String> fp = new ArrayList<>();
+                if (!tel.isEmpty()) {
+                    fp.add(sandi.sidik(Sandi.kontakNormal(tel.get(0))));
+                }
+                if (k.email() != null) {
+                    fp.add(sandi.sidik(Sandi.kontakNormal(k.email())));
+                }
+                if (!fp.isEmpty()) {
+                    cond.add("t." + s.tersandi().get(c) + " IN (:s" + c + ")");
+                    params.put("s" + c, fp);
+                }
+                continue;
+            }
             if (!tel.isEmpty()) {
                 cond.add(digits("t." + c) + " IN (:tel)");
                 params.put("tel", tel);
@@ -192,6 +213,7 @@ public class SubjekData {
             set.add(s.nama() + " = :x");
         }
         s.kontak().forEach(c -> set.add(c + " = NULL"));
+        s.tersandi().values().forEach(c -> set.add(c + " = NULL"));
         update(s, t, String.join(", ", set), Map.of("x", DIHAPUS));
     }
 
@@ -200,6 +222,17 @@ public class SubjekData {
         SumberSubjek s = sumber(t.tabel());
         if (!s.bolehDikoreksi().contains(kolom)) {
             throw new NotFoundException("subjek.kolomTidakAda");
+        }
+        if (s.tersandi().containsKey(kolom)) {
+            String fp = kolom.equals(s.nama())
+                    ? sandi.sidik(Sandi.namaNormal(nilai))
+                    : sandi.sidik(Sandi.kontakNormal(nilai));
+            update(
+                    s,
+                    t,
+                    kolom + " = :v, " + s.tersandi().get(kolom) + " = :fp",
+                    Map.of("v", sandi.enkripsi(nilai), "fp", fp));
+            return;
         }
         update(s, t, kolom + " = :v", java.util.Collections.singletonMap("v", nilai));
     }

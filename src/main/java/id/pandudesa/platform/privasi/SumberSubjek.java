@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param tampil further columns shown and exported with a finding (context: a title, a date)
  * @param bolehDianonimkan whether a request may anonymise it; false where a legal duty keeps it
  * @param alasanTetap when not: why (a message key under {@code subjek.tetap.})
+ * @param tersandi the encrypted columns ({@link Sandi}), each with its fingerprint column: found by
+ *     the fingerprint, shown decrypted
  */
 public record SumberSubjek(
         String tabel,
@@ -25,9 +27,11 @@ public record SumberSubjek(
         List<String> kontak,
         List<String> tampil,
         boolean bolehDianonimkan,
-        String alasanTetap) {
+        String alasanTetap,
+        java.util.Map<String, String> tersandi) {
 
     public SumberSubjek {
+        tersandi = java.util.Map.copyOf(tersandi);
         Objects.requireNonNull(tabel);
         kunci = List.copyOf(kunci);
         Objects.requireNonNull(wilayah);
@@ -41,18 +45,26 @@ public record SumberSubjek(
     /** A source a request may anonymise. */
     public static SumberSubjek hapusBoleh(
             String tabel, String wilayah, String nama, List<String> kontak, List<String> tampil) {
-        return new SumberSubjek(tabel, List.of("id"), wilayah, nama, kontak, tampil, true, null);
+        return new SumberSubjek(tabel, List.of("id"), wilayah, nama, kontak, tampil, true, null, java.util.Map.of());
     }
 
     /** A source kept by a legal duty ({@code alasan}: a message key under {@code subjek.tetap.}). */
     public static SumberSubjek tetap(
             String tabel, String wilayah, String nama, List<String> kontak, List<String> tampil, String alasan) {
-        return new SumberSubjek(tabel, List.of("id"), wilayah, nama, kontak, tampil, false, alasan);
+        return new SumberSubjek(tabel, List.of("id"), wilayah, nama, kontak, tampil, false, alasan, java.util.Map.of());
     }
 
     /** The same source with another key (a table without an id column). */
     public SumberSubjek denganKunci(String... kolom) {
-        return new SumberSubjek(tabel, List.of(kolom), wilayah, nama, kontak, tampil, bolehDianonimkan, alasanTetap);
+        return new SumberSubjek(
+                tabel, List.of(kolom), wilayah, nama, kontak, tampil, bolehDianonimkan, alasanTetap, tersandi);
+    }
+
+    /** The same source with {@code kolom} stored encrypted and its fingerprint in {@code kolomSidik}. */
+    public SumberSubjek tersandi(String kolom, String kolomSidik) {
+        java.util.Map<String, String> m = new java.util.HashMap<>(tersandi);
+        m.put(kolom, kolomSidik);
+        return new SumberSubjek(tabel, kunci, wilayah, nama, kontak, tampil, bolehDianonimkan, alasanTetap, m);
     }
 
     /** The columns a correction may change: the name and the contacts. */

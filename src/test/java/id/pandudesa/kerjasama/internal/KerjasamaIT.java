@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import id.pandudesa.akun.AkunApi;
 import id.pandudesa.musyawarah.JenisMusyawarah;
 import id.pandudesa.musyawarah.MusyawarahApi;
+import id.pandudesa.platform.notifikasi.Notifikasi;
 import id.pandudesa.support.PanduIntegrationTest;
 import id.pandudesa.support.Tabel;
 import java.time.LocalDate;
@@ -423,21 +424,25 @@ class KerjasamaIT {
         jdbc.sql("UPDATE pengguna SET email = 'pld2@contoh.id' WHERE username = 'pld.diwek2'")
                 .update();
         try {
-            long before = jdbc.sql("SELECT COUNT(*) FROM notifikasi WHERE tujuan = 'pld2@contoh.id'")
+            long before = jdbc.sql("SELECT COUNT(*) FROM notifikasi WHERE tujuan_sidik = '"
+                            + Notifikasi.sidikTujuan("pld2@contoh.id") + "'")
                     .query(Long.class)
                     .single();
             assertThat(peringatan.kirim(today)).isPositive();
-            assertThat(jdbc.sql("SELECT COUNT(*) FROM notifikasi WHERE tujuan = 'pld2@contoh.id'"
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM notifikasi WHERE tujuan_sidik = '"
+                                    + Notifikasi.sidikTujuan("pld2@contoh.id") + "'"
                                     + " AND subjek LIKE '%Air bersih Grogol%'")
                             .query(Long.class)
                             .single())
                     .isEqualTo(1);
-            long after = jdbc.sql("SELECT COUNT(*) FROM notifikasi WHERE tujuan = 'pld2@contoh.id'")
+            long after = jdbc.sql("SELECT COUNT(*) FROM notifikasi WHERE tujuan_sidik = '"
+                            + Notifikasi.sidikTujuan("pld2@contoh.id") + "'")
                     .query(Long.class)
                     .single();
             assertThat(after).as("one alert per agreement ending soon").isGreaterThan(before);
             assertThat(peringatan.kirim(today)).isZero();
-            assertThat(jdbc.sql("SELECT COUNT(*) FROM notifikasi WHERE tujuan = 'pld2@contoh.id'")
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM notifikasi WHERE tujuan_sidik = '"
+                                    + Notifikasi.sidikTujuan("pld2@contoh.id") + "'")
                             .query(Long.class)
                             .single())
                     .as("never twice")
@@ -445,7 +450,8 @@ class KerjasamaIT {
         } finally {
             jdbc.sql("UPDATE pengguna SET email = NULL WHERE username = 'pld.diwek2'")
                     .update();
-            jdbc.sql("DELETE FROM notifikasi WHERE tujuan = 'pld2@contoh.id'").update();
+            jdbc.sql("DELETE FROM notifikasi WHERE tujuan_sidik = '" + Notifikasi.sidikTujuan("pld2@contoh.id") + "'")
+                    .update();
         }
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE jenis LIKE 'kerjasama.%' AND rekaman_id LIKE :k")
                         .param("k", id + "%")

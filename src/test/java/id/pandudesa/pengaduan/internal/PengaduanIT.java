@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
+import id.pandudesa.platform.notifikasi.Notifikasi;
 import id.pandudesa.support.PanduIntegrationTest;
 import id.pandudesa.support.TestImages;
 import java.time.Duration;
@@ -139,8 +140,8 @@ class PengaduanIT {
                 .doesNotContain(NAMA)
                 .doesNotContain(KONTAK);
         // The complainant is told where to follow it, at the contact given.
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM notifikasi WHERE tujuan = :t AND isi LIKE :k")
-                        .param("t", KONTAK)
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM notifikasi WHERE tujuan_sidik = :t AND isi LIKE :k")
+                        .param("t", Notifikasi.sidikTujuan(KONTAK))
                         .param("k", "%" + kode + "%")
                         .query(Long.class)
                         .single())
@@ -318,8 +319,8 @@ class PengaduanIT {
                         .single())
                 .isEqualTo(rapat);
         // Filing and four status changes: five messages to the complainant.
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM notifikasi WHERE tujuan = :t AND isi LIKE :k")
-                        .param("t", KONTAK)
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM notifikasi WHERE tujuan_sidik = :t AND isi LIKE :k")
+                        .param("t", Notifikasi.sidikTujuan(KONTAK))
                         .param("k", "%" + kode + "%")
                         .query(Long.class)
                         .single())

@@ -56,15 +56,15 @@ class PengirimNotifikasiIT {
     }
 
     private int percobaan(String tujuan) {
-        return jdbc.sql("SELECT percobaan FROM notifikasi WHERE tujuan = :t")
-                .param("t", tujuan)
+        return jdbc.sql("SELECT percobaan FROM notifikasi WHERE tujuan_sidik = :t")
+                .param("t", Notifikasi.sidikTujuan(tujuan))
                 .query(Integer.class)
                 .single();
     }
 
     private Timestamp terkirim(String tujuan) {
-        return jdbc.sql("SELECT terkirim FROM notifikasi WHERE tujuan = :t")
-                .param("t", tujuan)
+        return jdbc.sql("SELECT terkirim FROM notifikasi WHERE tujuan_sidik = :t")
+                .param("t", Notifikasi.sidikTujuan(tujuan))
                 .query((rs, n) -> rs.getTimestamp(1))
                 .list()
                 .getFirst();
@@ -79,8 +79,8 @@ class PengirimNotifikasiIT {
             notifikasi.antre(SaluranPesan.WHATSAPP, batal, "Uji", "Tidak jadi", "3517082007");
             s.setRollbackOnly();
         });
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM notifikasi WHERE tujuan = :t")
-                        .param("t", batal)
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM notifikasi WHERE tujuan_sidik = :t")
+                        .param("t", Notifikasi.sidikTujuan(batal))
                         .query(Long.class)
                         .single())
                 .isZero();
@@ -93,8 +93,8 @@ class PengirimNotifikasiIT {
         assertThat(new PengirimNotifikasi(jdbc, List.of(), locks, Clock.systemUTC(), java.time.Duration.ofMinutes(10))
                         .kirim(now))
                 .isZero();
-        assertThat(jdbc.sql("SELECT percobaan FROM notifikasi WHERE tujuan = :t")
-                        .param("t", tujuan)
+        assertThat(jdbc.sql("SELECT percobaan FROM notifikasi WHERE tujuan_sidik = :t")
+                        .param("t", Notifikasi.sidikTujuan(tujuan))
                         .query(Integer.class)
                         .single())
                 .isZero();
@@ -104,8 +104,8 @@ class PengirimNotifikasiIT {
             pengirim.kirim(now);
         }
         assertThat(terkirim(tujuan)).isNull();
-        assertThat(jdbc.sql("SELECT percobaan || ' ' || galat FROM notifikasi WHERE tujuan = :t")
-                        .param("t", tujuan)
+        assertThat(jdbc.sql("SELECT percobaan || ' ' || galat FROM notifikasi WHERE tujuan_sidik = :t")
+                        .param("t", Notifikasi.sidikTujuan(tujuan))
                         .query(String.class)
                         .single())
                 .isEqualTo("1 gateway down");

@@ -8,8 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import id.pandudesa.support.Halaman;
 import id.pandudesa.support.PanduIntegrationTest;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -41,28 +39,41 @@ class SubjekDataIT {
     /** The rows seeded past the services go again, so no summary of the shared context is off. */
     @org.junit.jupiter.api.AfterEach
     void bersihkan() {
-        jdbc.sql("DELETE FROM pengaduan WHERE uraian = 'Uji subjek'").update();
         jdbc.sql("DELETE FROM umkm WHERE nama = 'Keripik Uji' AND dicatat_oleh = 'uji'")
                 .update();
         jdbc.sql("DELETE FROM kader WHERE nama LIKE 'Wulan Subjek %'").update();
     }
 
-    long aduan(String desa, String orang, String kontak) {
-        String kode = "SJ" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        jdbc.sql("""
-                        INSERT INTO pengaduan (kode_lacak, kode_desa, kategori, uraian, nama, kontak, saluran, status,
-                            tingkat, dicatat_oleh, dibuat, versi)
-                        VALUES (:k, :d, 'PEMBANGUNAN', 'Uji subjek', :n, :c, 'WEB', 'BARU', 'DESA', 'warga', :b, 0)""")
-                .param("k", kode)
-                .param("d", desa)
-                .param("n", orang)
-                .param("c", kontak)
-                .param("b", Timestamp.from(Instant.now()))
-                .update();
+    /** A complaint filed through the API, as a citizen does: its identity stored encrypted. */
+    long aduan(String desa, String orang, String kontak) throws Exception {
+        String body = halaman.kirim(
+                        post("/api/v1/pengaduan")
+                                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                                .content("{\"kodeDesa\":\"" + desa
+                                        + "\",\"kategori\":\"PEMBANGUNAN\",\"uraian\":\"Uji subjek "
+                                        + tag + " jalan rusak di dusun " + desa + " " + orang + "\",\"nama\":\"" + orang
+                                        + "\""
+                                        + (kontak == null ? "" : ",\"kontak\":\"" + kontak + "\"") + "}")
+                                .with(r -> {
+                                    r.setRemoteAddr("10.9." + (Math.abs(orang.hashCode()) % 250) + "."
+                                            + (Math.abs(tag.hashCode()) % 250));
+                                    return r;
+                                }),
+                        "admin.jatim")
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String kode = body.replaceAll(".*\"kodeLacak\":\"([^\"]+)\".*", "$1");
         return jdbc.sql("SELECT id FROM pengaduan WHERE kode_lacak = :k")
                 .param("k", kode)
                 .query(Long.class)
                 .single();
+    }
+
+    String terbuka(String sql, long id) {
+        return Sandi.aktif()
+                .dekripsi(jdbc.sql(sql).param("id", id).query(String.class).single());
     }
 
     void umkm(String pemilik, String telepon) {
@@ -79,13 +90,17 @@ class SubjekDataIT {
                         VALUES ('3517082007', :n, 'P', 'KPMD', :t, DATE '2025-01-01', 'AKTIF', '', 0, CURRENT_TIMESTAMP)""").param("n", orang).param("t", telepon).update();
     }
 
+    String telepon() {
+        return "0813" + String.format("%08d", Math.abs(tag.hashCode()) % 100_000_000);
+    }
+
     long buka(String admin) throws Exception {
         String where = halaman.kirim(
                         post("/admin/privasi/subjek")
                                 .param("jenis", "PENGHAPUSAN")
                                 .param("pemohon", nama)
                                 .param("nama", nama.toUpperCase())
-                                .param("telepon", "+62 813-5555-" + tag.hashCode() % 10)
+                                .param("telepon", "+62 " + telepon().substring(1))
                                 .param("diterima", java.time.LocalDate.now().toString()),
                         admin)
                 .andExpect(status().is3xxRedirection())
@@ -97,9 +112,10 @@ class SubjekDataIT {
 
     @Test
     void a_person_gets_everything_held_about_them_and_nothing_about_another() throws Exception {
-        String hp = "0813-5555-" + tag.hashCode() % 10;
-        long diwek = aduan("3517082007", nama, "0813 5555 " + tag.hashCode() % 10);
-        long luar = aduan("3201012001", nama, null); // Jawa Barat: outside the Jawa Timur admin's scope
+        String nomor = "0813" + String.format("%08d", Math.abs(tag.hashCode()) % 100_000_000);
+        String hp = nomor.substring(0, 4) + "-" + nomor.substring(4, 8) + "-" + nomor.substring(8);
+        long diwek = aduan("3517082007", nama, nomor);
+        long luar = aduan("3201022001", nama, null); // Jawa Barat: outside the Jawa Timur admin's scope
         long orangLain = aduan("3517082007", lain, "081399998888");
         umkm("Pemilik Uji " + tag, hp); // found by the phone number alone
         kader(nama, null);
@@ -136,10 +152,7 @@ class SubjekDataIT {
                                 .param("nilai", hp),
                         "admin.jatim")
                 .andExpect(status().is3xxRedirection());
-        assertThat(jdbc.sql("SELECT kontak FROM pengaduan WHERE id = :id")
-                        .param("id", diwek)
-                        .query(String.class)
-                        .single())
+        assertThat(terbuka("SELECT kontak FROM pengaduan WHERE id = :id", diwek))
                 .isEqualTo(hp);
         long kaderId = jdbc.sql("SELECT id FROM kader WHERE nama = :n")
                 .param("n", nama)
@@ -151,10 +164,7 @@ class SubjekDataIT {
                                 .param("ref", "kader|" + kaderId),
                         "admin.jatim")
                 .andExpect(status().isForbidden());
-        assertThat(jdbc.sql("SELECT nama FROM pengaduan WHERE id = :id")
-                        .param("id", diwek)
-                        .query(String.class)
-                        .single())
+        assertThat(terbuka("SELECT nama FROM pengaduan WHERE id = :id", diwek))
                 .as("refused as a whole: the cadre book is kept by law")
                 .isEqualTo(nama);
         halaman.kirim(
@@ -167,10 +177,7 @@ class SubjekDataIT {
                         .singleRow())
                 .containsEntry("nama", "(dihapus)")
                 .containsEntry("kontak", null);
-        assertThat(jdbc.sql("SELECT nama FROM pengaduan WHERE id = :id")
-                        .param("id", orangLain)
-                        .query(String.class)
-                        .single())
+        assertThat(terbuka("SELECT nama FROM pengaduan WHERE id = :id", orangLain))
                 .isEqualTo(lain);
 
         halaman.kirim(

@@ -1,0 +1,112 @@
+package id.pandudesa.pengaduan.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.pandudesa.platform.privasi.Sandi;
+import id.pandudesa.support.PanduIntegrationTest;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * A complainant's identity is unreadable in the database: the columns hold ciphertext, a raw dump
+ * of the database (H2's SCRIPT, PostgreSQL's pg_dump) does not contain the name or the number, and
+ * identities written in plain text before encryption are encrypted by the start-up job.
+ */
+@PanduIntegrationTest
+@Tag("db")
+class EnkripsiIT {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    EnkripsiIdentitas pemicu;
+
+    @Value("${spring.datasource.url}")
+    String url;
+
+    final String tag = UUID.randomUUID().toString().substring(0, 8);
+    final String nama = "Rahasia Pelapor " + tag;
+    final String nomor = "0812" + String.format("%08d", Math.abs(tag.hashCode()) % 100_000_000);
+
+    @Test
+    void the_identity_is_ciphertext_in_the_tables_and_in_a_raw_dump() throws Exception {
+        String body = mvc.perform(post("/api/v1/pengaduan")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(
+                                "{\"kodeDesa\":\"3517082007\",\"kategori\":\"PELAYANAN\",\"uraian\":\"Pelayanan surat lambat "
+                                        + tag + "\",\"nama\":\"" + nama + "\",\"kontak\":\"" + nomor + "\"}")
+                        .with(r -> {
+                            r.setRemoteAddr("10.6." + (Math.abs(tag.hashCode()) % 250) + ".9");
+                            return r;
+                        }))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String kode = body.replaceAll(".*\"kodeLacak\":\"([^\"]+)\".*", "$1");
+        Map<String, Object> row = jdbc.sql(
+                        "SELECT nama, kontak, nama_sidik, kontak_sidik FROM pengaduan WHERE kode_lacak = :k")
+                .param("k", kode)
+                .query()
+                .singleRow();
+        assertThat((String) row.get("nama")).startsWith("v1:").doesNotContain("Rahasia");
+        assertThat((String) row.get("kontak")).startsWith("v1:").doesNotContain(nomor.substring(4));
+        assertThat((String) row.get("nama_sidik")).hasSize(64);
+        assertThat(Sandi.aktif().dekripsi((String) row.get("kontak"))).isEqualTo(nomor);
+
+        String dump = dump();
+        assertThat(dump).contains(kode).doesNotContain(nama, nomor, nomor.substring(4));
+    }
+
+    @Test
+    void plain_identities_from_before_are_encrypted_at_start() {
+        String kode = "PL" + tag.toUpperCase();
+        jdbc.sql("""
+                        INSERT INTO pengaduan (kode_lacak, kode_desa, kategori, uraian, nama, kontak, saluran, status,
+                            tingkat, dicatat_oleh, dibuat, versi)
+                        VALUES (:k, '3517082007', 'PELAYANAN', 'Lama tanpa sandi', :n, :c, 'WEB', 'DITERIMA', 'DESA', 'warga',
+                            CURRENT_TIMESTAMP, 0)""").param("k", kode).param("n", nama).param("c", nomor).update();
+        assertThat(pemicu.semua()).isPositive();
+        Map<String, Object> row = jdbc.sql("SELECT nama, kontak, kontak_sidik FROM pengaduan WHERE kode_lacak = :k")
+                .param("k", kode)
+                .query()
+                .singleRow();
+        assertThat((String) row.get("nama")).startsWith("v1:");
+        assertThat(Sandi.aktif().dekripsi((String) row.get("nama"))).isEqualTo(nama);
+        assertThat(row.get("kontak_sidik")).isEqualTo(Sandi.aktif().sidik(nomor));
+        assertThat(pemicu.semua()).as("nothing left to do").isZero();
+        jdbc.sql("DELETE FROM pengaduan WHERE kode_lacak = :k").param("k", kode).update();
+    }
+
+    private String dump() throws Exception {
+        if (url.startsWith("jdbc:h2:")) {
+            List<String> lines = jdbc.sql("SCRIPT").query(String.class).list();
+            return String.join("\n", lines);
+        }
+        String database = url.substring(url.lastIndexOf('/') + 1).split("\\?")[0];
+        Process p = new ProcessBuilder(
+                        "pg_dump", "-h", "127.0.0.1", "-U", "postgres", "--data-only", "-t", "pengaduan", database)
+                .redirectErrorStream(true)
+                .start();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        p.getInputStream().transferTo(out);
+        assertThat(p.waitFor()).as(out.toString(StandardCharsets.UTF_8)).isZero();
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
