@@ -29,6 +29,9 @@ count="${SUBMISSIONS:-1000}"
 p_primary=55432 p_standby=55433 p_lb=18100 p_a=18101 p_b=18102 p_s3=18108 p_sms=18109
 lb="http://127.0.0.1:$p_lb" node_a="http://127.0.0.1:$p_a" node_b="http://127.0.0.1:$p_b"
 admin_pw="cluster-admin-123"
+# One data key for both nodes (identities are encrypted at rest; README "Personal data").
+PANDU_KUNCI_DATA="$(head -c 32 /dev/urandom | base64)"
+export PANDU_KUNCI_DATA
 
 for need in haproxy python3 curl psql; do
   command -v "$need" >/dev/null 2>&1 || { echo "cluster run needs $need (Debian: apt-get install haproxy python3 curl postgresql-client)"; exit 2; }

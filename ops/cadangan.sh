@@ -3,6 +3,8 @@
 # live on disk, $PANDU_HOME/berkas (tar.gz), with a manifest (row counts of the main tables and the
 # SHA-256 of both archives) that the restore checks. With PANDU_STORAGE_JENIS=s3 the files are in the
 # bucket: back it up with the bucket's own versioning or replication (see the README).
+# The data key (PANDU_KUNCI_DATA, or $PANDU_HOME/kunci-data on the embedded demo) is NOT copied: the
+# encrypted identities in the dump open only with it, so keep it in a secret store apart from here.
 #
 #   ops/cadangan.sh <database> <folder>      e.g. ops/cadangan.sh pandu /srv/cadangan/2026-12-06
 #

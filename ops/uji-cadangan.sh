@@ -8,6 +8,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 java_bin="${JAVA_BIN:-$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -n1)/bin/java}"
 export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
+# The data key is not in the backup (it is kept apart, README "Personal data"): both apps get the same.
+PANDU_KUNCI_DATA="$(head -c 32 /dev/urandom | base64)"
+export PANDU_KUNCI_DATA
 work="$(mktemp -d)"
 src_db="pandu_uji_cadangan"; dst_db="pandu_uji_pulih"; port=18181
 psql -d postgres -qc "DROP DATABASE IF EXISTS $src_db" -c "DROP DATABASE IF EXISTS $dst_db"
