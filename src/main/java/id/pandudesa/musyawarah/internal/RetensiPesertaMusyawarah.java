@@ -1,9 +1,7 @@
 package id.pandudesa.musyawarah.internal;
 
 import id.pandudesa.platform.privasi.AturanRetensi;
-import java.sql.Date;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -41,14 +39,10 @@ class RetensiPesertaMusyawarah implements AturanRetensi {
         return "musyawarah_hadir.nama, musyawarah_undangan.nama, musyawarah_undangan.kontak";
     }
 
-    private static Date tanggal(Instant batas) {
-        return Date.valueOf(batas.atZone(ZoneId.of("Asia/Jakarta")).toLocalDate());
-    }
-
     @Override
     public long jatuhTempo(Instant batas) {
         return jdbc.sql("SELECT COUNT(*)" + DUE)
-                .param("b", tanggal(batas))
+                .param("b", AturanRetensi.tanggal(batas))
                 .query(Long.class)
                 .single();
     }
@@ -56,7 +50,7 @@ class RetensiPesertaMusyawarah implements AturanRetensi {
     @Override
     public int anonimkan(Instant batas, int maks) {
         List<Long> ids = jdbc.sql("SELECT m.id" + DUE + " ORDER BY m.id FETCH FIRST " + maks + " ROWS ONLY")
-                .param("b", tanggal(batas))
+                .param("b", AturanRetensi.tanggal(batas))
                 .query(Long.class)
                 .list();
         if (ids.isEmpty()) {

@@ -4,7 +4,6 @@ import id.pandudesa.platform.privasi.AturanRetensi;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,14 +38,10 @@ class RetensiGpsKegiatan implements AturanRetensi {
         return "kegiatan_pendampingan.lintang, kegiatan_pendampingan.bujur";
     }
 
-    private static Date tanggal(Instant batas) {
-        return Date.valueOf(batas.atZone(ZoneId.of("Asia/Jakarta")).toLocalDate());
-    }
-
     @Override
     public long jatuhTempo(Instant batas) {
         return jdbc.sql("SELECT COUNT(*)" + DUE)
-                .param("b", tanggal(batas))
+                .param("b", AturanRetensi.tanggal(batas))
                 .query(Long.class)
                 .single();
     }
@@ -58,7 +53,7 @@ class RetensiGpsKegiatan implements AturanRetensi {
         // The first due group (desa, year, status) in order, whole: a group is never split over batches.
         List<Titik> first = jdbc.sql("SELECT id, kode_desa, tanggal, status, lintang, bujur" + DUE
                         + " ORDER BY kode_desa, tanggal, status, id FETCH FIRST 1 ROWS ONLY")
-                .param("b", tanggal(batas))
+                .param("b", AturanRetensi.tanggal(batas))
                 .query((rs, n) -> titik(rs))
                 .list();
         int done = 0;
@@ -67,7 +62,7 @@ class RetensiGpsKegiatan implements AturanRetensi {
             List<Titik> group = jdbc.sql(
                             "SELECT id, kode_desa, tanggal, status, lintang, bujur" + DUE
                                     + " AND kode_desa = :d AND status = :s AND tanggal >= :awal AND tanggal < :akhir ORDER BY id")
-                    .param("b", tanggal(batas))
+                    .param("b", AturanRetensi.tanggal(batas))
                     .param("d", t.desa())
                     .param("s", t.status())
                     .param("awal", Date.valueOf(java.time.LocalDate.of(t.tahun(), 1, 1)))
@@ -95,7 +90,7 @@ class RetensiGpsKegiatan implements AturanRetensi {
             done += group.size();
             first = jdbc.sql("SELECT id, kode_desa, tanggal, status, lintang, bujur" + DUE
                             + " ORDER BY kode_desa, tanggal, status, id FETCH FIRST 1 ROWS ONLY")
-                    .param("b", tanggal(batas))
+                    .param("b", AturanRetensi.tanggal(batas))
                     .query((rs, n) -> titik(rs))
                     .list();
         }

@@ -9,6 +9,12 @@ import java.time.Instant;
  */
 public interface AturanRetensi {
 
+    /** The day (WIB) of an instant, for rules whose records carry a date rather than a time. */
+    static java.sql.Date tanggal(Instant batas) {
+        return java.sql.Date.valueOf(
+                batas.atZone(java.time.ZoneId.of("Asia/Jakarta")).toLocalDate());
+    }
+
     /** The rule's key, as in the declarations and {@code pandu.privasi.retensi.<key>}. */
     String aturan();
 

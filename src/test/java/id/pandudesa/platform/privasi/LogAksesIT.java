@@ -2,18 +2,16 @@ package id.pandudesa.platform.privasi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.pandudesa.support.AduanUji;
 import id.pandudesa.support.Halaman;
 import id.pandudesa.support.PanduIntegrationTest;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -36,25 +34,8 @@ class LogAksesIT {
     JdbcClient jdbc;
 
     long aduan() throws Exception {
-        String body = mvc.perform(post("/api/v1/pengaduan")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"kodeDesa\":\"3517082007\",\"kategori\":\"PEMBANGUNAN\",\"uraian\":\"Jalan rusak "
-                                + System.nanoTime() + "\",\"nama\":\"Pelapor Akses Uji\",\"kontak\":\"081322223333\"}")
-                        .with(r -> {
-                            r.setRemoteAddr(
-                                    "10.8." + ThreadLocalRandom.current().nextInt(256) + "."
-                                            + ThreadLocalRandom.current().nextInt(256));
-                            return r;
-                        }))
-                .andExpect(status().isCreated())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        String kode = body.replaceAll(".*\"kodeLacak\":\"([^\"]+)\".*", "$1");
-        return jdbc.sql("SELECT id FROM pengaduan WHERE kode_lacak = :k")
-                .param("k", kode)
-                .query(Long.class)
-                .single();
+        return AduanUji.ajukan(
+                mvc, jdbc, "3517082007", "Jalan rusak " + System.nanoTime(), "Pelapor Akses Uji", "081322223333");
     }
 
     List<Map<String, Object>> log(String jenis, String rekaman) {

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.pandudesa.support.AduanUji;
 import id.pandudesa.support.Halaman;
 import id.pandudesa.support.PanduIntegrationTest;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +31,9 @@ class SubjekDataIT {
     Halaman halaman;
 
     @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
+    @Autowired
     JdbcClient jdbc;
 
     final String tag = UUID.randomUUID().toString().substring(0, 6);
@@ -46,29 +50,8 @@ class SubjekDataIT {
 
     /** A complaint filed through the API, as a citizen does: its identity stored encrypted. */
     long aduan(String desa, String orang, String kontak) throws Exception {
-        String body = halaman.kirim(
-                        post("/api/v1/pengaduan")
-                                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-                                .content("{\"kodeDesa\":\"" + desa
-                                        + "\",\"kategori\":\"PEMBANGUNAN\",\"uraian\":\"Uji subjek "
-                                        + tag + " jalan rusak di dusun " + desa + " " + orang + "\",\"nama\":\"" + orang
-                                        + "\""
-                                        + (kontak == null ? "" : ",\"kontak\":\"" + kontak + "\"") + "}")
-                                .with(r -> {
-                                    r.setRemoteAddr("10.9." + (Math.abs(orang.hashCode()) % 250) + "."
-                                            + (Math.abs(tag.hashCode()) % 250));
-                                    return r;
-                                }),
-                        "admin.jatim")
-                .andExpect(status().isCreated())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        String kode = body.replaceAll(".*\"kodeLacak\":\"([^\"]+)\".*", "$1");
-        return jdbc.sql("SELECT id FROM pengaduan WHERE kode_lacak = :k")
-                .param("k", kode)
-                .query(Long.class)
-                .single();
+        return AduanUji.ajukan(
+                mvc, jdbc, desa, "Uji subjek " + tag + " jalan rusak di " + desa + " " + orang, orang, kontak);
     }
 
     String terbuka(String sql, long id) {
