@@ -35,7 +35,7 @@ class EnkripsiIT {
     JdbcClient jdbc;
 
     @Autowired
-    EnkripsiIdentitas pemicu;
+    id.pandudesa.platform.privasi.EnkripsiKolom pemicu;
 
     @Value("${spring.datasource.url}")
     String url;
