@@ -4,6 +4,7 @@ import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.akun.WilayahTerlihat;
 import id.pandudesa.platform.NotFoundException;
+import id.pandudesa.platform.privasi.LogAkses;
 import id.pandudesa.platform.web.Formulir;
 import id.pandudesa.platform.web.Grafik;
 import id.pandudesa.platform.web.Isian;
@@ -30,12 +31,19 @@ class UmkmPageController {
     private final WilayahTerlihat terlihat;
     private final BumdesService bumdesPilihan;
     private final AkunApi akun;
+    private final LogAkses logAkses;
 
-    UmkmPageController(UmkmService service, WilayahTerlihat terlihat, BumdesService bumdesPilihan, AkunApi akun) {
+    UmkmPageController(
+            UmkmService service,
+            WilayahTerlihat terlihat,
+            BumdesService bumdesPilihan,
+            AkunApi akun,
+            LogAkses logAkses) {
         this.service = service;
         this.terlihat = terlihat;
         this.bumdesPilihan = bumdesPilihan;
         this.akun = akun;
+        this.logAkses = logAkses;
     }
 
     @GetMapping("/ekonomi/umkm/{kode}")
@@ -79,7 +87,14 @@ class UmkmPageController {
         model.addAttribute("omzetSemua", UmkmService.Omzet.values());
         model.addAttribute("dukunganSemua", UmkmService.Dukungan.values());
         if (w.isDesa()) {
-            model.addAttribute("umkm", service.daftar(w.kode(), me));
+            var daftar = service.daftar(w.kode(), me);
+            model.addAttribute("umkm", daftar);
+            // Poor-household status is specific personal data (UU 27/2022): each page showing it is logged.
+            long miskin =
+                    daftar.stream().filter(UmkmService.Umkm::rumahTanggaMiskin).count();
+            if (miskin > 0) {
+                logAkses.catat("umkm.rumahTanggaMiskin", w.kode(), w.kode(), (int) miskin);
+            }
             model.addAttribute("bolehCatat", UmkmService.bolehCatat(me, w.kode()));
             model.addAttribute("bumdes", bumdesPilihan.pilihan(w.kode()));
             return;

@@ -107,4 +107,19 @@ class LogAksesIT {
                                 .update())
                 .hasMessageContaining("append-only");
     }
+
+    @Test
+    void a_page_showing_poor_household_status_is_logged() throws Exception {
+        long miskin = jdbc.sql("SELECT COUNT(*) FROM umkm WHERE kode_desa = '3517082007' AND rumah_tangga_miskin")
+                .query(Long.class)
+                .single();
+        org.junit.jupiter.api.Assumptions.assumeTrue(miskin > 0, "the demo village has a poor household's business");
+        int before = log("umkm.rumahTanggaMiskin", "3517082007").size();
+        halaman.html(get("/ekonomi/umkm/3517082007"), "kpmd.cukir");
+        List<Map<String, Object>> rows = log("umkm.rumahTanggaMiskin", "3517082007");
+        assertThat(rows).hasSize(before + 1);
+        assertThat(rows.get(rows.size() - 1)).containsEntry("pelaku", "kpmd.cukir");
+        assertThat(((Number) rows.get(rows.size() - 1).get("jumlah")).longValue())
+                .isEqualTo(miskin);
+    }
 }
