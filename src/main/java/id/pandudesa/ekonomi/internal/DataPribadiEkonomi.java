@@ -24,6 +24,7 @@ class DataPribadiEkonomi implements DeklarasiDataPribadi {
                 umum("umkm", "pemilik", "umkm", TUGAS_PUBLIK),
                 umum("umkm", "pemilik_jk", "umkm", TUGAS_PUBLIK),
                 umum("umkm", "telepon", "umkm", TUGAS_PUBLIK),
+                umum("umkm", "telepon_sidik", "umkm", TUGAS_PUBLIK),
                 umum("umkm", "rumah_tangga_miskin", "umkm", TUGAS_PUBLIK).spesifik(),
                 umum("produk_desa", "whatsapp", "produk", PERSETUJUAN));
     }
@@ -46,8 +47,8 @@ class DataPribadiEkonomi implements DeklarasiDataPribadi {
     @Override
     public List<SumberSubjek> sumberSubjek() {
         return List.of(
-                SumberSubjek.hapusBoleh(
-                        "umkm", "t.kode_desa", "pemilik", List.of("telepon"), List.of("nama", "sektor")),
+                SumberSubjek.hapusBoleh("umkm", "t.kode_desa", "pemilik", List.of("telepon"), List.of("nama", "sektor"))
+                        .tersandi("telepon", "telepon_sidik"),
                 SumberSubjek.hapusBoleh("produk_desa", "t.kode_desa", null, List.of("whatsapp"), List.of("nama")));
     }
 }

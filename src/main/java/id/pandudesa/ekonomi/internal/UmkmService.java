@@ -12,6 +12,8 @@ import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.Teks;
 import id.pandudesa.platform.audit.AuditAction;
 import id.pandudesa.platform.audit.AuditTrail;
+import id.pandudesa.platform.privasi.Pribadi;
+import id.pandudesa.platform.privasi.Sandi;
 import id.pandudesa.wilayah.Wilayah;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -76,10 +78,10 @@ public class UmkmService {
             long id,
             String kodeDesa,
             String nama,
-            String pemilik,
+            @Pribadi String pemilik,
             String pemilikJk,
-            boolean rumahTanggaMiskin,
-            String telepon,
+            @Pribadi boolean rumahTanggaMiskin,
+            @Pribadi String telepon,
             Sektor sektor,
             String produk,
             int pekerjaLaki,
@@ -222,7 +224,8 @@ public class UmkmService {
         p.put("pemilik", pemilik);
         p.put("jk", u.pemilikJk());
         p.put("miskin", u.rumahTanggaMiskin());
-        p.put("telepon", telepon);
+        p.put("telepon", Sandi.simpanKontak(telepon));
+        p.put("telepon_sidik", Sandi.sidikKontak(telepon));
         p.put("sektor", sektor.name());
         p.put("produk", produk);
         p.put("laki", laki);
@@ -240,10 +243,10 @@ public class UmkmService {
             p.put("oleh", me.username());
             p.put("dibuat", Timestamp.from(Instant.now(clock)));
             jdbc.sql("""
-                            INSERT INTO umkm (kode_desa, nama, pemilik, pemilik_jk, rumah_tangga_miskin, telepon, sektor,
+                            INSERT INTO umkm (kode_desa, nama, pemilik, pemilik_jk, rumah_tangga_miskin, telepon, telepon_sidik, sektor,
                                 produk, pekerja_laki, pekerja_perempuan, omzet, nib, halal, pirt, dukungan, bumdes_id,
                                 dicatat_oleh, dibuat)
-                            VALUES (:desa, :nama, :pemilik, :jk, :miskin, :telepon, :sektor, :produk, :laki, :perempuan,
+                            VALUES (:desa, :nama, :pemilik, :jk, :miskin, :telepon, :telepon_sidik, :sektor, :produk, :laki, :perempuan,
                                 :omzet, :nib, :halal, :pirt, :dukungan, :bumdes, :oleh, :dibuat)""").params(p).update(keys, "id");
             saved = keys.getKey().longValue();
         } else {
@@ -251,7 +254,8 @@ public class UmkmService {
             p.put("v", versi == null ? -1 : versi);
             int n = jdbc.sql("""
                             UPDATE umkm SET nama = :nama, pemilik = :pemilik, pemilik_jk = :jk,
-                                rumah_tangga_miskin = :miskin, telepon = :telepon, sektor = :sektor, produk = :produk,
+                                rumah_tangga_miskin = :miskin, telepon = :telepon, telepon_sidik = :telepon_sidik,
+                                sektor = :sektor, produk = :produk,
                                 pekerja_laki = :laki, pekerja_perempuan = :perempuan, omzet = :omzet, nib = :nib,
                                 halal = :halal, pirt = :pirt, dukungan = :dukungan, bumdes_id = :bumdes,
                                 versi = versi + 1
@@ -308,7 +312,7 @@ public class UmkmService {
                 rs.getString("pemilik"),
                 rs.getString("pemilik_jk"),
                 rs.getBoolean("rumah_tangga_miskin"),
-                rs.getString("telepon"),
+                Sandi.buka(rs.getString("telepon")),
                 Sektor.valueOf(rs.getString("sektor")),
                 rs.getString("produk"),
                 rs.getInt("pekerja_laki"),

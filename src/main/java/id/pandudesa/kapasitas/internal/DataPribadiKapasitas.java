@@ -23,6 +23,7 @@ class DataPribadiKapasitas implements DeklarasiDataPribadi {
         return List.of(
                 umum("kader", "nama", "kader", TUGAS_PUBLIK),
                 umum("kader", "telepon", "kader", TUGAS_PUBLIK),
+                umum("kader", "telepon_sidik", "kader", TUGAS_PUBLIK),
                 umum("kader_calon", "nama", "kader", TUGAS_PUBLIK),
                 umum("pelatihan_peserta", "nama", "pelatihan", TUGAS_PUBLIK),
                 umum("lembaga_anggota", "nama", "lembaga", TUGAS_PUBLIK));
@@ -39,12 +40,13 @@ class DataPribadiKapasitas implements DeklarasiDataPribadi {
     public List<SumberSubjek> sumberSubjek() {
         return List.of(
                 SumberSubjek.tetap(
-                        "kader",
-                        "t.kode_desa",
-                        "nama",
-                        List.of("telepon"),
-                        List.of("jenis", "sk_nomor", "status"),
-                        "bukuKader"),
+                                "kader",
+                                "t.kode_desa",
+                                "nama",
+                                List.of("telepon"),
+                                List.of("jenis", "sk_nomor", "status"),
+                                "bukuKader")
+                        .tersandi("telepon", "telepon_sidik"),
                 SumberSubjek.hapusBoleh(
                         "kader_calon", "t.kode_desa", "nama", List.of(), List.of("jenis", "status", "diusulkan")),
                 SumberSubjek.tetap(

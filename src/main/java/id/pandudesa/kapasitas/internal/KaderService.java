@@ -14,6 +14,8 @@ import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.Teks;
 import id.pandudesa.platform.audit.AuditAction;
 import id.pandudesa.platform.audit.AuditTrail;
+import id.pandudesa.platform.privasi.Pribadi;
+import id.pandudesa.platform.privasi.Sandi;
 import id.pandudesa.wilayah.Wilayah;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -55,7 +57,7 @@ public class KaderService {
             String nama,
             String jenisKelamin,
             JenisKader jenis,
-            String telepon,
+            @Pribadi String telepon,
             String skNomor,
             LocalDate skTanggal,
             Long musyawarahId,
@@ -225,7 +227,8 @@ public class KaderService {
         p.put("nama", nama);
         p.put("jk", isian.jenisKelamin());
         p.put("jenis", jenis.name());
-        p.put("telepon", telepon);
+        p.put("telepon", Sandi.simpanKontak(telepon));
+        p.put("telepon_sidik", Sandi.sidikKontak(telepon));
         p.put("sk", sk);
         p.put("skt", isian.skTanggal() == null ? null : Date.valueOf(isian.skTanggal()));
         p.put("m", isian.musyawarahId());
@@ -241,9 +244,9 @@ public class KaderService {
             p.put("desa", desa.kode());
             p.put("dibuat", Timestamp.from(Instant.now(clock)));
             jdbc.sql("""
-                            INSERT INTO kader (kode_desa, nama, jenis_kelamin, jenis, telepon, sk_nomor, sk_tanggal,
+                            INSERT INTO kader (kode_desa, nama, jenis_kelamin, jenis, telepon, telepon_sidik, sk_nomor, sk_tanggal,
                                 musyawarah_id, mulai, selesai, status, kompetensi, username, dibuat)
-                            VALUES (:desa, :nama, :jk, :jenis, :telepon, :sk, :skt, :m, :mulai, :selesai, :status,
+                            VALUES (:desa, :nama, :jk, :jenis, :telepon, :telepon_sidik, :sk, :skt, :m, :mulai, :selesai, :status,
                                 :kompetensi, :username, :dibuat)""").params(p).update(keys, "id");
             savedId = keys.getKey().longValue();
         } else {
@@ -251,6 +254,7 @@ public class KaderService {
             p.put("v", versi == null ? -1 : versi);
             int updated = jdbc.sql("""
                             UPDATE kader SET nama = :nama, jenis_kelamin = :jk, jenis = :jenis, telepon = :telepon,
+                                telepon_sidik = :telepon_sidik,
                                 sk_nomor = :sk, sk_tanggal = :skt, musyawarah_id = :m, mulai = :mulai,
                                 selesai = :selesai, status = :status, kompetensi = :kompetensi, username = :username,
                                 versi = versi + 1
@@ -319,7 +323,7 @@ public class KaderService {
                 rs.getString("nama"),
                 rs.getString("jenis_kelamin"),
                 JenisKader.valueOf(rs.getString("jenis")),
-                rs.getString("telepon"),
+                Sandi.buka(rs.getString("telepon")),
                 rs.getString("sk_nomor"),
                 rs.getDate("sk_tanggal") == null
                         ? null

@@ -22,7 +22,8 @@ class DataPribadiKerjasama implements DeklarasiDataPribadi {
     public List<KolomPribadi> kolom() {
         return List.of(
                 umum("kerjasama_bkad_pengurus", "nama", "kerjasama", TUGAS_PUBLIK),
-                umum("kerjasama_mitra", "kontak", "kerjasama", TUGAS_PUBLIK));
+                umum("kerjasama_mitra", "kontak", "kerjasama", TUGAS_PUBLIK),
+                umum("kerjasama_mitra", "kontak_sidik", "kerjasama", TUGAS_PUBLIK));
     }
 
     @Override
@@ -44,6 +45,7 @@ class DataPribadiKerjasama implements DeklarasiDataPribadi {
                         List.of("bkad_id", "jabatan"),
                         "skBkad"),
                 SumberSubjek.hapusBoleh(
-                        "kerjasama_mitra", "t.kode_desa", null, List.of("kontak"), List.of("nama", "jenis")));
+                                "kerjasama_mitra", "t.kode_desa", null, List.of("kontak"), List.of("nama", "jenis"))
+                        .tersandi("kontak", "kontak_sidik"));
     }
 }

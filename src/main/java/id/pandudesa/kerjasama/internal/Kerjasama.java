@@ -1,5 +1,6 @@
 package id.pandudesa.kerjasama.internal;
 
+import id.pandudesa.platform.privasi.Pribadi;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -91,7 +92,7 @@ public final class Kerjasama {
             JenisMitra jenis,
             String nama,
             String kodeDesaMitra,
-            String kontak,
+            @Pribadi String kontak,
             String alamat) {}
 
     record Perjanjian(

@@ -9,6 +9,7 @@ import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.Teks;
 import id.pandudesa.platform.audit.AuditAction;
 import id.pandudesa.platform.audit.AuditTrail;
+import id.pandudesa.platform.privasi.Sandi;
 import id.pandudesa.wilayah.KodeWilayah;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
@@ -58,7 +59,7 @@ public class MitraService {
                 JenisMitra.valueOf(rs.getString("jenis")),
                 rs.getString("nama"),
                 rs.getString("kode_desa_mitra"),
-                rs.getString("kontak"),
+                Sandi.buka(rs.getString("kontak")),
                 rs.getString("alamat"));
     }
 
@@ -116,13 +117,14 @@ public class MitraService {
             throw new RuleViolationException(problems, "kerjasama.tidakLengkap");
         }
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO kerjasama_mitra (kode_desa, jenis, nama, kode_desa_mitra, kontak, alamat,"
-                        + " dicatat_oleh, dibuat) VALUES (:d, :j, :n, :m, :k, :a, :o, :t)")
+        jdbc.sql("INSERT INTO kerjasama_mitra (kode_desa, jenis, nama, kode_desa_mitra, kontak, kontak_sidik, alamat,"
+                        + " dicatat_oleh, dibuat) VALUES (:d, :j, :n, :m, :k, :ks, :a, :o, :t)")
                 .param("d", desa.kode())
                 .param("j", j.name())
                 .param("n", n)
                 .param("m", mitraDesa)
-                .param("k", k)
+                .param("k", Sandi.simpanKontak(k))
+                .param("ks", Sandi.sidikKontak(k))
                 .param("a", a)
                 .param("o", me.username())
                 .param("t", Timestamp.from(Instant.now(clock)))

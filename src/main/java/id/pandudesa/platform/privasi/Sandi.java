@@ -199,6 +199,21 @@ public class Sandi {
         }
     }
 
+    /** A contact encrypted for storing, with the running app's key (null stays null). */
+    public static String simpanKontak(String kontak) {
+        return aktif().enkripsi(kontak);
+    }
+
+    /** The fingerprint of a contact as stored beside it (null for null). */
+    public static String sidikKontak(String kontak) {
+        return kontak == null ? null : aktif().sidik(kontakNormal(kontak));
+    }
+
+    /** A stored value opened with the running app's keys. */
+    public static String buka(String stored) {
+        return aktif().dekripsi(stored);
+    }
+
     /** A name as compared: lower case, single spaces. */
     public static String namaNormal(String nama) {
         return nama == null ? null : nama.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);

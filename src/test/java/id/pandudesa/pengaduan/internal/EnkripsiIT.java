@@ -72,6 +72,21 @@ class EnkripsiIT {
 
         String dump = dump();
         assertThat(dump).contains(kode).doesNotContain(nama, nomor, nomor.substring(4));
+
+        // Phones of cadres, business owners and partners: encrypted in their tables, fingerprints in
+        // the audit trail — none of the demo data's numbers is anywhere in the dump.
+        List<String> phones = new java.util.ArrayList<>();
+        for (String q : List.of(
+                "SELECT telepon FROM kader WHERE telepon IS NOT NULL",
+                "SELECT telepon FROM umkm WHERE telepon IS NOT NULL",
+                "SELECT kontak FROM kerjasama_mitra WHERE kontak IS NOT NULL")) {
+            jdbc.sql(q).query(String.class).list().forEach(v -> {
+                assertThat(v).startsWith("v1:");
+                phones.add(Sandi.aktif().dekripsi(v));
+            });
+        }
+        assertThat(phones).as("the demo data has phones to look for").isNotEmpty();
+        assertThat(dump).doesNotContain(phones.toArray(String[]::new));
     }
 
     @Test

@@ -31,6 +31,9 @@ class SubjekDataIT {
     Halaman halaman;
 
     @Autowired
+    EnkripsiKolom enkripsi;
+
+    @Autowired
     org.springframework.test.web.servlet.MockMvc mvc;
 
     @Autowired
@@ -102,6 +105,7 @@ class SubjekDataIT {
         long orangLain = aduan("3517082007", lain, "081399998888");
         umkm("Pemilik Uji " + tag, hp); // found by the phone number alone
         kader(nama, null);
+        enkripsi.semua(); // rows written past the services are encrypted as at the next start
 
         long id = buka("admin.jatim");
         String page = halaman.html(get("/admin/privasi/subjek/" + id), "admin.jatim");
