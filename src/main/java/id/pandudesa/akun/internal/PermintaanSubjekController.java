@@ -174,7 +174,8 @@ class PermintaanSubjekController {
     ResponseEntity<byte[]> json(@PathVariable long id) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         PermintaanSubjek.Permintaan p = boleh(id, me);
-        byte[] body = ekspor.json(p, temuan(p, me), Instant.now(clock));
+        List<SubjekData.Temuan> found = temuan(p, me);
+        byte[] body = ekspor.json(p, found, aksesAtas(found), Instant.now(clock));
         permintaan.langkah(id, me.username(), "EKSPOR_JSON", null);
         return unduh(body, MediaType.APPLICATION_JSON, "data-pribadi-" + id + ".json");
     }
@@ -183,9 +184,19 @@ class PermintaanSubjekController {
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
         PenggunaSaatIni me = akun.wajibSaatIni();
         PermintaanSubjek.Permintaan p = boleh(id, me);
-        byte[] body = ekspor.pdf(p, temuan(p, me), Instant.now(clock), LocaleContextHolder.getLocale());
+        List<SubjekData.Temuan> found = temuan(p, me);
+        byte[] body = ekspor.pdf(p, found, aksesAtas(found), Instant.now(clock), LocaleContextHolder.getLocale());
         permintaan.langkah(id, me.username(), "EKSPOR_PDF", null);
         return unduh(body, MediaType.APPLICATION_PDF, "data-pribadi-" + id + ".pdf");
+    }
+
+    /** Who looked at the person's complaints' identity (the reads the access log keeps per complaint). */
+    private List<LogAkses.Akses> aksesAtas(List<SubjekData.Temuan> found) {
+        List<String> complaints = found.stream()
+                .filter(t -> t.tabel().equals("pengaduan"))
+                .map(t -> t.ref().substring(t.ref().indexOf('|') + 1))
+                .toList();
+        return log.tentang(List.of("pengaduan.identitas", "perselisihan.pihak"), complaints);
     }
 
     private static ResponseEntity<byte[]> unduh(byte[] body, MediaType type, String name) {

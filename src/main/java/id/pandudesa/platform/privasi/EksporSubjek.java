@@ -27,7 +27,8 @@ public class EksporSubjek {
         this.messages = messages;
     }
 
-    public byte[] json(PermintaanSubjek.Permintaan p, List<SubjekData.Temuan> temuan, Instant dibuat) {
+    public byte[] json(
+            PermintaanSubjek.Permintaan p, List<SubjekData.Temuan> temuan, List<LogAkses.Akses> akses, Instant dibuat) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("permintaan", p.id());
         out.put("pemohon", p.pemohon());
@@ -44,10 +45,26 @@ public class EksporSubjek {
             rows.add(r);
         }
         out.put("temuan", rows);
+        List<Map<String, Object>> looked = new ArrayList<>();
+        for (LogAkses.Akses a : akses) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("waktu", a.waktu().toString());
+            r.put("oleh", a.pelaku());
+            r.put("jenis", a.jenis());
+            r.put("catatan", a.rekamanId());
+            r.put("dari", a.asal());
+            looked.add(r);
+        }
+        out.put("aksesIdentitas", looked);
         return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(out);
     }
 
-    public byte[] pdf(PermintaanSubjek.Permintaan p, List<SubjekData.Temuan> temuan, Instant dibuat, Locale locale) {
+    public byte[] pdf(
+            PermintaanSubjek.Permintaan p,
+            List<SubjekData.Temuan> temuan,
+            List<LogAkses.Akses> akses,
+            Instant dibuat,
+            Locale locale) {
         String title = msg("subjek.pdf.judul", locale);
         PdfBuilder pdf = PdfBuilder.a4()
                 .metadata(title, "Pandu Desa")
@@ -91,6 +108,27 @@ public class EksporSubjek {
                             msg("subjek.data", locale)),
                     rows,
                     new float[] {2, 2.4f, 1.6f, 6},
+                    new boolean[] {false, false, false, false});
+        }
+        if (!akses.isEmpty()) {
+            pdf.subjudul(msg("subjek.pdf.akses", locale));
+            List<List<String>> seen = new ArrayList<>();
+            DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+            for (LogAkses.Akses a : akses) {
+                seen.add(List.of(
+                        f.format(a.waktu().atZone(ZoneId.of("Asia/Jakarta"))) + " WIB",
+                        a.pelaku(),
+                        messages.getMessage("akses.jenis." + a.jenis(), null, a.jenis(), locale),
+                        a.rekamanId()));
+            }
+            pdf.tabel(
+                    List.of(
+                            msg("akses.waktu", locale),
+                            msg("akses.pelaku", locale),
+                            msg("akses.jenis", locale),
+                            msg("akses.rekaman", locale)),
+                    seen,
+                    new float[] {2.4f, 2, 3, 1.4f},
                     new boolean[] {false, false, false, false});
         }
         return pdf.toBytes();

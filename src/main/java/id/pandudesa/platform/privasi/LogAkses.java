@@ -113,6 +113,30 @@ public class LogAkses {
         return PageResult.of(rows, page, total);
     }
 
+    /**
+     * Who looked at the personal data of these records (kinds and record ids), oldest first: what a
+     * person is told about their own data when they ask (at most 1,000 entries).
+     */
+    public List<Akses> tentang(List<String> jenis, List<String> rekamanId) {
+        if (jenis.isEmpty() || rekamanId.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM akses_data_pribadi WHERE jenis IN (:j) AND rekaman_id IN (:r)"
+                        + " ORDER BY waktu, id FETCH FIRST 1000 ROWS ONLY")
+                .param("j", jenis)
+                .param("r", rekamanId)
+                .query((rs, n) -> new Akses(
+                        rs.getLong("id"),
+                        rs.getTimestamp("waktu").toInstant(),
+                        rs.getString("pelaku"),
+                        rs.getString("jenis"),
+                        rs.getString("rekaman_id"),
+                        rs.getString("kode_desa"),
+                        rs.getString("asal"),
+                        rs.getInt("jumlah")))
+                .list();
+    }
+
     private static Map<String, Object> filters(String jenis, String rekamanId) {
         java.util.HashMap<String, Object> p = new java.util.HashMap<>();
         if (jenis != null && !jenis.isBlank()) {

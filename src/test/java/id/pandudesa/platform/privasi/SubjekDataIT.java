@@ -107,6 +107,7 @@ class SubjekDataIT {
         kader(nama, null);
         enkripsi.semua(); // rows written past the services are encrypted as at the next start
 
+        halaman.html(get("/pengaduan/kelola/" + diwek), "kpmd.cukir"); // a handler looked at the identity
         long id = buka("admin.jatim");
         String page = halaman.html(get("/admin/privasi/subjek/" + id), "admin.jatim");
         assertThat(page)
@@ -120,6 +121,7 @@ class SubjekDataIT {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(json)
                 .contains(nama, "Pemilik Uji " + tag, "\"tabel\" : \"kader\"", "\"tabel\" : \"umkm\"")
+                .contains("\"oleh\" : \"kpmd.cukir\"", "\"dari\" : \"GET /pengaduan/kelola/" + diwek + "\"")
                 .doesNotContain(lain, "081399998888");
         byte[] pdf = halaman.kirim(get("/admin/privasi/subjek/" + id + ".pdf"), "admin.jatim")
                 .andExpect(status().isOk())
