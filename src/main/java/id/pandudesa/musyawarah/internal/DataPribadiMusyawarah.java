@@ -30,6 +30,8 @@ class DataPribadiMusyawarah implements DeklarasiDataPribadi {
                         .disimpan("peserta-nama"),
                 umum("musyawarah_undangan", "nama", "musyawarah", TUGAS_PUBLIK).disimpan("peserta-nama"),
                 umum("musyawarah_undangan", "kontak", "musyawarah", TUGAS_PUBLIK)
+                        .disimpan("peserta-nama"),
+                umum("musyawarah_undangan", "kontak_sidik", "musyawarah", TUGAS_PUBLIK)
                         .disimpan("peserta-nama"));
     }
 
@@ -45,6 +47,7 @@ class DataPribadiMusyawarah implements DeklarasiDataPribadi {
                         "beritaAcara"),
                 SumberSubjek.hapusBoleh(
                                 "musyawarah_undangan", "t.kode_desa", "nama", List.of("kontak"), List.of("unsur"))
-                        .denganKunci("musyawarah_id", "urutan"));
+                        .denganKunci("musyawarah_id", "urutan")
+                        .tersandi("kontak", "kontak_sidik"));
     }
 }

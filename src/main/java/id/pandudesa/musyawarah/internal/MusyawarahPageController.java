@@ -255,7 +255,7 @@ class MusyawarahPageController {
                 UnsurMasyarakat u = parseUnsur(unsur != null && i < unsur.size() ? unsur.get(i) : null);
                 String note = notes != null && i < notes.size() ? notes.get(i) : null;
                 String contact = contacts != null && i < contacts.size() ? contacts.get(i) : null;
-                list.add(new Undangan(null, name, u == null ? UnsurMasyarakat.LAINNYA : u, note, contact));
+                list.add(Undangan.baru(null, name, u == null ? UnsurMasyarakat.LAINNYA : u, note, contact));
             }
         }
         return halamanIni(id, me, pageAction, "#undangan", () -> {

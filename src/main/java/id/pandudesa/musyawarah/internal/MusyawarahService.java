@@ -130,7 +130,7 @@ public class MusyawarahService {
                 .collect(java.util.stream.Collectors.toSet());
         m.undang(
                 invitees.stream()
-                        .map(u -> new Undangan(
+                        .map(u -> Undangan.baru(
                                 m.kodeDesa(), u.nama().trim(), u.unsur(), blank(u.keterangan()), blank(u.kontak())))
                         .toList(),
                 me.username(),

@@ -60,7 +60,8 @@ class RetensiPesertaMusyawarah implements AturanRetensi {
                 .param("x", DIHAPUS)
                 .param("ids", ids)
                 .update();
-        jdbc.sql("UPDATE musyawarah_undangan SET nama = :x, kontak = NULL WHERE musyawarah_id IN (:ids)")
+        jdbc.sql(
+                        "UPDATE musyawarah_undangan SET nama = :x, kontak = NULL, kontak_sidik = NULL WHERE musyawarah_id IN (:ids)")
                 .param("x", DIHAPUS)
                 .param("ids", ids)
                 .update();

@@ -199,6 +199,11 @@ public class Sandi {
         }
     }
 
+    /** Whether a stored value is one of this class's ciphertexts. */
+    public static boolean tersandi(String value) {
+        return value != null && value.startsWith(AWALAN);
+    }
+
     /** A contact encrypted for storing, with the running app's key (null stays null). */
     public static String simpanKontak(String kontak) {
         return aktif().enkripsi(kontak);

@@ -79,7 +79,8 @@ class EnkripsiIT {
         for (String q : List.of(
                 "SELECT telepon FROM kader WHERE telepon IS NOT NULL",
                 "SELECT telepon FROM umkm WHERE telepon IS NOT NULL",
-                "SELECT kontak FROM kerjasama_mitra WHERE kontak IS NOT NULL")) {
+                "SELECT kontak FROM kerjasama_mitra WHERE kontak IS NOT NULL",
+                "SELECT kontak FROM musyawarah_undangan WHERE kontak IS NOT NULL")) {
             jdbc.sql(q).query(String.class).list().forEach(v -> {
                 assertThat(v).startsWith("v1:");
                 phones.add(Sandi.aktif().dekripsi(v));

@@ -145,12 +145,12 @@ class DemoMusyawarah implements ApplicationRunner {
             service.undang(
                     planned.id(),
                     List.of(
-                            new Undangan(null, "Ketua RT 01", UnsurMasyarakat.TOKOH_MASYARAKAT, null, null),
-                            new Undangan(null, "Ketua RT 02", UnsurMasyarakat.TOKOH_MASYARAKAT, null, null),
-                            new Undangan(null, "Takmir Mushola Al-Ikhlas", UnsurMasyarakat.TOKOH_AGAMA, null, null),
-                            new Undangan(null, "Ketua PKK Dusun", UnsurMasyarakat.KELOMPOK_PEREMPUAN, null, null),
-                            new Undangan(null, "Ketua Poktan Sri Rejeki", UnsurMasyarakat.KELOMPOK_TANI, null, null),
-                            new Undangan(
+                            Undangan.baru(null, "Ketua RT 01", UnsurMasyarakat.TOKOH_MASYARAKAT, null, null),
+                            Undangan.baru(null, "Ketua RT 02", UnsurMasyarakat.TOKOH_MASYARAKAT, null, null),
+                            Undangan.baru(null, "Takmir Mushola Al-Ikhlas", UnsurMasyarakat.TOKOH_AGAMA, null, null),
+                            Undangan.baru(null, "Ketua PKK Dusun", UnsurMasyarakat.KELOMPOK_PEREMPUAN, null, null),
+                            Undangan.baru(null, "Ketua Poktan Sri Rejeki", UnsurMasyarakat.KELOMPOK_TANI, null, null),
+                            Undangan.baru(
                                     null, "Perwakilan penerima PKH", UnsurMasyarakat.MASYARAKAT_MISKIN, null, null)),
                     k);
         });
