@@ -2,6 +2,7 @@
 # A restart's speed with and without the AOT cache (docs/benchmarks.md), same layout, same data:
 #   1. ./mvnw -DskipTests package && ops/aot-cache.sh
 #   2. bench/restart.sh [h2|postgres]   # ROUNDS (default 3) restarts of each kind, alternating
+#      EXTRA="-XX:TieredStopAtLevel=1" adds a third kind: the cache with these JVM options
 #      (postgres: a database pandu_restart on 127.0.0.1:5432, made anew)
 # For each start: milliseconds from the process start to the first answer of a village board, then
 # the time of the next 100 board requests (8 at a time) and of the 100 after those, against the
@@ -37,8 +38,14 @@ echo "== first start (demo data into $home)"
 start; for _ in $(seq 1 1200); do curl -fs -o /dev/null "$board" && break; sleep 0.1; done; sleep 5; stop
 printf '%-10s %12s %14s %12s %12s\n' start "first answer" "100 requests" "next 100" "warm 100"
 for round in $(seq 1 "${ROUNDS:-3}"); do
-  for kind in none aot; do
-    if [ "$kind" = aot ]; then start -XX:AOTCache=target/aot/pandu-desa.aot; else start; fi
+  kinds="none aot"; [ -n "${EXTRA:-}" ] && kinds="none aot extra"
+  for kind in $kinds; do
+    case "$kind" in
+      aot) start -XX:AOTCache=target/aot/pandu-desa.aot ;;
+      extra) # shellcheck disable=SC2086
+        start -XX:AOTCache=target/aot/pandu-desa.aot $EXTRA ;;
+      *) start ;;
+    esac
     t0=$(date +%s%3N)  # right after the fork: the process start, within a millisecond
     until curl -fs -o /dev/null "$board"; do sleep 0.02; done
     first=$(( $(date +%s%3N) - t0 ))

@@ -3,6 +3,7 @@ package id.pandudesa.musyawarah.internal;
 import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.platform.NotFoundException;
+import id.pandudesa.platform.privasi.LogAkses;
 import id.pandudesa.platform.storage.FileService;
 import id.pandudesa.platform.web.PageAction;
 import id.pandudesa.wilayah.WilayahApi;
@@ -28,6 +29,7 @@ class BeritaAcaraPageController {
     private final FileService files;
     private final AkunApi akun;
     private final WilayahApi wilayah;
+    private final LogAkses logAkses;
 
     BeritaAcaraPageController(
             MusyawarahService service,
@@ -35,7 +37,9 @@ class BeritaAcaraPageController {
             MusyawarahPdf pdf,
             FileService files,
             AkunApi akun,
-            WilayahApi wilayah) {
+            WilayahApi wilayah,
+            LogAkses logAkses) {
+        this.logAkses = logAkses;
         this.service = service;
         this.halaman = halaman;
         this.pdf = pdf;
@@ -82,6 +86,11 @@ class BeritaAcaraPageController {
     @GetMapping("/musyawarah/{id}/undangan.pdf")
     void undanganPdf(@PathVariable long id, HttpServletResponse response) throws IOException {
         Musyawarah m = service.lihat(id, akun.wajibSaatIni());
+        if (!m.undangan().isEmpty()) {
+            // The invitation lists the invitees by name: a print of people's data, logged.
+            logAkses.catat(
+                    "musyawarah.undangan", m.id(), m.kodeDesa(), m.undangan().size());
+        }
         kirimPdf(response, "undangan-" + m.id() + ".pdf", pdf.undangan(m));
     }
 

@@ -122,4 +122,17 @@ class LogAksesIT {
         assertThat(((Number) rows.get(rows.size() - 1).get("jumlah")).longValue())
                 .isEqualTo(miskin);
     }
+
+    @Test
+    void printing_a_meeting_invitation_with_its_invitees_is_logged() throws Exception {
+        long id = jdbc.sql(
+                        "SELECT MIN(u.musyawarah_id) FROM musyawarah_undangan u JOIN musyawarah m ON m.id = u.musyawarah_id WHERE m.kode_desa = '3517082001'")
+                .query(Long.class)
+                .single();
+        int before = log("musyawarah.undangan", String.valueOf(id)).size();
+        halaman.kirim(get("/musyawarah/" + id + "/undangan.pdf"), "camat.diwek").andExpect(status().isOk());
+        List<Map<String, Object>> rows = log("musyawarah.undangan", String.valueOf(id));
+        assertThat(rows).hasSize(before + 1);
+        assertThat(rows.get(rows.size() - 1)).containsEntry("pelaku", "camat.diwek");
+    }
 }
