@@ -1,6 +1,7 @@
 package id.pandudesa.musyawarah.internal;
 
 import id.pandudesa.platform.privasi.AturanRetensi;
+import id.pandudesa.platform.privasi.AturanRetensiBaris;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
  * inclusion figures stay; the minutes already signed are files and are not rewritten.
  */
 @Component
-class RetensiPesertaMusyawarah implements AturanRetensi {
+class RetensiPesertaMusyawarah extends AturanRetensiBaris {
 
     static final String DIHAPUS = "(dihapus)";
 
@@ -23,10 +24,23 @@ class RetensiPesertaMusyawarah implements AturanRetensi {
             + " OR EXISTS (SELECT 1 FROM musyawarah_undangan u WHERE u.musyawarah_id = m.id"
             + " AND (u.nama <> '" + DIHAPUS + "' OR u.kontak IS NOT NULL)))";
 
-    private final JdbcClient jdbc;
-
     RetensiPesertaMusyawarah(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc);
+    }
+
+    @Override
+    protected String jatuhTempoSql() {
+        return DUE;
+    }
+
+    @Override
+    protected String kolomId() {
+        return "m.id";
+    }
+
+    @Override
+    protected Object batas(Instant batas) {
+        return AturanRetensi.tanggal(batas);
     }
 
     @Override
@@ -40,22 +54,7 @@ class RetensiPesertaMusyawarah implements AturanRetensi {
     }
 
     @Override
-    public long jatuhTempo(Instant batas) {
-        return jdbc.sql("SELECT COUNT(*)" + DUE)
-                .param("b", AturanRetensi.tanggal(batas))
-                .query(Long.class)
-                .single();
-    }
-
-    @Override
-    public int anonimkan(Instant batas, int maks) {
-        List<Long> ids = jdbc.sql("SELECT m.id" + DUE + " ORDER BY m.id FETCH FIRST " + maks + " ROWS ONLY")
-                .param("b", AturanRetensi.tanggal(batas))
-                .query(Long.class)
-                .list();
-        if (ids.isEmpty()) {
-            return 0;
-        }
+    protected void anonimkan(List<Long> ids) {
         jdbc.sql("UPDATE musyawarah_hadir SET nama = :x WHERE nama IS NOT NULL AND musyawarah_id IN (:ids)")
                 .param("x", DIHAPUS)
                 .param("ids", ids)
@@ -65,6 +64,5 @@ class RetensiPesertaMusyawarah implements AturanRetensi {
                 .param("x", DIHAPUS)
                 .param("ids", ids)
                 .update();
-        return ids.size();
     }
 }

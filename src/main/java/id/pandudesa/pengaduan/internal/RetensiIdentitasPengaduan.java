@@ -1,6 +1,6 @@
 package id.pandudesa.pengaduan.internal;
 
-import id.pandudesa.platform.privasi.AturanRetensi;
+import id.pandudesa.platform.privasi.AturanRetensiBaris;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * The case, its steps and every count stay; an anonymous complaint stays anonymous.
  */
 @Component
-class RetensiIdentitasPengaduan implements AturanRetensi {
+class RetensiIdentitasPengaduan extends AturanRetensiBaris {
 
     static final String DIHAPUS = "(dihapus)";
 
@@ -23,10 +23,23 @@ class RetensiIdentitasPengaduan implements AturanRetensi {
             + " OR EXISTS (SELECT 1 FROM perselisihan_pihak x WHERE x.pengaduan_id = p.id AND x.nama <> '"
             + DIHAPUS + "'))";
 
-    private final JdbcClient jdbc;
-
     RetensiIdentitasPengaduan(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc);
+    }
+
+    @Override
+    protected String jatuhTempoSql() {
+        return DUE;
+    }
+
+    @Override
+    protected String kolomId() {
+        return "p.id";
+    }
+
+    @Override
+    protected Object batas(Instant batas) {
+        return Timestamp.from(batas);
     }
 
     @Override
@@ -40,22 +53,7 @@ class RetensiIdentitasPengaduan implements AturanRetensi {
     }
 
     @Override
-    public long jatuhTempo(Instant batas) {
-        return jdbc.sql("SELECT COUNT(*)" + DUE)
-                .param("b", Timestamp.from(batas))
-                .query(Long.class)
-                .single();
-    }
-
-    @Override
-    public int anonimkan(Instant batas, int maks) {
-        List<Long> ids = jdbc.sql("SELECT p.id" + DUE + " ORDER BY p.id FETCH FIRST " + maks + " ROWS ONLY")
-                .param("b", Timestamp.from(batas))
-                .query(Long.class)
-                .list();
-        if (ids.isEmpty()) {
-            return 0;
-        }
+    protected void anonimkan(List<Long> ids) {
         jdbc.sql("UPDATE pengaduan SET nama = CASE WHEN nama IS NULL THEN NULL ELSE :x END,"
                         + " kontak = CASE WHEN kontak IS NULL THEN NULL ELSE :x END, nama_sidik = NULL, kontak_sidik = NULL,"
                         + " versi = versi + 1 WHERE id IN (:ids)")
@@ -66,6 +64,5 @@ class RetensiIdentitasPengaduan implements AturanRetensi {
                 .param("x", DIHAPUS)
                 .param("ids", ids)
                 .update();
-        return ids.size();
     }
 }
