@@ -2,6 +2,7 @@ package id.pandudesa.musyawarah.internal;
 
 import id.pandudesa.platform.privasi.AturanRetensi;
 import id.pandudesa.platform.privasi.AturanRetensiBaris;
+import id.pandudesa.platform.privasi.SubjekData;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 class RetensiPesertaMusyawarah extends AturanRetensiBaris {
 
-    static final String DIHAPUS = "(dihapus)";
+    /** The placeholder every anonymisation writes (the subject requests use the same). */
+    static final String DIHAPUS = SubjekData.DIHAPUS;
 
     private static final String DUE = " FROM musyawarah m WHERE m.tanggal < :b"
             + " AND (EXISTS (SELECT 1 FROM musyawarah_hadir h WHERE h.musyawarah_id = m.id AND h.nama IS NOT NULL"

@@ -1,6 +1,7 @@
 package id.pandudesa.pengaduan.internal;
 
 import id.pandudesa.platform.privasi.AturanRetensiBaris;
+import id.pandudesa.platform.privasi.SubjekData;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 class RetensiIdentitasPengaduan extends AturanRetensiBaris {
 
-    static final String DIHAPUS = "(dihapus)";
+    /** The placeholder every anonymisation writes (the subject requests use the same). */
+    static final String DIHAPUS = SubjekData.DIHAPUS;
 
     private static final String DUE = " FROM pengaduan p WHERE p.status IN ('SELESAI', 'DITOLAK') AND p.selesai < :b"
             + " AND ((p.nama IS NOT NULL AND p.nama <> '" + DIHAPUS + "')"

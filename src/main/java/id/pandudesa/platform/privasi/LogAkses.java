@@ -100,15 +100,7 @@ public class LogAkses {
                         + page.offset() + " ROWS FETCH NEXT " + page.ukuran() + " ROWS ONLY")
                 .params(wilayahParams)
                 .params(filters(jenis, rekamanId))
-                .query((rs, n) -> new Akses(
-                        rs.getLong("id"),
-                        rs.getTimestamp("waktu").toInstant(),
-                        rs.getString("pelaku"),
-                        rs.getString("jenis"),
-                        rs.getString("rekaman_id"),
-                        rs.getString("kode_desa"),
-                        rs.getString("asal"),
-                        rs.getInt("jumlah")))
+                .query(LogAkses::baca)
                 .list();
         return PageResult.of(rows, page, total);
     }
@@ -125,16 +117,20 @@ public class LogAkses {
                         + " ORDER BY waktu, id FETCH FIRST 1000 ROWS ONLY")
                 .param("j", jenis)
                 .param("r", rekamanId)
-                .query((rs, n) -> new Akses(
-                        rs.getLong("id"),
-                        rs.getTimestamp("waktu").toInstant(),
-                        rs.getString("pelaku"),
-                        rs.getString("jenis"),
-                        rs.getString("rekaman_id"),
-                        rs.getString("kode_desa"),
-                        rs.getString("asal"),
-                        rs.getInt("jumlah")))
+                .query(LogAkses::baca)
                 .list();
+    }
+
+    private static Akses baca(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Akses(
+                rs.getLong("id"),
+                rs.getTimestamp("waktu").toInstant(),
+                rs.getString("pelaku"),
+                rs.getString("jenis"),
+                rs.getString("rekaman_id"),
+                rs.getString("kode_desa"),
+                rs.getString("asal"),
+                rs.getInt("jumlah"));
     }
 
     private static Map<String, Object> filters(String jenis, String rekamanId) {
