@@ -1,5 +1,6 @@
 package id.pandudesa.indeks.internal;
 
+import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.audit.Audited;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
@@ -20,16 +21,6 @@ class Kuesioner implements Audited {
         DIAJUKAN,
         FINAL,
         DIGANTI
-    }
-
-    /** A step the questionnaire's status does not allow. */
-    static class LangkahTidakSah extends RuntimeException {
-        final String messageKey;
-
-        LangkahTidakSah(String messageKey) {
-            super(messageKey);
-            this.messageKey = messageKey;
-        }
     }
 
     @Id
@@ -116,7 +107,7 @@ class Kuesioner implements Audited {
 
     void jawab(String jawabanJson, String user, Instant now) {
         if (status != Status.DRAF) {
-            throw new LangkahTidakSah("kuesioner.langkah.bukanDraf");
+            throw new RuleViolationException("kuesioner.langkah.bukanDraf");
         }
         this.jawaban = jawabanJson;
         this.diubahOleh = user;
@@ -125,7 +116,7 @@ class Kuesioner implements Audited {
 
     void ajukan(String user, Instant now) {
         if (status != Status.DRAF) {
-            throw new LangkahTidakSah("kuesioner.langkah.bukanDraf");
+            throw new RuleViolationException("kuesioner.langkah.bukanDraf");
         }
         this.status = Status.DIAJUKAN;
         this.diajukanOleh = user;
@@ -144,7 +135,7 @@ class Kuesioner implements Audited {
     void kembalikan(String reviewer, String catatan, Instant now) {
         periksaTinjauan(reviewer);
         if (catatan == null || catatan.isBlank()) {
-            throw new LangkahTidakSah("kuesioner.langkah.catatanWajib");
+            throw new RuleViolationException("kuesioner.langkah.catatanWajib");
         }
         this.status = Status.DRAF;
         this.peninjau = reviewer;
@@ -154,17 +145,17 @@ class Kuesioner implements Audited {
 
     void gantikan() {
         if (status != Status.FINAL) {
-            throw new LangkahTidakSah("kuesioner.langkah.bukanFinal");
+            throw new RuleViolationException("kuesioner.langkah.bukanFinal");
         }
         this.status = Status.DIGANTI;
     }
 
     private void periksaTinjauan(String reviewer) {
         if (status != Status.DIAJUKAN) {
-            throw new LangkahTidakSah("kuesioner.langkah.belumDiajukan");
+            throw new RuleViolationException("kuesioner.langkah.belumDiajukan");
         }
         if (reviewer.equals(diajukanOleh)) {
-            throw new LangkahTidakSah("kuesioner.langkah.tinjauSendiri");
+            throw new RuleViolationException("kuesioner.langkah.tinjauSendiri");
         }
     }
 

@@ -110,7 +110,7 @@ public class KuesionerService {
             if (versiDilihat != null && !versiDilihat.equals(q.versi())) {
                 throw new ConflictException("konflik.versi");
             }
-            langkah(() -> q.jawab(answersJson, me.username(), now));
+            q.jawab(answersJson, me.username(), now);
         }
         return questionnaires.save(q);
     }
@@ -124,7 +124,7 @@ public class KuesionerService {
         if (!missing.isEmpty()) {
             throw new RuleViolationException(missing, kind.pesanBelumLengkap(), missing.size());
         }
-        langkah(() -> q.ajukan(me.username(), Instant.now(clock)));
+        q.ajukan(me.username(), Instant.now(clock));
         return questionnaires.save(q);
     }
 
@@ -137,10 +137,10 @@ public class KuesionerService {
         Kuesioner q = terbaru(kodeDesa, tahun, me);
         Instant now = Instant.now(clock);
         if (!setujui) {
-            langkah(() -> q.kembalikan(me.username(), catatan, now));
+            q.kembalikan(me.username(), catatan, now);
             return questionnaires.save(q);
         }
-        langkah(() -> q.setujui(me.username(), now));
+        q.setujui(me.username(), now);
         for (Kuesioner older : questionnaires.findByKodeDesaAndTahunOrderByNomorDesc(q.kodeDesa(), tahun)) {
             if (!older.id().equals(q.id()) && older.status() == Kuesioner.Status.FINAL) {
                 older.gantikan();
@@ -207,14 +207,6 @@ public class KuesionerService {
     private static void wajibPengisi(PenggunaSaatIni me) {
         if (!PENGISI.contains(me.peran())) {
             throw new ForbiddenException("kuesioner.peranTidakMengisi");
-        }
-    }
-
-    private static void langkah(Runnable step) {
-        try {
-            step.run();
-        } catch (Kuesioner.LangkahTidakSah e) {
-            throw new RuleViolationException(e.messageKey);
         }
     }
 }

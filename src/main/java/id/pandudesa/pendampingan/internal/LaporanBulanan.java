@@ -1,6 +1,7 @@
 package id.pandudesa.pendampingan.internal;
 
 import id.pandudesa.akun.Peran;
+import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.audit.Audited;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,16 +25,6 @@ public class LaporanBulanan implements Audited {
         DIAJUKAN,
         DIKEMBALIKAN,
         DISETUJUI
-    }
-
-    /** Illegal step for the report's current status. */
-    static class LangkahTidakSah extends RuntimeException {
-        final String messageKey;
-
-        LangkahTidakSah(String messageKey) {
-            super(messageKey);
-            this.messageKey = messageKey;
-        }
     }
 
     @Id
@@ -94,7 +85,7 @@ public class LaporanBulanan implements Audited {
     /** The author submits (again, after a return) with the month's problems and the figures as of now. */
     public void ajukan(String masalah, String ringkasanJson, Instant now) {
         if (status != Status.DRAF && status != Status.DIKEMBALIKAN) {
-            throw new LangkahTidakSah("laporan.langkah.sudahDiajukan");
+            throw new RuleViolationException("laporan.langkah.sudahDiajukan");
         }
         this.masalah = masalah == null || masalah.isBlank() ? null : masalah.trim();
         this.ringkasan = ringkasanJson;
@@ -105,7 +96,7 @@ public class LaporanBulanan implements Audited {
 
     public void setujui(String reviewer, String komentar, Instant now) {
         if (status != Status.DIAJUKAN) {
-            throw new LangkahTidakSah("laporan.langkah.belumDiajukan");
+            throw new RuleViolationException("laporan.langkah.belumDiajukan");
         }
         this.status = Status.DISETUJUI;
         this.peninjau = reviewer;
@@ -116,10 +107,10 @@ public class LaporanBulanan implements Audited {
     /** Back to the author with what to correct; a comment is required so they know what. */
     void kembalikan(String reviewer, String komentar, Instant now) {
         if (status != Status.DIAJUKAN) {
-            throw new LangkahTidakSah("laporan.langkah.belumDiajukan");
+            throw new RuleViolationException("laporan.langkah.belumDiajukan");
         }
         if (komentar == null || komentar.isBlank()) {
-            throw new LangkahTidakSah("laporan.langkah.komentarWajib");
+            throw new RuleViolationException("laporan.langkah.komentarWajib");
         }
         this.status = Status.DIKEMBALIKAN;
         this.peninjau = reviewer;

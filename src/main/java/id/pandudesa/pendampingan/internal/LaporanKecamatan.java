@@ -1,5 +1,6 @@
 package id.pandudesa.pendampingan.internal;
 
+import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.audit.Audited;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
@@ -94,7 +95,7 @@ public class LaporanKecamatan implements Audited {
     /** The PD sends the month to the Camat with the issues that need the Camat's attention. */
     public void ajukan(String pd, String isu, String ringkasanJson, Instant now) {
         if (status != Status.DRAF) {
-            throw new LaporanBulanan.LangkahTidakSah("laporan.langkah.sudahDiajukan");
+            throw new RuleViolationException("laporan.langkah.sudahDiajukan");
         }
         this.penyusun = pd;
         this.isuCamat = isu == null || isu.isBlank() ? null : isu.trim();
@@ -106,7 +107,7 @@ public class LaporanKecamatan implements Audited {
     /** The Camat acknowledges; the report now goes to the kabupaten. */
     public void ketahui(String camat, String catatan, Instant now) {
         if (status != Status.DIAJUKAN) {
-            throw new LaporanBulanan.LangkahTidakSah("laporan.langkah.belumDiajukan");
+            throw new RuleViolationException("laporan.langkah.belumDiajukan");
         }
         this.status = Status.DIKETAHUI;
         this.diketahui = now;
@@ -117,7 +118,7 @@ public class LaporanKecamatan implements Audited {
     /** The kabupaten (TA or Dinas PMD) receives the acknowledged report. */
     public void terima(String penerima, Instant now) {
         if (status != Status.DIKETAHUI) {
-            throw new LaporanBulanan.LangkahTidakSah(
+            throw new RuleViolationException(
                     status == Status.DITERIMA_KABUPATEN
                             ? "laporan.langkah.sudahDiterima"
                             : "laporan.langkah.belumDiketahui");

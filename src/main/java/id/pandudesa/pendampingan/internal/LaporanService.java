@@ -98,7 +98,7 @@ class LaporanService {
                 .orElseGet(() ->
                         LaporanBulanan.baru(me.username(), me.peran(), month.toString(), wilayahBersama(me.lingkup())));
         RingkasanBulanan figures = queries.bulanan(me.username(), month);
-        langkah(() -> report.ajukan(masalah, json.writeValueAsString(figures), Instant.now(clock)));
+        report.ajukan(masalah, json.writeValueAsString(figures), Instant.now(clock));
         LaporanBulanan saved = reports.save(report);
         pemberitahuan.bulanan(saved, me.nama());
         return saved;
@@ -117,13 +117,11 @@ class LaporanService {
             throw new RuleViolationException(List.of(FieldProblem.of("komentar", "validasi.maks")), "validasi.maks");
         }
         Instant now = Instant.now(clock);
-        langkah(() -> {
-            if (setujui) {
-                report.setujui(me.username(), komentar, now);
-            } else {
-                report.kembalikan(me.username(), komentar, now);
-            }
-        });
+        if (setujui) {
+            report.setujui(me.username(), komentar, now);
+        } else {
+            report.kembalikan(me.username(), komentar, now);
+        }
         LaporanBulanan saved = reports.save(report);
         pemberitahuan.bulanan(saved, author.nama());
         return saved;
@@ -202,7 +200,7 @@ class LaporanService {
                 .findByKodeKecamatanAndBulan(kec, month.toString())
                 .orElseGet(() -> LaporanKecamatan.baru(kec, month.toString(), me.username()));
         RingkasanKecamatan figures = queries.kecamatan(kec, month);
-        langkah(() -> report.ajukan(me.username(), isu, json.writeValueAsString(figures), Instant.now(clock)));
+        report.ajukan(me.username(), isu, json.writeValueAsString(figures), Instant.now(clock));
         LaporanKecamatan saved = kecamatanReports.save(report);
         pemberitahuan.kecamatan(saved);
         return saved;
@@ -218,7 +216,7 @@ class LaporanService {
         LaporanKecamatan report = kecamatanReports
                 .findByKodeKecamatanAndBulan(kec, month.toString())
                 .orElseThrow(() -> new RuleViolationException("laporan.langkah.belumDiajukan"));
-        langkah(() -> report.ketahui(me.username(), catatan, Instant.now(clock)));
+        report.ketahui(me.username(), catatan, Instant.now(clock));
         LaporanKecamatan saved = kecamatanReports.save(report);
         pemberitahuan.kecamatan(saved);
         return saved;
@@ -235,7 +233,7 @@ class LaporanService {
         LaporanKecamatan report = kecamatanReports
                 .findByKodeKecamatanAndBulan(kec, month.toString())
                 .orElseThrow(() -> new RuleViolationException("laporan.langkah.belumDiajukan"));
-        langkah(() -> report.terima(me.username(), Instant.now(clock)));
+        report.terima(me.username(), Instant.now(clock));
         LaporanKecamatan saved = kecamatanReports.save(report);
         pemberitahuan.kecamatan(saved);
         return saved;
@@ -303,13 +301,5 @@ class LaporanService {
             }
         }
         return "";
-    }
-
-    private static void langkah(Runnable step) {
-        try {
-            step.run();
-        } catch (LaporanBulanan.LangkahTidakSah e) {
-            throw new RuleViolationException(e.messageKey);
-        }
     }
 }

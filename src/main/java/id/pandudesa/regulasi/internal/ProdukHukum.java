@@ -1,6 +1,7 @@
 package id.pandudesa.regulasi.internal;
 
 import id.pandudesa.akun.Peran;
+import id.pandudesa.platform.RuleViolationException;
 import id.pandudesa.platform.audit.Audited;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,16 +24,6 @@ import org.springframework.data.relational.core.mapping.Table;
  */
 @Table("produk_hukum")
 public class ProdukHukum implements Audited {
-
-    /** A refused step, with the reason's message key. */
-    static final class LangkahTidakSah extends RuntimeException {
-        final String messageKey;
-
-        LangkahTidakSah(String messageKey) {
-            super(messageKey, null, false, false);
-            this.messageKey = messageKey;
-        }
-    }
 
     @Id
     private Long id;
@@ -267,7 +258,7 @@ public class ProdukHukum implements Audited {
 
     private static void wajib(boolean ok, String key) {
         if (!ok) {
-            throw new LangkahTidakSah(key);
+            throw new RuleViolationException(key);
         }
     }
 

@@ -152,8 +152,8 @@ class RegulasiService {
         try {
             return repository.save(ProdukHukum.rancangan(
                     desa.kode(), kind, title, summary, perluEvaluasi, diubah, sifat, me.username(), now()));
-        } catch (ProdukHukum.LangkahTidakSah e) {
-            throw new RuleViolationException(List.of(FieldProblem.of("mengubahId", e.messageKey)), e.messageKey);
+        } catch (RuleViolationException e) {
+            throw new RuleViolationException(List.of(FieldProblem.of("mengubahId", e.messageKey())), e.messageKey());
         }
     }
 
@@ -213,30 +213,22 @@ class RegulasiService {
             throw new RuleViolationException(problems, "regulasi.tidakValid");
         }
         Instant now = now();
-        try {
-            switch (aksi) {
-                case "bahas" -> r.bahas(p.musyawarahId(), now);
-                case "sepakati" -> r.sepakati(p.tanggal(), now);
-                case "ajukanEvaluasi" -> r.ajukanEvaluasi(p.nomor().strip(), p.tanggal(), now);
-                case "evaluasi" ->
-                    r.evaluasi(evaluator, blank(p.nomor()), p.sesuai(), blank(p.catatan()), me.username(), now);
-                case "tetapkan" -> r.tetapkan(p.nomor().strip(), p.tanggal(), now);
-                case "undangkan" -> r.undangkan(p.nomor().strip(), p.tanggal(), now);
-                default -> throw new NotFoundException("regulasi.langkahTidakDikenal");
-            }
-        } catch (ProdukHukum.LangkahTidakSah e) {
-            throw new RuleViolationException(e.messageKey);
+        switch (aksi) {
+            case "bahas" -> r.bahas(p.musyawarahId(), now);
+            case "sepakati" -> r.sepakati(p.tanggal(), now);
+            case "ajukanEvaluasi" -> r.ajukanEvaluasi(p.nomor().strip(), p.tanggal(), now);
+            case "evaluasi" ->
+                r.evaluasi(evaluator, blank(p.nomor()), p.sesuai(), blank(p.catatan()), me.username(), now);
+            case "tetapkan" -> r.tetapkan(p.nomor().strip(), p.tanggal(), now);
+            case "undangkan" -> r.undangkan(p.nomor().strip(), p.tanggal(), now);
+            default -> throw new NotFoundException("regulasi.langkahTidakDikenal");
         }
         ProdukHukum saved = repository.save(r);
         if (saved.mengubahId() != null && saved.berlakuSekarang()) {
             ProdukHukum lama = repository
                     .findById(saved.mengubahId())
                     .orElseThrow(() -> new NotFoundException("regulasi.tidakDitemukan"));
-            try {
-                lama.digantiOleh(saved, now);
-            } catch (ProdukHukum.LangkahTidakSah e) {
-                throw new RuleViolationException(e.messageKey);
-            }
+            lama.digantiOleh(saved, now);
             repository.save(lama);
         }
         if (saved.status() == StatusProdukHukum.MENUNGGU_EVALUASI) {
@@ -267,13 +259,9 @@ class RegulasiService {
         if (bytes == null || bytes.length == 0) {
             throw new RuleViolationException(List.of(FieldProblem.of("berkas", "validasi.wajib")), "validasi.wajib");
         }
-        try {
-            long berkas = files.simpanDokumen(bytes, name, r.kodeDesa(), me.username(), "teks")
-                    .id();
-            r.tambahTeks(berkas, blank(catatan), me.username(), now());
-        } catch (ProdukHukum.LangkahTidakSah e) {
-            throw new RuleViolationException(e.messageKey);
-        }
+        long berkas = files.simpanDokumen(bytes, name, r.kodeDesa(), me.username(), "teks")
+                .id();
+        r.tambahTeks(berkas, blank(catatan), me.username(), now());
         return repository.save(r);
     }
 
@@ -289,11 +277,7 @@ class RegulasiService {
         if (isi.length() > 2000) {
             throw new RuleViolationException(List.of(FieldProblem.of("isi", "validasi.maks")), "validasi.maks");
         }
-        try {
-            r.komentari(me.username(), me.peran(), isi.strip(), now());
-        } catch (ProdukHukum.LangkahTidakSah e) {
-            throw new RuleViolationException(e.messageKey);
-        }
+        r.komentari(me.username(), me.peran(), isi.strip(), now());
         return repository.save(r);
     }
 
