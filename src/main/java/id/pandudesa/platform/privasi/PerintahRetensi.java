@@ -1,15 +1,11 @@
 package id.pandudesa.platform.privasi;
 
+import id.pandudesa.platform.perintah.Perintah;
 import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,29 +14,23 @@ import org.springframework.stereotype.Component;
  * read before the nightly job's first run, or after changing a period).
  */
 @Component
-@ConditionalOnProperty(name = "pandu.perintah", havingValue = "retensi-data")
-class PerintahRetensi implements ApplicationRunner {
+class PerintahRetensi extends Perintah {
 
     private static final Logger log = LoggerFactory.getLogger(PerintahRetensi.class);
 
     private final RetensiDataPribadi retensi;
-    private final ApplicationContext context;
     private final Clock clock;
     private final boolean coba;
 
-    PerintahRetensi(
-            RetensiDataPribadi retensi,
-            ApplicationContext context,
-            Clock clock,
-            @Value("${pandu.perintah.coba:false}") boolean coba) {
+    PerintahRetensi(RetensiDataPribadi retensi, Clock clock, @Value("${pandu.perintah.coba:false}") boolean coba) {
+        super("retensi-data");
         this.retensi = retensi;
-        this.context = context;
         this.clock = clock;
         this.coba = coba;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected int jalankan() {
         for (RetensiDataPribadi.Baris b : retensi.jalankan(Instant.now(clock), coba)) {
             log.info(
                     "{} {}: {} ({} data before {})",
@@ -50,6 +40,6 @@ class PerintahRetensi implements ApplicationRunner {
                     b.masa(),
                     b.batas());
         }
-        System.exit(SpringApplication.exit(context, () -> 0));
+        return 0;
     }
 }

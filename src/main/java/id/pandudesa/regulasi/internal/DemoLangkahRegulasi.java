@@ -2,12 +2,10 @@ package id.pandudesa.regulasi.internal;
 
 import id.pandudesa.akun.PenggunaSaatIni;
 import java.time.LocalDate;
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /** The register's steps for the demo data (profile {@code demo}), through the one service. */
 @Component
-@Profile("demo")
 public class DemoLangkahRegulasi {
 
     private final RegulasiService service;

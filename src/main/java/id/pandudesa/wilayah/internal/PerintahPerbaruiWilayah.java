@@ -1,5 +1,6 @@
 package id.pandudesa.wilayah.internal;
 
+import id.pandudesa.platform.perintah.Perintah;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,11 +9,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -24,29 +20,30 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(0)
-@ConditionalOnProperty(name = "pandu.perintah", havingValue = "perbarui-wilayah")
-class PerintahPerbaruiWilayah implements ApplicationRunner {
+class PerintahPerbaruiWilayah extends Perintah {
 
     private static final Logger log = LoggerFactory.getLogger(PerintahPerbaruiWilayah.class);
 
     private final PerubahanWilayah perubahan;
-    private final ApplicationContext context;
     private final String berkas;
     private final boolean coba;
 
     PerintahPerbaruiWilayah(
             PerubahanWilayah perubahan,
-            ApplicationContext context,
-            @Value("${pandu.perintah.berkas}") String berkas,
+            @Value("${pandu.perintah.berkas:}") String berkas,
             @Value("${pandu.perintah.coba:false}") boolean coba) {
+        super("perbarui-wilayah");
         this.perubahan = perubahan;
-        this.context = context;
         this.berkas = berkas;
         this.coba = coba;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected int jalankan() {
+        if (berkas.isBlank()) {
+            log.error("Perbarui wilayah: berkas perubahan belum disebut (--pandu.perintah.berkas=<csv>)");
+            return 2;
+        }
         int code;
         try (Reader in = Files.newBufferedReader(Path.of(berkas), StandardCharsets.UTF_8)) {
             List<PerubahanWilayah.Perubahan> list = PerubahanWilayah.baca(in);
@@ -61,7 +58,6 @@ class PerintahPerbaruiWilayah implements ApplicationRunner {
             log.error("Perbarui wilayah dibatalkan, tidak ada yang berubah: {}", e.getMessage());
             code = 1;
         }
-        int exit = code;
-        System.exit(SpringApplication.exit(context, () -> exit));
+        return code;
     }
 }

@@ -5,12 +5,10 @@ import id.pandudesa.akun.Peran;
 import id.pandudesa.akun.internal.BuatPengguna;
 import id.pandudesa.akun.internal.PenggunaRepository;
 import id.pandudesa.akun.internal.PenggunaService;
+import id.pandudesa.platform.profil.LangkahDemo;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -19,9 +17,8 @@ import org.springframework.stereotype.Component;
  * kecamatan of seed 000. All share the password {@value #PASSWORD}; the README lists them.
  */
 @Component
-@Profile("demo")
 @Order(30)
-class DemoAkun implements ApplicationRunner {
+class DemoAkun extends LangkahDemo {
 
     static final String PASSWORD = "pandu-demo";
     private static final Logger log = LoggerFactory.getLogger(DemoAkun.class);
@@ -53,7 +50,7 @@ class DemoAkun implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void jalankan() {
         PenggunaSaatIni system = PenggunaSaatIni.sistem();
         int created = 0;
         for (DemoUser u : USERS) {
@@ -74,6 +71,9 @@ class DemoAkun implements ApplicationRunner {
 
     @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
     void printLogins() {
+        if (!aktif()) {
+            return;
+        }
         StringBuilder table = new StringBuilder("\n\n  Demo logins (password '" + PASSWORD + "'):\n");
         for (DemoUser u : USERS) {
             table.append(String.format("    %-14s %-7s %s%n", u.username(), u.peran(), String.join(", ", u.lingkup())));

@@ -2,6 +2,7 @@ package id.pandudesa.akun.internal.demo;
 
 import id.pandudesa.akun.TenagaNasional;
 import id.pandudesa.akun.internal.ApiTokenService;
+import id.pandudesa.platform.profil.LangkahGenerator;
 import id.pandudesa.wilayah.WilayahApi;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -9,9 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -26,9 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Bulk inserts; generated accounts are not in the audit trail.
  */
 @Component
-@Profile("generator")
 @Order(60)
-class GeneratorAkun implements ApplicationRunner {
+class GeneratorAkun extends LangkahGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(GeneratorAkun.class);
 
@@ -45,7 +42,7 @@ class GeneratorAkun implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void jalankan() {
         Long existing = jdbc.queryForObject("SELECT COUNT(*) FROM pengguna WHERE username LIKE 'gen.%'", Long.class);
         if (existing != null && existing > 0) {
             log.info("Generator: {} generated accounts already present", existing);

@@ -9,12 +9,10 @@ import id.pandudesa.ekonomi.internal.PenilaianBumdesService;
 import id.pandudesa.ekonomi.internal.PotensiService;
 import id.pandudesa.ekonomi.internal.ProdukService;
 import id.pandudesa.ekonomi.internal.UmkmService;
+import id.pandudesa.platform.profil.LangkahDemo;
 import id.pandudesa.wilayah.WilayahApi;
 import java.util.EnumMap;
 import java.util.Map;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,9 +22,8 @@ import org.springframework.stereotype.Component;
  * assessments (Pemula, then Berkembang), and a BUMDes Bersama of Kayangan and Puton.
  */
 @Component
-@Profile("demo")
 @Order(97)
-class DemoEkonomi implements ApplicationRunner {
+class DemoEkonomi extends LangkahDemo {
 
     private final BumdesService service;
 
@@ -61,7 +58,7 @@ class DemoEkonomi implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void jalankan() {
         if (jdbc.sql("SELECT COUNT(*) FROM bumdes").query(Long.class).single() > 0) {
             return;
         }

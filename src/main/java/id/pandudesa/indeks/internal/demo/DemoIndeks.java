@@ -8,6 +8,7 @@ import id.pandudesa.indeks.internal.JawabanContoh;
 import id.pandudesa.indeks.internal.KatalogIndeks;
 import id.pandudesa.indeks.internal.KuesionerService;
 import id.pandudesa.indeks.internal.PenilaiKatalog;
+import id.pandudesa.platform.profil.LangkahDemo;
 import id.pandudesa.platform.tabel.TabelMasuk;
 import java.time.Clock;
 import java.time.Year;
@@ -20,9 +21,6 @@ import java.util.Map;
 import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -34,9 +32,8 @@ import org.springframework.stereotype.Component;
  * filled draft of its KPMD.
  */
 @Component
-@Profile("demo")
 @Order(60)
-class DemoIndeks implements ApplicationRunner {
+class DemoIndeks extends LangkahDemo {
 
     private static final Logger log = LoggerFactory.getLogger(DemoIndeks.class);
 
@@ -66,7 +63,7 @@ class DemoIndeks implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void jalankan() {
         long present = jdbc.sql("SELECT COUNT(*) FROM indeks_hasil WHERE kode_desa LIKE '351708%'")
                 .query(Long.class)
                 .single();

@@ -4,6 +4,7 @@ import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.indeks.internal.IndeksDesaService;
 import id.pandudesa.indeks.internal.KatalogIndeks;
 import id.pandudesa.indeks.internal.KatalogIndeksDesa;
+import id.pandudesa.platform.profil.LangkahDemo;
 import id.pandudesa.platform.tabel.TabelMasuk;
 import java.time.Clock;
 import java.time.Year;
@@ -15,9 +16,6 @@ import java.util.Map;
 import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,9 +26,8 @@ import org.springframework.stereotype.Component;
  * better in the second year), imported as the ministry's results are.
  */
 @Component
-@Profile("demo")
 @Order(61)
-class DemoIndeksDesa implements ApplicationRunner {
+class DemoIndeksDesa extends LangkahDemo {
 
     private static final Logger log = LoggerFactory.getLogger(DemoIndeksDesa.class);
 
@@ -47,7 +44,7 @@ class DemoIndeksDesa implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void jalankan() {
         long present = jdbc.sql(
                         "SELECT COUNT(*) FROM indeks_skor WHERE indeks = 'INDEKS_DESA' AND kode_desa LIKE '351708%'")
                 .query(Long.class)

@@ -8,6 +8,7 @@ import id.pandudesa.indeks.internal.Katalog;
 import id.pandudesa.indeks.internal.KatalogIndeks;
 import id.pandudesa.indeks.internal.KuesionerIdm;
 import id.pandudesa.indeks.internal.PenilaiKatalog;
+import id.pandudesa.platform.profil.LangkahGenerator;
 import id.pandudesa.wilayah.WilayahApi;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -22,9 +23,6 @@ import java.util.Random;
 import java.util.SplittableRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -39,9 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  * catalogue and calculator and stored as review and import store them. For PostgreSQL benchmarks.
  */
 @Component
-@Profile("generator")
 @Order(72)
-class GeneratorIndeks implements ApplicationRunner {
+class GeneratorIndeks extends LangkahGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(GeneratorIndeks.class);
 
@@ -68,7 +65,7 @@ class GeneratorIndeks implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void jalankan() {
         Long existing = jdbc.queryForObject("SELECT COUNT(*) FROM indeks_hasil", Long.class);
         if (existing != null && existing > 0) {
             log.info("Generator: {} IDM results already present", existing);

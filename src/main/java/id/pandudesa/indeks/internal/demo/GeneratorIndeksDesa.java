@@ -5,6 +5,7 @@ import id.pandudesa.indeks.internal.IndeksDesaCalculator;
 import id.pandudesa.indeks.internal.IndeksDesaService;
 import id.pandudesa.indeks.internal.KatalogIndeks;
 import id.pandudesa.indeks.internal.KatalogIndeksDesa;
+import id.pandudesa.platform.profil.LangkahGenerator;
 import id.pandudesa.wilayah.WilayahApi;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -18,9 +19,6 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,9 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * pandu.generator.indeks-desa} limits it to that many desa (0: all).
  */
 @Component
-@Profile("generator")
 @Order(73)
-class GeneratorIndeksDesa implements ApplicationRunner {
+class GeneratorIndeksDesa extends LangkahGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(GeneratorIndeksDesa.class);
 
@@ -72,7 +69,7 @@ class GeneratorIndeksDesa implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void jalankan() {
         int thisYear = Year.now(clock.withZone(ZoneId.of("Asia/Jakarta"))).getValue();
         int last = thisYear - 1;
         long present = jdbc.sql("SELECT COUNT(*) FROM indeks_skor WHERE indeks = 'INDEKS_DESA' AND tahun = :t")

@@ -9,14 +9,12 @@ import id.pandudesa.kapasitas.internal.KegiatanLembagaService;
 import id.pandudesa.kapasitas.internal.LembagaService;
 import id.pandudesa.kapasitas.internal.PelatihanService;
 import id.pandudesa.kapasitas.internal.PesertaPelatihanService;
+import id.pandudesa.platform.profil.LangkahDemo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,9 +25,8 @@ import org.springframework.stereotype.Component;
  * with attendance, scores and certificates, which added its competencies to the cadres who passed.
  */
 @Component
-@Profile("demo")
 @Order(95)
-class DemoKapasitas implements ApplicationRunner {
+class DemoKapasitas extends LangkahDemo {
 
     private final KaderService kader;
     private final PelatihanService pelatihan;
@@ -66,7 +63,7 @@ class DemoKapasitas implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void jalankan() {
         if (jdbc.sql("SELECT COUNT(*) FROM kader").query(Long.class).single() > 0) {
             return;
         }

@@ -12,6 +12,7 @@ import id.pandudesa.kerjasama.internal.PenandatangananService;
 import id.pandudesa.kerjasama.internal.RefleksiService;
 import id.pandudesa.musyawarah.JenisMusyawarah;
 import id.pandudesa.musyawarah.MusyawarahApi;
+import id.pandudesa.platform.profil.LangkahDemo;
 import id.pandudesa.wilayah.Wilayah;
 import id.pandudesa.wilayah.WilayahApi;
 import java.time.LocalDate;
@@ -19,9 +20,6 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,9 +30,8 @@ import org.springframework.stereotype.Component;
  * had its first aksi-refleksi, and a draft with UNHASY at its third step.
  */
 @Component
-@Profile("demo")
 @Order(98)
-class DemoKerjasama implements ApplicationRunner {
+class DemoKerjasama extends LangkahDemo {
 
     private static final Logger log = LoggerFactory.getLogger(DemoKerjasama.class);
 
@@ -77,7 +74,7 @@ class DemoKerjasama implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void jalankan() {
         if (jdbc.sql("SELECT COUNT(*) FROM kerjasama_mitra").query(Long.class).single() > 0) {
             return;
         }

@@ -9,6 +9,7 @@ import id.pandudesa.musyawarah.internal.Musyawarah;
 import id.pandudesa.musyawarah.internal.MusyawarahService;
 import id.pandudesa.musyawarah.internal.RencanaMusyawarah;
 import id.pandudesa.musyawarah.internal.Undangan;
+import id.pandudesa.platform.profil.LangkahDemo;
 import id.pandudesa.wilayah.UnsurMasyarakat;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,9 +20,6 @@ import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,9 +31,8 @@ import org.springframework.stereotype.Component;
  * with its invitations, for the door page.
  */
 @Component
-@Profile("demo")
 @Order(60)
-class DemoMusyawarah implements ApplicationRunner {
+class DemoMusyawarah extends LangkahDemo {
 
     private static final Logger log = LoggerFactory.getLogger(DemoMusyawarah.class);
 
@@ -52,7 +49,7 @@ class DemoMusyawarah implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void jalankan() {
         if (jdbc.sql("SELECT COUNT(*) FROM musyawarah WHERE kode_desa = '3517082007'")
                         .query(Long.class)
                         .single()

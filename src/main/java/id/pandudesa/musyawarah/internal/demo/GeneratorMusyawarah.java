@@ -1,5 +1,6 @@
 package id.pandudesa.musyawarah.internal.demo;
 
+import id.pandudesa.platform.profil.LangkahGenerator;
 import id.pandudesa.wilayah.WilayahApi;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -10,9 +11,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -24,9 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * attendance. For PostgreSQL benchmarks: ids are given here and the sequence moved past them.
  */
 @Component
-@Profile("generator")
 @Order(73)
-class GeneratorMusyawarah implements ApplicationRunner {
+class GeneratorMusyawarah extends LangkahGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(GeneratorMusyawarah.class);
     private static final String[][] JENIS = {
@@ -46,7 +43,7 @@ class GeneratorMusyawarah implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void jalankan() {
         Long existing =
                 jdbc.queryForObject("SELECT COUNT(*) FROM musyawarah WHERE dibuat_oleh = 'gen.musyawarah'", Long.class);
         if (existing != null && existing > 0) {

@@ -5,6 +5,7 @@ import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.pelaksanaan.internal.LaporanProyekService;
 import id.pandudesa.pelaksanaan.internal.PelaksanaanService;
 import id.pandudesa.pelaksanaan.internal.PenyelesaianService;
+import id.pandudesa.platform.profil.LangkahDemo;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -18,9 +19,6 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,9 +29,8 @@ import org.springframework.stereotype.Component;
  * the demo has no camera).
  */
 @Component
-@Profile("demo")
 @Order(80)
-class DemoPelaksanaan implements ApplicationRunner {
+class DemoPelaksanaan extends LangkahDemo {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPelaksanaan.class);
 
@@ -58,7 +55,7 @@ class DemoPelaksanaan implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void jalankan() {
         if (jdbc.sql("SELECT COUNT(*) FROM proyek WHERE kode_desa = '3517082007'")
                         .query(Long.class)
                         .single()

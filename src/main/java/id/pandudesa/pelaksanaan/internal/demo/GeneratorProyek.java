@@ -1,5 +1,6 @@
 package id.pandudesa.pelaksanaan.internal.demo;
 
+import id.pandudesa.platform.profil.LangkahGenerator;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -10,9 +11,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -24,9 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ids are given here and the sequence moved past them.
  */
 @Component
-@Profile("generator")
 @Order(75)
-class GeneratorProyek implements ApplicationRunner {
+class GeneratorProyek extends LangkahGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(GeneratorProyek.class);
 
@@ -39,7 +36,7 @@ class GeneratorProyek implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void jalankan() {
         Long existing = jdbc.queryForObject("SELECT COUNT(*) FROM proyek WHERE dibuat_oleh = 'gen.proyek'", Long.class);
         if (existing != null && existing > 0) {
             log.info("Generator: {} generated projects already present", existing);

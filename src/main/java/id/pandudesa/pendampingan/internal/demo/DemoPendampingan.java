@@ -15,6 +15,7 @@ import id.pandudesa.pendampingan.internal.LaporanQueries;
 import id.pandudesa.pendampingan.internal.RencanaKerja;
 import id.pandudesa.pendampingan.internal.RencanaKerjaRepository;
 import id.pandudesa.pendampingan.internal.RingkasanDesa;
+import id.pandudesa.platform.profil.LangkahDemo;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -29,9 +30,6 @@ import java.util.List;
 import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,9 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
  * reports in review, an acknowledged kecamatan report and this month's work plan.
  */
 @Component
-@Profile("demo")
 @Order(50)
-class DemoPendampingan implements ApplicationRunner {
+class DemoPendampingan extends LangkahDemo {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPendampingan.class);
 
@@ -172,7 +169,7 @@ class DemoPendampingan implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void jalankan() {
         if (reports.findByPenulisOrderByBulanDesc("pld.diwek1").stream()
                 .findAny()
                 .isPresent()) {

@@ -2,6 +2,7 @@ package id.pandudesa.pendampingan.internal.demo;
 
 import id.pandudesa.akun.Peran;
 import id.pandudesa.akun.TenagaNasional;
+import id.pandudesa.platform.profil.LangkahGenerator;
 import id.pandudesa.wilayah.WilayahApi;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -16,9 +17,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -30,9 +28,8 @@ import org.springframework.stereotype.Component;
  * benchmark. Skipped when that quarter is already there.
  */
 @Component
-@Profile("generator")
 @Order(75)
-class GeneratorEvaluasi implements ApplicationRunner {
+class GeneratorEvaluasi extends LangkahGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(GeneratorEvaluasi.class);
 
@@ -45,7 +42,7 @@ class GeneratorEvaluasi implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void jalankan() {
         LocalDate inLast =
                 LocalDate.now(ZoneId.of("Asia/Jakarta")).withDayOfMonth(1).minusMonths(3);
         String quarter = inLast.getYear() + "-Q" + ((inLast.getMonthValue() - 1) / 3 + 1);

@@ -2,6 +2,7 @@ package id.pandudesa.pendampingan.internal.demo;
 
 import id.pandudesa.akun.Peran;
 import id.pandudesa.akun.TenagaNasional;
+import id.pandudesa.platform.profil.LangkahGenerator;
 import id.pandudesa.wilayah.WilayahApi;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -13,9 +14,6 @@ import java.util.SplittableRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -28,9 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * log; then the per-desa summary is recounted. For PostgreSQL (benchmarks); never in production.
  */
 @Component
-@Profile("generator")
 @Order(70)
-class GeneratorKegiatan implements ApplicationRunner {
+class GeneratorKegiatan extends LangkahGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(GeneratorKegiatan.class);
     private static final int BATCH = 10_000;
@@ -52,7 +49,7 @@ class GeneratorKegiatan implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void jalankan() {
         Long existing = jdbc.queryForObject(
                 "SELECT COUNT(*) FROM kegiatan_pendampingan WHERE penulis LIKE 'gen.%'", Long.class);
         long present = existing == null ? 0 : existing;

@@ -8,15 +8,13 @@ import id.pandudesa.pengaduan.internal.Kasus;
 import id.pandudesa.pengaduan.internal.PengaduanService;
 import id.pandudesa.pengaduan.internal.PerselisihanService;
 import id.pandudesa.pengaduan.internal.TindakanPengaduan;
+import id.pandudesa.platform.profil.LangkahDemo;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,9 +26,8 @@ import org.springframework.stereotype.Component;
  * left past its deadline and escalated to the kecamatan.
  */
 @Component
-@Profile("demo")
 @Order(90)
-class DemoPengaduan implements ApplicationRunner {
+class DemoPengaduan extends LangkahDemo {
 
     private static final String CUKIR = "3517082007";
 
@@ -57,7 +54,7 @@ class DemoPengaduan implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void jalankan() {
         if (jdbc.sql("SELECT COUNT(*) FROM pengaduan WHERE kode_desa = :k")
                         .param("k", CUKIR)
                         .query(Long.class)

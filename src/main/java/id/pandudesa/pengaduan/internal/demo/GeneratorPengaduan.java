@@ -1,6 +1,7 @@
 package id.pandudesa.pengaduan.internal.demo;
 
 import id.pandudesa.pengaduan.KategoriPengaduan;
+import id.pandudesa.platform.profil.LangkahGenerator;
 import id.pandudesa.wilayah.WilayahApi;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -10,9 +11,6 @@ import java.util.SplittableRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -24,9 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * open, some rejected; no identity. For PostgreSQL benchmarks.
  */
 @Component
-@Profile("generator")
 @Order(76)
-class GeneratorPengaduan implements ApplicationRunner {
+class GeneratorPengaduan extends LangkahGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(GeneratorPengaduan.class);
 
@@ -47,7 +44,7 @@ class GeneratorPengaduan implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void jalankan() {
         Long existing =
                 jdbc.queryForObject("SELECT COUNT(*) FROM pengaduan WHERE dicatat_oleh = 'gen.pengaduan'", Long.class);
         if (existing != null && existing > 0) {

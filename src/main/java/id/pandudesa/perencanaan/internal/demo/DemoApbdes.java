@@ -6,6 +6,7 @@ import id.pandudesa.perencanaan.internal.ApbdesService;
 import id.pandudesa.perencanaan.internal.CatatanPerencanaan;
 import id.pandudesa.perencanaan.internal.Realisasi;
 import id.pandudesa.perencanaan.internal.RealisasiService;
+import id.pandudesa.platform.profil.LangkahDemo;
 import id.pandudesa.platform.tabel.TabelMasuk;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,9 +18,6 @@ import java.time.Year;
 import java.time.ZoneId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,9 +27,8 @@ import org.springframework.stereotype.Component;
  * (a draft the Camat sent back with an evaluation). The next year's planning builds on them.
  */
 @Component
-@Profile("demo")
 @Order(69)
-class DemoApbdes implements ApplicationRunner {
+class DemoApbdes extends LangkahDemo {
 
     private static final Logger log = LoggerFactory.getLogger(DemoApbdes.class);
 
@@ -115,7 +112,7 @@ class DemoApbdes implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void jalankan() {
         apbdesTahunIni(Year.now(clock.withZone(ZoneId.of("Asia/Jakarta"))).getValue());
     }
 

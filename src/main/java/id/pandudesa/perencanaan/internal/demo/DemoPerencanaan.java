@@ -11,6 +11,7 @@ import id.pandudesa.perencanaan.internal.RkpdesService;
 import id.pandudesa.perencanaan.internal.RpjmdesService;
 import id.pandudesa.perencanaan.internal.TautanApbdes;
 import id.pandudesa.perencanaan.internal.UsulanService;
+import id.pandudesa.platform.profil.LangkahDemo;
 import java.time.Clock;
 import java.time.Year;
 import java.time.ZoneId;
@@ -20,9 +21,6 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,9 +31,8 @@ import org.springframework.stereotype.Component;
  * ADD, revenue-sharing, a little own-source income.
  */
 @Component
-@Profile("demo")
 @Order(70)
-class DemoPerencanaan implements ApplicationRunner {
+class DemoPerencanaan extends LangkahDemo {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPerencanaan.class);
 
@@ -74,7 +71,7 @@ class DemoPerencanaan implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void jalankan() {
         int year = Year.now(clock.withZone(ZoneId.of("Asia/Jakarta"))).getValue();
         rencanaTahunDepan(year);
     }

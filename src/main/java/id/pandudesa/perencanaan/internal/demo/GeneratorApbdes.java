@@ -1,5 +1,6 @@
 package id.pandudesa.perencanaan.internal.demo;
 
+import id.pandudesa.platform.profil.LangkahGenerator;
 import id.pandudesa.wilayah.WilayahApi;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -10,9 +11,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -27,9 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ids are given here and the sequences moved past them.
  */
 @Component
-@Profile("generator")
 @Order(74)
-class GeneratorApbdes implements ApplicationRunner {
+class GeneratorApbdes extends LangkahGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(GeneratorApbdes.class);
 
@@ -59,7 +56,7 @@ class GeneratorApbdes implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void jalankan() {
         Long existing = jdbc.queryForObject("SELECT COUNT(*) FROM apbdes WHERE dibuat_oleh = 'gen.apbdes'", Long.class);
         if (existing != null && existing > 0) {
             log.info("Generator: {} generated APBDes already present", existing);

@@ -4,14 +4,12 @@ import id.pandudesa.akun.AkunApi;
 import id.pandudesa.akun.PenggunaSaatIni;
 import id.pandudesa.musyawarah.MusyawarahApi;
 import id.pandudesa.platform.pdf.PdfBuilder;
+import id.pandudesa.platform.profil.LangkahDemo;
 import id.pandudesa.regulasi.internal.DemoLangkahRegulasi;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,9 +20,8 @@ import org.springframework.stereotype.Component;
  * and a Perkades still a draft, with a facilitator's comment.
  */
 @Component
-@Profile("demo")
 @Order(99)
-class DemoRegulasi implements ApplicationRunner {
+class DemoRegulasi extends LangkahDemo {
 
     private static final Logger log = LoggerFactory.getLogger(DemoRegulasi.class);
 
@@ -41,7 +38,7 @@ class DemoRegulasi implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void jalankan() {
         long present = jdbc.sql("SELECT COUNT(*) FROM produk_hukum WHERE kode_desa = '3517082007'")
                 .query(Long.class)
                 .single();

@@ -56,7 +56,7 @@ class GeneratorIndeksDesaIT {
                 .update();
         GeneratorIndeksDesa generator =
                 new GeneratorIndeksDesa(service, catalogues, wilayah, jdbc, template, tx, clock, 300);
-        generator.run(null);
+        generator.jalankan();
         assertThat(count("tahun = " + (thisYear - 1) + " AND sumber = 'GENERATOR'"))
                 .isEqualTo(300);
         assertThat(count("tahun = " + thisYear + " AND sumber = 'KUESIONER' AND kuesioner_id IS NOT NULL"))
@@ -86,7 +86,7 @@ class GeneratorIndeksDesaIT {
                     return null;
                 })
                 .list();
-        generator.run(null);
+        generator.jalankan();
         assertThat(count("tahun = " + thisYear + " AND sumber = 'KUESIONER'")).isEqualTo(300);
     }
 

@@ -37,7 +37,7 @@ class GeneratorKegiatanIT {
 
     @Test
     void writes_the_target_recounts_the_summary_and_continues_a_stopped_run() {
-        new GeneratorKegiatan(jdbc, wilayah, tx, 2_500).run(null);
+        new GeneratorKegiatan(jdbc, wilayah, tx, 2_500).jalankan();
         assertThat(generated()).isEqualTo(2_500);
         assertSummaryMatchesTheLog();
 
@@ -45,13 +45,13 @@ class GeneratorKegiatanIT {
         jdbc.update("DELETE FROM kegiatan_pendampingan WHERE id IN (SELECT id FROM kegiatan_pendampingan"
                 + " WHERE penulis LIKE 'gen.%' ORDER BY id DESC LIMIT 1000)");
         assertThat(generated()).isEqualTo(1_500);
-        new GeneratorKegiatan(jdbc, wilayah, tx, 2_500).run(null);
+        new GeneratorKegiatan(jdbc, wilayah, tx, 2_500).jalankan();
         assertThat(generated()).isEqualTo(2_500);
         assertSummaryMatchesTheLog();
 
         // A run stopped before the recount: the summary is recounted, nothing is written.
         jdbc.update("UPDATE pendampingan_desa SET jumlah_kegiatan = 0");
-        new GeneratorKegiatan(jdbc, wilayah, tx, 2_500).run(null);
+        new GeneratorKegiatan(jdbc, wilayah, tx, 2_500).jalankan();
         assertThat(generated()).isEqualTo(2_500);
         assertSummaryMatchesTheLog();
     }
