@@ -1,21 +1,17 @@
 package id.pandudesa.platform.notifikasi;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import java.util.function.Supplier;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.stereotype.Component;
 
 /** E-mail through the configured SMTP server ({@code spring.mail.host}); inactive without one. */
-@Component
 class EmailGateway implements MessageGateway {
 
-    private final ObjectProvider<JavaMailSender> mail;
+    private final Supplier<JavaMailSender> mail;
     private final String pengirim;
 
-    EmailGateway(
-            ObjectProvider<JavaMailSender> mail,
-            @Value("${pandu.notifikasi.email-pengirim:pandu-desa@localhost}") String pengirim) {
+    /** {@code mail} answers the SMTP sender, or null while none is configured. */
+    EmailGateway(Supplier<JavaMailSender> mail, String pengirim) {
         this.mail = mail;
         this.pengirim = pengirim;
     }
@@ -27,7 +23,7 @@ class EmailGateway implements MessageGateway {
 
     @Override
     public boolean aktif() {
-        return mail.getIfAvailable() != null;
+        return mail.get() != null;
     }
 
     @Override
@@ -37,6 +33,6 @@ class EmailGateway implements MessageGateway {
         message.setTo(tujuan);
         message.setSubject(subjek);
         message.setText(isi);
-        mail.getObject().send(message);
+        mail.get().send(message);
     }
 }

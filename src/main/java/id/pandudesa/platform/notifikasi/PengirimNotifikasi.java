@@ -46,7 +46,8 @@ public class PengirimNotifikasi {
             Clock clock,
             @Value("${pandu.notifikasi.kunci-maks:PT10M}") Duration kunciMaks) {
         this.jdbc = jdbc;
-        gateways.forEach(g -> gerbang.putIfAbsent(g.saluran(), g));
+        // One gateway per channel, an active one first (an unconfigured webhook gives way to a declared bean).
+        gateways.forEach(g -> gerbang.merge(g.saluran(), g, (a, b) -> a.aktif() || !b.aktif() ? a : b));
         this.locks = locks;
         this.clock = clock;
         this.kunciMaks = kunciMaks;

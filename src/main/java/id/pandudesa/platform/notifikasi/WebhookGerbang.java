@@ -20,13 +20,17 @@ class WebhookGerbang implements MessageGateway {
     private final SaluranPesan saluran;
     private final URI url;
     private final String token;
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final HttpClient http;
+    private final JsonMapper json;
 
     WebhookGerbang(SaluranPesan saluran, String url, String token) {
         this.saluran = saluran;
-        this.url = URI.create(url);
+        this.url = url == null || url.isBlank() ? null : URI.create(url.strip());
+        // The client (and its selector thread) only for a configured gateway.
+        this.http = this.url == null
+                ? null
+                : HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        this.json = this.url == null ? null : JsonMapper.builder().build();
         this.token = token;
     }
 
@@ -35,8 +39,17 @@ class WebhookGerbang implements MessageGateway {
         return saluran;
     }
 
+    /** Only with a URL: without one the channel's messages stay queued. */
+    @Override
+    public boolean aktif() {
+        return url != null;
+    }
+
     @Override
     public void kirim(String tujuan, String subjek, String isi) throws Exception {
+        if (url == null) {
+            throw new IllegalStateException(saluran + " gateway has no URL (pandu.notifikasi.webhook.*)");
+        }
         Map<String, String> body = new LinkedHashMap<>();
         body.put("tujuan", tujuan);
         body.put("subjek", subjek);

@@ -5,24 +5,17 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 /**
  * Files under {@code $PANDU_HOME/berkas}, written to a temporary name first, then moved in place: the
  * embedded default ({@code pandu.storage.jenis=disk}); a missing file reads as {@link
  * java.io.FileNotFoundException} as in every store.
  */
-@Component
-@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(
-        name = "pandu.storage.jenis",
-        havingValue = "disk",
-        matchIfMissing = true)
 public class DiskFileStore implements FileStore {
 
     private final Path root;
 
-    public DiskFileStore(@Value("${pandu.home}") String home) {
+    public DiskFileStore(String home) {
         this.root = Path.of(home, "berkas").toAbsolutePath().normalize();
     }
 

@@ -6,11 +6,9 @@ import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -58,17 +56,13 @@ public class S3FileStore implements FileStore, DisposableBean, AutoCloseable {
             pathStyle = pathStyle == null ? endpoint != null && !endpoint.isBlank() : pathStyle;
             prefix = prefix == null || prefix.isBlank() ? "" : prefix.replaceAll("^/+|/+$", "") + "/";
         }
-    }
 
-    /** Switches the file store to the bucket when {@code pandu.storage.jenis=s3}. */
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnProperty(name = "pandu.storage.jenis", havingValue = "s3")
-    @EnableConfigurationProperties(Setelan.class)
-    static class Konfigurasi {
-
-        @Bean
-        S3FileStore s3FileStore(Setelan setelan) {
-            return new S3FileStore(setelan);
+        /** The settings {@code pandu.storage.s3.*} of this environment; the bucket is required. */
+        static Setelan dari(Environment env) {
+            return Binder.get(env)
+                    .bind("pandu.storage.s3", Setelan.class)
+                    .orElseThrow(() ->
+                            new IllegalStateException("pandu.storage.s3.bucket (PANDU_STORAGE_S3_BUCKET) is required"));
         }
     }
 

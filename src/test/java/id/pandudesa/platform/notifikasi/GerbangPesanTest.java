@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mock.env.MockEnvironment;
 
 /** The built-in gateways against a real SMTP conversation and a real HTTP endpoint on loopback. */
 class GerbangPesanTest {
@@ -32,7 +33,8 @@ class GerbangPesanTest {
             sender.setPort(server.getLocalPort());
             StaticListableBeanFactory beans = new StaticListableBeanFactory();
             beans.addBean("mail", sender);
-            EmailGateway gerbang = new EmailGateway(beans.getBeanProvider(JavaMailSender.class), "posko@desa.id");
+            EmailGateway gerbang =
+                    new EmailGateway(beans.getBeanProvider(JavaMailSender.class)::getIfAvailable, "posko@desa.id");
             assertThat(gerbang.aktif()).isTrue();
             gerbang.kirim("warga@contoh.id", "Pengaduan PD-AAAA-BBBB: SELESAI", "Tanggapan: sudah diperbaiki");
             smtp.join(10_000);
@@ -45,8 +47,30 @@ class GerbangPesanTest {
     @Test
     void without_an_smtp_server_configured_email_is_inactive() {
         EmailGateway gerbang = new EmailGateway(
-                new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), "posko@desa.id");
+                new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class)::getIfAvailable, "posko@desa.id");
         assertThat(gerbang.aktif()).isFalse();
+    }
+
+    @Test
+    void the_smtp_server_is_read_from_the_settings_when_the_app_starts() {
+        MockEnvironment env = new MockEnvironment()
+                .withProperty("spring.mail.host", "smtp.desa.id")
+                .withProperty("spring.mail.port", "587")
+                .withProperty("spring.mail.username", "posko")
+                .withProperty("spring.mail.properties.mail.smtp.starttls.enable", "true");
+        JavaMailSenderImpl sender = NotifikasiConfig.smtp(env);
+        assertThat(sender.getHost()).isEqualTo("smtp.desa.id");
+        assertThat(sender.getPort()).isEqualTo(587);
+        assertThat(sender.getUsername()).isEqualTo("posko");
+        assertThat(sender.getJavaMailProperties()).containsEntry("mail.smtp.starttls.enable", "true");
+        assertThat(NotifikasiConfig.smtp(new MockEnvironment())).isNull();
+    }
+
+    @Test
+    void a_webhook_without_a_url_is_inactive_and_gives_way_to_a_configured_gateway() {
+        assertThat(new WebhookGerbang(SaluranPesan.SMS, "", null).aktif()).isFalse();
+        assertThat(new WebhookGerbang(SaluranPesan.SMS, "http://127.0.0.1:9/", null).aktif())
+                .isTrue();
     }
 
     @Test
