@@ -110,7 +110,7 @@ start_node() { # name port
   PANDU_REPLIKA_URL="jdbc:postgresql://127.0.0.1:$p_standby/pandu" \
   PANDU_STORAGE_JENIS=s3 PANDU_STORAGE_S3_ENDPOINT="http://127.0.0.1:$p_s3" PANDU_STORAGE_S3_BUCKET=pandu-cluster \
   PANDU_STORAGE_S3_ACCESS_KEY=uji PANDU_STORAGE_S3_SECRET_KEY=uji-rahasia \
-  "$java_bin" @ops/jvm.options -jar "$jar" --spring.profiles.active=postgres,demo --server.port=$port \
+  "$java_bin" @ops/jvm.options -Dspring.aot.enabled=true -jar "$jar" --spring.profiles.active=postgres,demo --server.port=$port \
     --pandu.home="$work/home-$name" --pandu.admin-password=$admin_pw \
     --pandu.pengaduan.eskalasi-awal=PT3S --pandu.pengaduan.eskalasi-jeda=PT2S \
     --pandu.kerjasama.peringatan-awal=PT3S --pandu.kerjasama.peringatan-jeda=PT2S \

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# A restart's speed with and without the AOT cache (docs/benchmarks.md), same layout, same data:
+# A restart's speed (docs/benchmarks.md), same layout, same data, three kinds of start: "none" (the
+# plain jar), "spring" (Spring's ahead-of-time prepared context, -Dspring.aot.enabled=true) and "aot"
+# (that and the JDK's AOT cache: the shipped production launch):
 #   1. ./mvnw -DskipTests package && ops/aot-cache.sh
 #   2. bench/restart.sh [h2|postgres]   # ROUNDS (default 3) restarts of each kind, alternating
-#      EXTRA="-XX:TieredStopAtLevel=1" adds a third kind: the cache with these JVM options
+#      EXTRA="-XX:TieredStopAtLevel=1" adds a fourth kind: "aot" with these JVM options
 #      (postgres: a database pandu_restart on 127.0.0.1:5432, made anew)
 # For each start: milliseconds from the process start to the first answer of a village board, then
 # the time of the next 100 board requests (8 at a time) and of the 100 after those, against the
@@ -17,15 +19,17 @@ base="http://127.0.0.1:$port"
 home="$(mktemp -d)"
 trap 'rm -rf "$home"' EXIT
 board="$base/desa/3517082007"
-profiles=demo
+profiles=demo        # the first start fills the demo data; the measured restarts run as a production
+restart_profiles=""  # node does, without the demo profile's start-up checks
 if [ "${1:-h2}" = postgres ]; then
   psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS pandu_restart" -c "CREATE DATABASE pandu_restart"
   profiles=postgres,demo
+  restart_profiles=postgres
   export PANDU_DB_URL="jdbc:postgresql://127.0.0.1:5432/pandu_restart?reWriteBatchedInserts=true"
 fi
 start() { # extra JVM options...
   "$java_bin" @ops/jvm.options "$@" -jar target/aot/app/pandu-desa.jar --pandu.home="$home" --server.port=$port \
-    --spring.profiles.active=$profiles --pandu.admin-password=restart-123 > "$home/app.log" 2>&1 &
+    --spring.profiles.active="$profiles" --pandu.admin-password=restart-123 > "$home/app.log" 2>&1 &
   app=$!
 }
 stop() { kill -TERM "$app"; wait "$app" 2>/dev/null || true; }
@@ -36,14 +40,16 @@ burst() { # n requests, 8 at a time; prints milliseconds
 }
 echo "== first start (demo data into $home)"
 start; for _ in $(seq 1 1200); do curl -fs -o /dev/null "$board" && break; sleep 0.1; done; sleep 5; stop
+profiles=$restart_profiles
 printf '%-10s %12s %14s %12s %12s\n' start "first answer" "100 requests" "next 100" "warm 100"
 for round in $(seq 1 "${ROUNDS:-3}"); do
-  kinds="none aot"; [ -n "${EXTRA:-}" ] && kinds="none aot extra"
+  kinds="none spring aot"; [ -n "${EXTRA:-}" ] && kinds="none spring aot extra"
   for kind in $kinds; do
     case "$kind" in
-      aot) start -XX:AOTCache=target/aot/pandu-desa.aot ;;
+      spring) start -Dspring.aot.enabled=true ;;
+      aot) start -Dspring.aot.enabled=true -XX:AOTCache=target/aot/pandu-desa.aot ;;
       extra) # shellcheck disable=SC2086
-        start -XX:AOTCache=target/aot/pandu-desa.aot $EXTRA ;;
+        start -Dspring.aot.enabled=true -XX:AOTCache=target/aot/pandu-desa.aot $EXTRA ;;
       *) start ;;
     esac
     t0=$(date +%s%3N)  # right after the fork: the process start, within a millisecond
