@@ -1,10 +1,9 @@
 package id.pandudesa.pengaduan.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.pandudesa.platform.privasi.Sandi;
+import id.pandudesa.support.AduanUji;
 import id.pandudesa.support.PanduIntegrationTest;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -46,25 +44,13 @@ class EnkripsiIT {
 
     @Test
     void the_identity_is_ciphertext_in_the_tables_and_in_a_raw_dump() throws Exception {
-        String body = mvc.perform(post("/api/v1/pengaduan")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(
-                                "{\"kodeDesa\":\"3517082007\",\"kategori\":\"PELAYANAN\",\"uraian\":\"Pelayanan surat lambat "
-                                        + tag + "\",\"nama\":\"" + nama + "\",\"kontak\":\"" + nomor + "\"}")
-                        .with(r -> {
-                            r.setRemoteAddr("10.6." + (Math.abs(tag.hashCode()) % 250) + ".9");
-                            return r;
-                        }))
-                .andExpect(status().isCreated())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        String kode = body.replaceAll(".*\"kodeLacak\":\"([^\"]+)\".*", "$1");
+        long id = AduanUji.ajukan(mvc, jdbc, "3517082007", "Pelayanan surat lambat " + tag, nama, nomor);
         Map<String, Object> row = jdbc.sql(
-                        "SELECT nama, kontak, nama_sidik, kontak_sidik FROM pengaduan WHERE kode_lacak = :k")
-                .param("k", kode)
+                        "SELECT kode_lacak, nama, kontak, nama_sidik, kontak_sidik FROM pengaduan WHERE id = :id")
+                .param("id", id)
                 .query()
                 .singleRow();
+        String kode = (String) row.get("kode_lacak");
         assertThat((String) row.get("nama")).startsWith("v1:").doesNotContain("Rahasia");
         assertThat((String) row.get("kontak")).startsWith("v1:").doesNotContain(nomor.substring(4));
         assertThat((String) row.get("nama_sidik")).hasSize(64);
