@@ -23,6 +23,12 @@ cd "$(dirname "$0")/.."
 root="$PWD"
 java_bin="${JAVA_BIN:-$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -n1)/bin/java}"
 jar="${PANDU_JAR:-target/pandu-desa.jar}"
+# The nodes start as the service unit does: with the JDK's AOT cache when ops/aot-cache.sh built one
+# for this jar (.ci/run does, just before), else from the plain jar.
+launch=(-jar "$jar")
+if [ -z "${PANDU_JAR:-}" ] && [ target/aot/pandu-desa.aot -nt target/pandu-desa.jar ]; then
+  launch=(-XX:AOTCache=target/aot/pandu-desa.aot -jar target/aot/app/pandu-desa.jar)
+fi
 s3jar="target/s3mock/s3mock.jar"
 pgbin="${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1)}"
 count="${SUBMISSIONS:-1000}"
@@ -110,7 +116,7 @@ start_node() { # name port
   PANDU_REPLIKA_URL="jdbc:postgresql://127.0.0.1:$p_standby/pandu" \
   PANDU_STORAGE_JENIS=s3 PANDU_STORAGE_S3_ENDPOINT="http://127.0.0.1:$p_s3" PANDU_STORAGE_S3_BUCKET=pandu-cluster \
   PANDU_STORAGE_S3_ACCESS_KEY=uji PANDU_STORAGE_S3_SECRET_KEY=uji-rahasia \
-  "$java_bin" @ops/jvm.options -Dspring.aot.enabled=true -jar "$jar" --spring.profiles.active=postgres,demo --server.port=$port \
+  "$java_bin" @ops/jvm.options -Dspring.aot.enabled=true "${launch[@]}" --spring.profiles.active=postgres,demo --server.port=$port \
     --pandu.home="$work/home-$name" --pandu.admin-password=$admin_pw \
     --pandu.pengaduan.eskalasi-awal=PT3S --pandu.pengaduan.eskalasi-jeda=PT2S \
     --pandu.kerjasama.peringatan-awal=PT3S --pandu.kerjasama.peringatan-jeda=PT2S \
@@ -126,6 +132,7 @@ wait_ready() { # url
 }
 
 echo "== node A (first start: schema and demo data), then node B; HAProxy on $p_lb ($(elapsed))"
+echo "   launch: java @ops/jvm.options -Dspring.aot.enabled=true ${launch[*]}"
 start_node a $p_a; wait_ready "$node_a"
 start_node b $p_b; wait_ready "$node_b"
 PANDU_LB_BIND=127.0.0.1:$p_lb PANDU_NODE_A=127.0.0.1:$p_a PANDU_NODE_B=127.0.0.1:$p_b \
@@ -201,6 +208,10 @@ for _ in $(seq 1 150); do [ "$(grep -c '^cluster-sms-' "$work/sms.txt")" -ge 600
 sleep 3
 
 echo "== checks ($(elapsed))"
+if [ "${launch[0]}" != -jar ]; then  # a cache the JVM cannot use is reported and then ignored
+  verdict "nodes that refused the AOT cache (all starts)" 0 \
+    "$(cat "$work"/node-*.log | grep -ac '\[\(error\|warning\) *\]\[aot')"
+fi
 verdict "submissions the client completed" "$count" "$(wc -l < "$work/journal.tsv")"
 verdict "entries stored (distinct keys/rows)" "$count/$count" \
   "$(q "SELECT COUNT(DISTINCT uraian) || '/' || COUNT(*) FROM kegiatan_pendampingan WHERE uraian LIKE 'cluster-$run_id-%'")"
