@@ -2,13 +2,12 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.springframework.boot.SpringApplicationAotProcessor;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The build's ahead-of-time step (pom: execution {@code aot-generate}), run by the toolchain's
@@ -61,7 +60,7 @@ public class ProcessAot {
             throw new IllegalStateException("no Java compiler in " + System.getProperty("java.home"));
         }
         String classpath = kelas + File.pathSeparator + System.getProperty("java.class.path");
-        List<String> opsi = new ArrayList<>(List.of(
+        List<String> opsi = List.of(
                 "--release",
                 rilis,
                 "-parameters",
@@ -71,7 +70,7 @@ public class ProcessAot {
                 "-classpath",
                 classpath,
                 "-d",
-                kelas.toString()));
+                kelas.toString());
         try (var pengelola = javac.getStandardFileManager(null, null, null)) {
             boolean berhasil = javac.getTask(
                             null, pengelola, null, opsi, null, pengelola.getJavaFileObjectsFromFiles(berkas))
@@ -83,18 +82,8 @@ public class ProcessAot {
     }
 
     private static void salinSemua(Path dari, Path ke) throws IOException {
-        if (!Files.isDirectory(dari)) {
-            return;
-        }
-        try (Stream<Path> jalur = Files.walk(dari)) {
-            for (Path p : (Iterable<Path>) jalur::iterator) {
-                Path tujuan = ke.resolve(dari.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(tujuan);
-                } else {
-                    Files.copy(p, tujuan, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
+        if (Files.isDirectory(dari)) {
+            FileSystemUtils.copyRecursively(dari, ke);
         }
     }
 }
