@@ -6,7 +6,8 @@
 #   2. bench/restart.sh [h2|postgres]   # ROUNDS (default 3) restarts of each kind, alternating
 #      EXTRA="-XX:TieredStopAtLevel=1" adds a fourth kind: "aot" with these JVM options
 #      (postgres: a database pandu_restart on 127.0.0.1:5432, made anew)
-# For each start: milliseconds from the process start to the first answer of a village board, then
+# For each start: milliseconds from the process start to the readiness probe's first 200 (when a
+# balancer would send the node traffic) and to the first answer of a village board, then
 # the time of the next 100 board requests (8 at a time) and of the 100 after those, against the
 # same 100 once the app has served 2,000 (warm). The data folder is made once by a first start with
 # the demo data; every measured start is a restart on it (the usual case for a node).
@@ -41,7 +42,7 @@ burst() { # n requests, 8 at a time; prints milliseconds
 echo "== first start (demo data into $home)"
 start; for _ in $(seq 1 1200); do curl -fs -o /dev/null "$board" && break; sleep 0.1; done; sleep 5; stop
 profiles=$restart_profiles
-printf '%-10s %12s %14s %12s %12s\n' start "first answer" "100 requests" "next 100" "warm 100"
+printf '%-10s %10s %12s %14s %12s %12s\n' start ready "first answer" "100 requests" "next 100" "warm 100"
 for round in $(seq 1 "${ROUNDS:-3}"); do
   kinds="none spring aot"; [ -n "${EXTRA:-}" ] && kinds="none spring aot extra"
   for kind in $kinds; do
@@ -53,22 +54,31 @@ for round in $(seq 1 "${ROUNDS:-3}"); do
       *) start ;;
     esac
     t0=$(date +%s%3N)  # right after the fork: the process start, within a millisecond
-    # One poller process every 20 ms (a curl per try, 50 processes a second, took ~0.5 s of the
-    # two cores from the start it measures).
-    python3 - "$board" <<'PY'
+    # One poller process (a curl per try, 50 processes a second, took ~0.5 s of the two cores from
+    # the start it measures): first the readiness probe, as a balancer asks, then the board. It
+    # prints the milliseconds from its own start to the probe's first 200; the board's is taken here.
+    t1=$(date +%s%3N)
+    ready=$(python3 - "$base/actuator/health/readiness" "$board" <<'PY'
 import sys, time, urllib.request
-while True:
-    try:
-        with urllib.request.urlopen(sys.argv[1], timeout=30) as r:
-            if r.status == 200:
-                break
-    except Exception:
-        pass
-    time.sleep(0.02)
+t0 = time.monotonic()
+for i, url in enumerate(sys.argv[1:]):
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=30) as r:
+                if r.status == 200:
+                    break
+        except Exception:
+            pass
+        time.sleep(0.02)
+    if i == 0:
+        ready = int((time.monotonic() - t0) * 1000)
+print(ready)
 PY
+)
+    ready=$(( ready + t1 - t0 ))
     first=$(( $(date +%s%3N) - t0 ))
     a=$(burst 100); b=$(burst 100); burst 2000 >/dev/null; w=$(burst 100)
-    printf '%-10s %9d ms %11d ms %9d ms %9d ms\n' "$kind" "$first" "$a" "$b" "$w"
+    printf '%-10s %7d ms %9d ms %11d ms %9d ms %9d ms\n' "$kind" "$ready" "$first" "$a" "$b" "$w"
     stop
   done
 done
