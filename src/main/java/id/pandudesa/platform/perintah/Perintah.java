@@ -6,6 +6,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationContextAware;
+import org.springframework.core.env.Environment;
 
 /**
  * An operator's command, {@code --pandu.perintah=<nama>}: the app starts, the command runs, and the
@@ -24,6 +25,14 @@ public abstract class Perintah implements ApplicationRunner, ApplicationContextA
 
     protected Perintah(String nama) {
         this.nama = nama;
+    }
+
+    /**
+     * Whether this start runs a command (the process ends after it): work that serves a running
+     * node, such as a background pass, need not begin.
+     */
+    public static boolean diminta(Environment env) {
+        return !env.getProperty("pandu.perintah", "").isBlank();
     }
 
     /** The name given with {@code --pandu.perintah}. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
 import org.springframework.test.util.ReflectionTestUtils;
 
 /** A command runs only when named; a name no command has stops the start. */
@@ -43,5 +44,14 @@ class PerintahTest {
         assertThatThrownBy(() -> new PeriksaPerintah(semua, "hapus-semua").run(null))
                 .hasMessageContaining("hapus-semua")
                 .hasMessageContaining("[pindah-berkas-s3, retensi-data]");
+    }
+
+    @Test
+    void a_start_knows_whether_it_runs_a_command() {
+        assertThat(Perintah.diminta(new MockEnvironment())).isFalse();
+        assertThat(Perintah.diminta(new MockEnvironment().withProperty("pandu.perintah", " ")))
+                .isFalse();
+        assertThat(Perintah.diminta(new MockEnvironment().withProperty("pandu.perintah", "retensi-data")))
+                .isTrue();
     }
 }
