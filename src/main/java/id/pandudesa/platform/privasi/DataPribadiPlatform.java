@@ -48,12 +48,13 @@ class DataPribadiPlatform implements DeklarasiDataPribadi {
     @Override
     public List<SumberSubjek> sumberSubjek() {
         return List.of(SumberSubjek.tetap(
-                "notifikasi",
-                "t.kode_desa",
-                null,
-                List.of("tujuan"),
-                List.of("subjek", "dibuat", "terkirim"),
-                "notifikasi"));
+                        "notifikasi",
+                        "t.kode_desa",
+                        null,
+                        List.of("tujuan"),
+                        List.of("subjek", "dibuat", "terkirim"),
+                        "notifikasi")
+                .tersandi("tujuan", "tujuan_sidik"));
     }
 
     @Override

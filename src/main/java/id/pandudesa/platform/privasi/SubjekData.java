@@ -169,7 +169,11 @@ public class SubjekData {
                                 c,
                                 v instanceof java.sql.Timestamp ts
                                         ? ts.toInstant().toString()
-                                        : v == null ? null : v.toString());
+                                        : v == null
+                                                ? null
+                                                : s.tersandi().containsKey(c)
+                                                        ? sandi.dekripsi(v.toString())
+                                                        : v.toString());
                     }
                     StringBuilder ref = new StringBuilder(s.tabel());
                     for (String key : s.kunci()) {

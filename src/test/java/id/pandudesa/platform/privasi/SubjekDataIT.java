@@ -112,6 +112,8 @@ class SubjekDataIT {
         String page = halaman.html(get("/admin/privasi/subjek/" + id), "admin.jatim");
         assertThat(page)
                 .contains("pengaduan|" + diwek, "Pemilik Uji " + tag, "kader|")
+                .as("the receipt sent to the complainant's phone is held about them too")
+                .contains("notifikasi|", nomor)
                 .doesNotContain("pengaduan|" + luar, "pengaduan|" + orangLain, lain);
 
         String json = halaman.kirim(get("/admin/privasi/subjek/" + id + ".json"), "admin.jatim")
@@ -122,7 +124,9 @@ class SubjekDataIT {
         assertThat(json)
                 .contains(nama, "Pemilik Uji " + tag, "\"tabel\" : \"kader\"", "\"tabel\" : \"umkm\"")
                 .contains("\"oleh\" : \"kpmd.cukir\"", "\"dari\" : \"GET /pengaduan/kelola/" + diwek + "\"")
-                .doesNotContain(lain, "081399998888");
+                .doesNotContain(lain, "081399998888")
+                .as("the copy shows the person's data readable, not as stored ciphertext")
+                .doesNotContain("v1:");
         byte[] pdf = halaman.kirim(get("/admin/privasi/subjek/" + id + ".pdf"), "admin.jatim")
                 .andExpect(status().isOk())
                 .andReturn()
