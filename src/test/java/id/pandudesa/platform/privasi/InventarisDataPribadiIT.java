@@ -9,12 +9,15 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -139,6 +142,44 @@ class InventarisDataPribadiIT {
                 .filteredOn(b -> b.kolom().nama().equals("musyawarah_hadir.disabilitas"))
                 .singleElement()
                 .satisfies(b -> assertThat(b.kolom().kategori()).isEqualTo(KategoriData.SPESIFIK));
+    }
+
+    /**
+     * On PostgreSQL (the national database) every plain name column a subject request searches has
+     * an index on {@code LOWER(column)}, the expression the search compares; encrypted names are
+     * found by their fingerprint column, which must be indexed too.
+     */
+    @Test
+    void every_column_a_subject_request_searches_is_indexed_on_postgresql() throws Exception {
+        Map<String, List<String>> indexes = new HashMap<>();
+        try (Connection c = dataSource.getConnection()) {
+            Assumptions.assumeTrue(
+                    c.getMetaData().getDatabaseProductName().equals("PostgreSQL"),
+                    "expression indexes are PostgreSQL's; the embedded H2 searches its small tables");
+            try (ResultSet rs = c.createStatement()
+                    .executeQuery("SELECT tablename, indexdef FROM pg_indexes WHERE schemaname = current_schema()")) {
+                while (rs.next()) {
+                    indexes.computeIfAbsent(rs.getString(1), t -> new ArrayList<>())
+                            .add(rs.getString(2).toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        for (DeklarasiDataPribadi d : inventaris.deklarasi()) {
+            for (SumberSubjek s : d.sumberSubjek()) {
+                List<String> defs = indexes.getOrDefault(s.tabel(), List.of());
+                List<String> wanted = new ArrayList<>(s.tersandi().values());
+                if (s.nama() != null && !s.tersandi().containsKey(s.nama())) {
+                    wanted.add("lower((" + s.nama() + ")::text)");
+                }
+                for (String w : wanted) {
+                    if (defs.stream().noneMatch(def -> def.contains("(" + w + ")"))) {
+                        missing.add(s.tabel() + ": " + w);
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("search columns without an index").isEmpty();
     }
 
     @Test
