@@ -16,7 +16,7 @@ class PeriksaPerintah implements ApplicationRunner {
     private final List<Perintah> perintah;
     private final String diminta;
 
-    PeriksaPerintah(List<Perintah> perintah, @Value("${pandu.perintah:}") String diminta) {
+    PeriksaPerintah(List<Perintah> perintah, @Value("${" + Perintah.SETELAN + ":}") String diminta) {
         this.perintah = perintah;
         this.diminta = diminta;
     }

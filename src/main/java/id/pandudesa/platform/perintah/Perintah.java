@@ -20,7 +20,10 @@ public abstract class Perintah implements ApplicationRunner, ApplicationContextA
     private final String nama;
     private ApplicationContext context;
 
-    @Value("${pandu.perintah:}")
+    /** The setting that names the command of this start. */
+    static final String SETELAN = "pandu.perintah";
+
+    @Value("${" + SETELAN + ":}")
     private String diminta;
 
     protected Perintah(String nama) {
@@ -32,7 +35,7 @@ public abstract class Perintah implements ApplicationRunner, ApplicationContextA
      * node, such as a background pass, need not begin.
      */
     public static boolean diminta(Environment env) {
-        return !env.getProperty("pandu.perintah", "").isBlank();
+        return !env.getProperty(SETELAN, "").isBlank();
     }
 
     /** The name given with {@code --pandu.perintah}. */

@@ -41,14 +41,13 @@ public class EnkripsiKolom implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(EnkripsiKolom.class);
     static final int BATCH = 500;
+    /** How many of each table's newest rows the start opens with the configured keys. */
+    static final int CONTOH = 20;
 
     private final InventarisDataPribadi inventaris;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final LockingTaskExecutor locks;
-    /** How many of each table's newest rows the start opens with the configured keys. */
-    static final int CONTOH = 20;
-
     private final Sandi sandi;
     private final TaskExecutor executor;
     private final Environment env;
